@@ -1,0 +1,35 @@
+import { utcFormat } from 'd3-time-format';
+import { dayToDate } from './days';
+import { coverage } from './timex';
+import type { Granularity } from './types';
+
+const fullDay = utcFormat('%-d %B %Y');
+const monthYear = utcFormat('%B %Y');
+const shortDay = utcFormat('%-d %b %Y');
+const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
+
+/** How a reader sees an event's date: "18 August 2014", "July 2014", "Q3 2014", "the 1990s". */
+export function formatEventDate(value: string, granularity: Granularity): string {
+	const span = coverage(value);
+	if (!span) return value;
+	const first = dayToDate(span.first);
+	const year = first.getUTCFullYear();
+	switch (granularity) {
+		case 'day':
+			return fullDay(first);
+		case 'month':
+			return monthYear(first);
+		case 'year':
+			return String(year);
+		case 'quarter':
+			return `Q${value.slice(-1)} ${year}`;
+		case 'season':
+			return `${SEASONS[value.slice(-2)] ?? value} ${year}`;
+		case 'decade':
+			return `the ${year}s`;
+		case 'week':
+			return `week of ${shortDay(first)}`;
+		default:
+			return span.first === span.last ? fullDay(first) : `${shortDay(first)} – ${shortDay(dayToDate(span.last))}`;
+	}
+}

@@ -1,0 +1,36 @@
+/**
+ * Stable identifiers. Never array indexes: a link to an event must keep
+ * working when other articles are added or removed.
+ */
+
+/** 53-bit FNV-1a-style hash of a string, in base 36 (pure: runs in the browser too). */
+export function hash(text: string): string {
+	let h1 = 0x811c9dc5;
+	let h2 = 0x01000193;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 0x01000193);
+		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+	}
+	return ((h2 >>> 0) * 0x200000 + ((h1 >>> 0) & 0x1fffff)).toString(36);
+}
+
+/** An article's id: a slug of its URL when it has one, else a hash of its text. */
+export function articleId(url: string | undefined, text: string): string {
+	if (url) {
+		const slug = url
+			.replace(/^[a-z]+:\/\/(www\.)?/i, '')
+			.replace(/[^a-z0-9]+/gi, '-')
+			.replace(/^-|-$/g, '')
+			.toLowerCase()
+			.slice(0, 48)
+			.replace(/-$/, '');
+		return `${slug}-${hash(url).slice(0, 6)}`;
+	}
+	return `text-${hash(text)}`;
+}
+
+/** An event's id: the same article, span and date give the same id on every ingest. */
+export function eventId(articleId: string, start: number, end: number, dateValue: string): string {
+	return hash(`${articleId}\u0000${start}\u0000${end}\u0000${dateValue}`);
+}

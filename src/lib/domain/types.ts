@@ -1,0 +1,81 @@
+/** The words used everywhere; see DESIGN.md "Data model". */
+
+export type Granularity =
+	| 'day'
+	| 'week'
+	| 'month'
+	| 'quarter'
+	| 'season'
+	| 'year'
+	| 'decade'
+	| 'range'
+	| 'unknown';
+
+export type PlaceKind =
+	| 'country'
+	| 'demonym'
+	| 'capital'
+	| 'city'
+	| 'metonym'
+	| 'organisation'
+	| 'region'
+	| 'other';
+
+export interface Article {
+	/** Stable: derived from the URL, else from a hash of the content. */
+	id: string;
+	url?: string;
+	title: string;
+	source?: string;
+	/** ISO calendar day (UTC); the reference for relative dates. */
+	published: string;
+	text: string;
+}
+
+export interface DateMention {
+	start: number;
+	end: number;
+	text: string;
+	/** TIMEX3-style value: 2014-08-18, 2014-07, 2013, 2014-W33, 2014-Q3, 2014-SU, 2014-03-01/2014-08-18 */
+	value: string;
+	granularity: Granularity;
+}
+
+export interface PlaceMention {
+	start: number;
+	end: number;
+	text: string;
+	/** ISO 3166-1 alpha-2, or null for groups that are no single country (EU, NATO, "the West"). */
+	country: string | null;
+	kind: PlaceKind;
+}
+
+export interface ExtractedEvent {
+	date: { value: string; granularity: Granularity };
+	/** ISO alpha-2 codes, most salient first. */
+	countries: string[];
+	start: number;
+	end: number;
+	summary: string;
+	confidence: number;
+}
+
+/** The extractor's output for one article, as ../shared/eval/README.md specifies. */
+export interface Extraction {
+	dates: DateMention[];
+	places: PlaceMention[];
+	events: ExtractedEvent[];
+}
+
+/** An event as the app stores and shows it. */
+export interface DatedEvent extends ExtractedEvent {
+	/** Stable across re-ingest: derived from the article id and the event's source span and date. */
+	id: string;
+	articleId: string;
+	/** First and last calendar day covered, as ISO dates (UTC). A month-level event covers the whole month. */
+	first: string;
+	last: string;
+}
+
+/** What the list and detail views need of an article, without its text. */
+export type ArticleSummary = Omit<Article, 'text'>;
