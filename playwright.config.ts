@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchOptions } from './tests/chromium';
 
 /** Browser tests run in a real Chromium (see tests/chromium.ts) against the production build. */
@@ -18,9 +20,10 @@ export default defineConfig({
 		launchOptions
 	},
 	webServer: {
-		command: `npm run build && node build`,
+		// The README's own start command, on a fresh database that it fills with the bundled articles.
+		command: 'npm start',
 		port,
-		env: { PORT: String(port), HOST: '127.0.0.1' },
+		env: { PORT: String(port), HOST: '127.0.0.1', DATELINE_DB: join(tmpdir(), `dateline-e2e-${process.pid}.sqlite`) },
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}

@@ -1,7 +1,10 @@
 import type { ServerInit } from '@sveltejs/kit';
-import { dataset } from '$lib/server/dataset';
+import { database } from '$lib/server/database';
+import { dbPath } from '$lib/server/db';
+import { articleCount } from '$lib/server/queries';
 
-// Read the articles before the first request, so the first reader does not wait for extraction.
-export const init: ServerInit = async () => {
-	await dataset();
+// Open (and migrate) the database before the first request, and say what it holds.
+export const init: ServerInit = () => {
+	const articles = articleCount(database());
+	console.log(`Dateline: ${articles} articles in ${dbPath()}`);
 };

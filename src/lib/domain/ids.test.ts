@@ -5,8 +5,10 @@ describe('ids', () => {
 	it('are deterministic and differ for different input', () => {
 		expect(hash('Russia')).toBe(hash('Russia'));
 		expect(hash('Russia')).not.toBe(hash('Russib'));
-		expect(eventId('a', 0, 10, '2014-07')).toBe(eventId('a', 0, 10, '2014-07'));
-		expect(eventId('a', 0, 10, '2014-07')).not.toBe(eventId('a', 0, 10, '2014-08'));
+		expect(eventId('a', '2014-07', 'In July Beijing')).toBe(eventId('a', '2014-07', 'In July  Beijing\n'));
+		expect(eventId('a', '2014-07', 'In July Beijing')).not.toBe(eventId('a', '2014-08', 'In July Beijing'));
+		expect(eventId('a', '2014-07', 'x')).not.toBe(eventId('a', '2014-07', 'x', 1));
+		expect(eventId('a', '2014-07', 'x')).not.toBe(eventId('b', '2014-07', 'x'));
 	});
 	it('derive an article id from its URL, else its text', () => {
 		const id = articleId('https://www.themoscowtimes.com/2014/08/18/wary-of-the-west', 'x');

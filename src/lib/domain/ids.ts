@@ -30,7 +30,11 @@ export function articleId(url: string | undefined, text: string): string {
 	return `text-${hash(text)}`;
 }
 
-/** An event's id: the same article, span and date give the same id on every ingest. */
-export function eventId(articleId: string, start: number, end: number, dateValue: string): string {
-	return hash(`${articleId}\u0000${start}\u0000${end}\u0000${dateValue}`);
+/**
+ * An event's id: the same article, date and source words give the same id on
+ * every ingest, even when an edit elsewhere in the article moves the words.
+ * `occurrence` tells apart identical words with the same date in one article.
+ */
+export function eventId(articleId: string, dateValue: string, sourceText: string, occurrence = 0): string {
+	return hash(`${articleId}\u0000${dateValue}\u0000${sourceText.replace(/\s+/g, ' ').trim()}\u0000${occurrence}`);
 }

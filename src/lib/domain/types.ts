@@ -79,3 +79,18 @@ export interface DatedEvent extends ExtractedEvent {
 
 /** What the list and detail views need of an article, without its text. */
 export type ArticleSummary = Omit<Article, 'text'>;
+
+/** An article as read from a file or a request, before it has an id. */
+export type ArticleDraft = Omit<Article, 'id'>;
+
+/** An event with what the list and the detail panel show of it. */
+export interface EventDetail extends ExtractedEvent {
+	id: string;
+	/** The event's number in the compact index (not stable across data sets; links use `id`). */
+	seq: number;
+	first: string;
+	last: string;
+	/** The words of the article the event was read from. */
+	sentence: string;
+	article: ArticleSummary;
+}

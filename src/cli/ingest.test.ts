@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datedEvents } from '../lib/domain/events';
+import { extract } from '../lib/extract';
+
+const run = promisify(execFile);
+// One node process running the CLI (the `tsx` command would put a second process between us and it).
+const CLI = ['--import', 'tsx', join('src', 'cli', 'ingest.ts')];
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const brief = (i: number) => ({
+	title: `Brief ${i}`,
+	published: '2014-08-18',
+	url: `https://example.org/brief/${i}`,
+	text: `Russia and China signed agreement number ${i} in Beijing on Monday. In July, the United States had imposed sanctions on Moscow over Ukraine.`
+});
+
+function ingest(db: string, ...args: string[]) {
+	return run(process.execPath, [...CLI, ...args], { env: { ...process.env, DATELINE_DB: db } }).then(
+		(r) => ({ code: 0, stderr: r.stderr }),
+		(e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr })
+	);
+}
+
+describe('npm run ingest', () => {
+	it('reports a broken file with its name and line, ingests the rest, and exits non-zero', async () => {
+		const good = join(dir, 'good.md');
+		writeFileSync(good, '---\ntitle: "Good"\npublished: 2014-08-18\nurl: https://example.org/good\n---\n\nRussia and China met in Beijing on Monday.\n');
+		const bad = join(dir, 'bad.md');
+		writeFileSync(bad, '---\ntitle: "Bad"\npublished: 2014-02-30\n---\n\nText.\n');
+		const lines = join(dir, 'feed.jsonl');
+		writeFileSync(lines, `${JSON.stringify(brief(1))}\n{not json\n${JSON.stringify(brief(2))}\n`);
+		const db = join(dir, 'mixed.sqlite');
+		const { code, stderr } = await ingest(db, good, bad, lines);
+		expect(code).toBe(1);
+		expect(stderr).toContain(`${bad}:3: published: must be a real calendar day`);
+		expect(stderr).toContain(`${lines}:2: invalid JSON`);
+		expect(stderr).toMatch(/3 new, 0 updated, 0 unchanged, 2 failed articles/);
+		const again = await ingest(db, good, lines);
+		expect(again.stderr).toMatch(/0 new, 0 updated, 3 unchanged, 1 failed articles/);
+	});
+
+	it('survives SIGKILL half-way: committed articles are whole, none is half, and the next run completes', async () => {
+		const count = 3000;
+		const feed = join(dir, 'many.jsonl');
+		writeFileSync(feed, Array.from({ length: count }, (_, i) => JSON.stringify(brief(i))).join('\n'));
+		const db = join(dir, 'killed.sqlite');
+		const child = spawn(process.execPath, [...CLI, '--batch', '25', feed], { env: { ...process.env, DATELINE_DB: db }, stdio: 'ignore' });
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+
+		// Kill as soon as the first batches are committed.
+		let stored = 0;
+		while (stored === 0) {
+			await new Promise((r) => setTimeout(r, 5));
+			try {
+				const reader = new Database(db, { readonly: true, fileMustExist: true });
+				stored = (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+				reader.close();
+			} catch {
+				// not created yet
+			}
+		}
+		child.kill('SIGKILL');
+		await exited;
+
+		const reader = new Database(db, { readonly: true });
+		const articles = reader.prepare('SELECT id, published, text FROM articles').all() as { id: string; published: string; text: string }[];
+		expect(articles.length).toBeGreaterThan(0);
+		expect(articles.length).toBeLessThan(count);
+		expect(articles.length % 25).toBe(0);
+		for (const article of articles.slice(0, 50)) {
+			const expected = datedEvents(article, extract({ id: article.id, published: article.published, text: article.text }));
+			const ids = reader.prepare('SELECT id FROM events WHERE article_id = ? ORDER BY start').all(article.id) as { id: string }[];
+			expect(ids.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
+		}
+		reader.close();
+
+		const rerun = await ingest(db, feed);
+		expect(rerun.code).toBe(0);
+		expect(rerun.stderr).toContain(`${count - articles.length} new, 0 updated, ${articles.length} unchanged, 0 failed`);
+	}, 60_000);
+});

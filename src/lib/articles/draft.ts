@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { parseDay } from '../domain/days';
+
+/** Longest article text accepted, in characters. */
+export const MAX_TEXT = 200_000;
+
+/** A publication date: `YYYY-MM-DD`, optionally with a time of day, which is dropped. */
+export const publishedDay = z
+	.string()
+	.transform((s) => s.trim().slice(0, 10))
+	.refine((s) => parseDay(s) !== null, 'must be a real calendar day, YYYY-MM-DD');
+
+// Text with NUL or many other control characters is a binary file, not an article.
+const looksBinary = (text: string) => text.includes('\u0000') || (text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > 8;
+
+/** An article from any source (a file, the API, the browser), before it is stored. */
+export const articleDraft = z.object({
+	title: z.string().trim().min(1, 'is empty').max(500),
+	published: publishedDay,
+	url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+	source: z.string().trim().max(200).optional(),
+	text: z
+		.string()
+		.max(MAX_TEXT, `is longer than ${MAX_TEXT.toLocaleString('en')} characters`)
+		.refine((t) => t.trim().length > 0, 'is empty')
+		.refine((t) => !looksBinary(t), 'looks like a binary file, not text')
+});
+
+/** One line per problem: `field: message`. */
+export function describeIssues(error: z.ZodError): string {
+	return error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`).join('; ');
+}
+
+/** An article that could not be read: says where (file and line) and why. */
+export class ArticleError extends Error {
+	constructor(
+		readonly file: string,
+		readonly line: number,
+		message: string
+	) {
+		super(`${file}:${line}: ${message}`);
+	}
+}

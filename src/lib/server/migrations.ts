@@ -1,0 +1,50 @@
+/**
+ * Forward-only schema migrations. The database's `user_version` is the number
+ * of migrations applied; on open, the missing ones run in one transaction each.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export const migrations: string[] = [
+	// 1: articles, their events, and each event's countries for filtering.
+	`
+	CREATE TABLE articles (
+		id TEXT PRIMARY KEY,
+		url TEXT UNIQUE,
+		title TEXT NOT NULL,
+		source TEXT,
+		published TEXT NOT NULL,
+		text TEXT NOT NULL,
+		content_hash TEXT NOT NULL,
+		-- the extractor's date and place mentions, JSON arrays, for highlighting
+		dates TEXT NOT NULL,
+		places TEXT NOT NULL,
+		extractor_version TEXT NOT NULL,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE TABLE events (
+		-- a small integer for the compact index; the stable id is what links use
+		seq INTEGER PRIMARY KEY,
+		id TEXT NOT NULL UNIQUE,
+		article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+		value TEXT NOT NULL,
+		granularity TEXT NOT NULL,
+		first_day INTEGER NOT NULL,
+		last_day INTEGER NOT NULL,
+		countries TEXT NOT NULL,
+		start INTEGER NOT NULL,
+		end INTEGER NOT NULL,
+		summary TEXT NOT NULL,
+		confidence REAL NOT NULL
+	);
+	CREATE INDEX events_by_article ON events(article_id);
+	CREATE INDEX events_by_day ON events(first_day, last_day);
+	CREATE TABLE event_countries (
+		event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+		country TEXT NOT NULL,
+		rank INTEGER NOT NULL,
+		PRIMARY KEY (country, event_seq)
+	) WITHOUT ROWID;
+	CREATE INDEX event_countries_by_event ON event_countries(event_seq);
+	CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+	INSERT INTO meta (key, value) VALUES ('dataset_version', '0');
+	`
+];

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../domain/filter';
+import type { ArticleDraft } from '../domain/types';
+import { type Db, migrate, openDb } from './db';
+import { deleteArticle, storeBatch, storedDrafts } from './ingest';
+import { migrations } from './migrations';
+import { articleById, articleCount, eventPage } from './queries';
+import { datasetVersion } from './version';
+
+const seedDraft: ArticleDraft = {
+	title: 'Wary of the West, Russia and China Expand Trade in Computer Software',
+	published: '2014-08-18',
+	source: 'The Moscow Times',
+	url: 'https://www.themoscowtimes.com/2014/08/18/wary-of-the-west',
+	text:
+		"As Russia's relations with the West spoil over Ukraine, the Kremlin has agreed to broaden software deliveries to China, " +
+		'Russian Communications and Mass Media Minister Nikolai Nikiforov said Monday.\n\n' +
+		'In July Beijing opened an anti-monopoly inquiry into the practices of Microsoft and in May banned the use of Windows 8 ' +
+		'operating system on all new government computers, AFP reported.'
+};
+const second: ArticleDraft = {
+	title: 'Russia and China sign 30-year gas supply deal',
+	published: '2014-05-22',
+	url: 'https://example.com/power-of-siberia',
+	text: 'Russia and China on Wednesday signed an agreement under which Gazprom will supply gas to China for 30 years.'
+};
+
+let dir: string;
+let db: Db;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
+	db = openDb(join(dir, 'test.sqlite'));
+});
+afterEach(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const eventIds = () => eventPage(db, NO_FILTER, 0, 500).events.map((e) => e.id);
+
+describe('the store', () => {
+	it('creates its schema in WAL mode at the latest version', () => {
+		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+	});
+
+	it('stores articles with their events, and re-ingesting changes nothing', () => {
+		const first = storeBatch(db, [seedDraft, second]);
+		expect(first.outcomes).toEqual({ new: 2, updated: 0, unchanged: 0 });
+		expect(first.events).toBeGreaterThan(0);
+		const ids = eventIds();
+		const version = datasetVersion(db);
+
+		const again = storeBatch(db, [seedDraft, second]);
+		expect(again.outcomes).toEqual({ new: 0, updated: 0, unchanged: 2 });
+		expect(eventIds()).toEqual(ids);
+		expect(datasetVersion(db)).toBe(version);
+		expect(articleCount(db)).toBe(2);
+	});
+
+	it('replaces an edited article’s events and keeps the ids of the events that stayed the same', () => {
+		storeBatch(db, [seedDraft]);
+		const before = eventIds();
+		const edited = { ...seedDraft, text: `Update: the ministry confirmed the deal.\n\n${seedDraft.text}` };
+		expect(storeBatch(db, [edited]).outcomes.updated).toBe(1);
+		expect(articleCount(db)).toBe(1);
+		const after = eventIds();
+		for (const id of before) expect(after).toContain(id);
+		const article = articleById(db, eventPage(db, NO_FILTER).events[0].article.id)!;
+		expect(article.text.startsWith('Update:')).toBe(true);
+		for (const e of article.events) expect(article.text.slice(e.start, e.end)).toBe(e.sentence);
+	});
+
+	it('re-extracts every article on request, keeping event ids', () => {
+		storeBatch(db, [seedDraft, second]);
+		const ids = eventIds();
+		const result = storeBatch(db, [...storedDrafts(db)], { reextract: true });
+		expect(result.outcomes.updated).toBe(2);
+		expect(eventIds()).toEqual(ids);
+	});
+
+	it('deletes an article with its events', () => {
+		storeBatch(db, [seedDraft, second]);
+		const id = eventPage(db, NO_FILTER).events.find((e) => e.article.title === second.title)!.article.id;
+		expect(deleteArticle(db, id)).toBe(true);
+		expect(articleById(db, id)).toBeUndefined();
+		expect(eventPage(db, NO_FILTER).events.every((e) => e.article.id !== id)).toBe(true);
+		expect(deleteArticle(db, id)).toBe(false);
+	});
+
+	it('treats SQL-looking text as text', () => {
+		const hostile = { ...second, url: undefined, title: "x'); DROP TABLE articles; --", text: "Robert'); DROP TABLE events; -- visited Russia on 3 May 2014." };
+		storeBatch(db, [hostile]);
+		expect(articleCount(db)).toBe(1);
+		expect(eventPage(db, { ...NO_FILTER, text: "'); DROP TABLE" }).total).toBeGreaterThanOrEqual(0);
+		expect(articleCount(db)).toBe(1);
+	});
+});
+
+describe('migrations', () => {
+	it('apply forward from an older version and never twice', () => {
+		const path = join(dir, 'old.sqlite');
+		const legacy = openDb(path);
+		const added = [...migrations, 'ALTER TABLE articles ADD COLUMN language TEXT'];
+		expect(migrate(legacy, added)).toBe(migrations.length + 1);
+		expect(migrate(legacy, added)).toBe(migrations.length + 1);
+		const columns = legacy.prepare('PRAGMA table_info(articles)').all() as { name: string }[];
+		expect(columns.map((c) => c.name)).toContain('language');
+		legacy.close();
+	});
+
+	it('refuses a database newer than the code', () => {
+		db.pragma(`user_version = ${migrations.length + 5}`);
+		expect(() => migrate(db)).toThrow(/newer than this Dateline/);
+	});
+});

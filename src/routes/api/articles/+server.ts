@@ -1,0 +1,45 @@
+import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/database';
+import { problem } from '$lib/server/http';
+import { storeArticle } from '$lib/server/ingest';
+import { articleById } from '$lib/server/queries';
+import { articleDraft, describeIssues } from '$lib/articles/draft';
+import type { RequestHandler } from './$types';
+
+/** Largest request body accepted, in bytes. */
+const MAX_BODY = 1_000_000;
+
+/**
+ * Stores an article and returns its events. Either JSON
+ * `{title, published, url?, source?, text}`, or plain text with
+ * `?published=YYYY-MM-DD&title=…&url=…&source=…` (the title defaults to the first line).
+ */
+export const POST: RequestHandler = async ({ request, url }) => {
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > MAX_BODY) return problem(413, `the body is larger than ${MAX_BODY.toLocaleString('en')} bytes`);
+	const body = await request.text();
+	if (body.length > MAX_BODY) return problem(413, `the body is larger than ${MAX_BODY.toLocaleString('en')} bytes`);
+
+	let candidate: unknown;
+	const type = request.headers.get('content-type') ?? '';
+	if (type.startsWith('application/json')) {
+		try {
+			candidate = JSON.parse(body);
+		} catch (error) {
+			return problem(400, `invalid JSON: ${(error as Error).message}`);
+		}
+	} else if (type.startsWith('text/plain')) {
+		const q = (key: string) => url.searchParams.get(key) ?? undefined;
+		candidate = { title: q('title') ?? body.trim().split('\n')[0]?.slice(0, 200), published: q('published'), url: q('url'), source: q('source'), text: body };
+	} else {
+		return problem(415, 'send application/json or text/plain');
+	}
+
+	const draft = articleDraft.safeParse(candidate);
+	if (!draft.success) return problem(400, describeIssues(draft.error));
+	const db = database();
+	const { id, outcome } = db.transaction(() => storeArticle(db, draft.data))();
+	// An unchanged article still answers with its stored events.
+	const events = articleById(db, id)?.events ?? [];
+	return json({ id, outcome, events }, { status: outcome === 'new' ? 201 : 200 });
+};

@@ -1,0 +1,31 @@
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { database } from '$lib/server/database';
+import { parseQuery } from '$lib/server/http';
+import { eventPage, eventsBySeq } from '$lib/server/queries';
+import { filterQuery, pageQuery } from '$lib/server/schemas';
+import type { RequestHandler } from './$types';
+
+const seqQuery = z.object({
+	seq: z
+		.string()
+		.regex(/^\d{1,10}(,\d{1,10}){0,499}$/, 'must be up to 500 event numbers separated by commas')
+		.transform((s) => s.split(',').map(Number))
+});
+
+/**
+ * `?seq=1,2,3`: details of events by their numbers in the index.
+ * Otherwise one page of the events a filter selects: `?from=&to=&c=&mode=&q=&offset=&limit=`.
+ */
+export const GET: RequestHandler = ({ url }) => {
+	const db = database();
+	if (url.searchParams.has('seq')) {
+		const query = parseQuery(seqQuery, url);
+		return query instanceof Response ? query : json({ events: eventsBySeq(db, query.seq) });
+	}
+	const filter = parseQuery(filterQuery, url);
+	if (filter instanceof Response) return filter;
+	const page = parseQuery(pageQuery, url);
+	if (page instanceof Response) return page;
+	return json({ ...eventPage(db, filter, page.offset, page.limit), offset: page.offset, limit: page.limit });
+};

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+
+// Each test posts articles of its own (unique URLs), so tests can run in parallel on one database.
+const unique = () => `https://example.org/${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const article = (url = unique()) => ({
+	title: 'Russia and China sign gas deal',
+	published: '2014-05-22',
+	source: 'Test Wire',
+	url,
+	text: 'Russia and China on Wednesday signed a 30-year agreement under which Gazprom will supply gas to China. In March the two sides had failed to agree on a price.'
+});
+
+test('POST an article returns its events; the same article again changes nothing; DELETE removes it', async ({ request }) => {
+	const body = article();
+	const created = await request.post('/api/articles', { data: body });
+	expect(created.status()).toBe(201);
+	const { id, outcome, events } = await created.json();
+	expect(outcome).toBe('new');
+	expect(events.length).toBeGreaterThan(0);
+	expect(events[0].article.url).toBe(body.url);
+
+	const again = await request.post('/api/articles', { data: body });
+	expect(again.status()).toBe(200);
+	expect((await again.json()).outcome).toBe('unchanged');
+
+	const fetched = await request.get(`/api/articles/${id}`);
+	const stored = await fetched.json();
+	expect(stored.text).toBe(body.text);
+	expect(stored.places.map((p: { country: string }) => p.country)).toEqual(expect.arrayContaining(['RU', 'CN']));
+
+	const eventId = events[0].id;
+	expect((await request.get(`/api/events/${eventId}`)).status()).toBe(200);
+	expect((await request.delete(`/api/articles/${id}`)).status()).toBe(204);
+	expect((await request.get(`/api/articles/${id}`)).status()).toBe(404);
+	expect((await request.get(`/api/events/${eventId}`)).status()).toBe(404);
+});
+
+test('plain text with a publication date is accepted', async ({ request }) => {
+	const response = await request.post(`/api/articles?published=2014-08-18&url=${encodeURIComponent(unique())}`, {
+		headers: { 'content-type': 'text/plain' },
+		data: 'Kremlin widens software trade\n\nRussia agreed on Monday to broaden software deliveries to China.'
+	});
+	expect(response.status()).toBe(201);
+	const { id } = await response.json();
+	const stored = await (await request.get(`/api/articles/${id}`)).json();
+	expect(stored.title).toBe('Kremlin widens software trade');
+	await request.delete(`/api/articles/${id}`);
+});
+
+test('bad input gets a clear 4xx and stores nothing', async ({ request }) => {
+	const before = (await (await request.get('/api/events?limit=1')).json()).total;
+	const cases: [string, Parameters<typeof request.post>[1], number, RegExp][] = [
+		['invalid JSON', { headers: { 'content-type': 'application/json' }, data: '{"title": ' }, 400, /invalid JSON/],
+		['impossible date', { data: { ...article(), published: '2014-02-30' } }, 400, /published: must be a real calendar day/],
+		['missing date', { data: { ...article(), published: undefined } }, 400, /published/],
+		['empty text', { data: { ...article(), text: '   ' } }, 400, /text: is empty/],
+		['binary', { data: { ...article(), text: 'PK\u0003\u0004\u0000\u0000\u0001\u0002binary' } }, 400, /binary/],
+		['oversized', { data: { ...article(), text: 'x'.repeat(1_100_000) } }, 413, /larger than/],
+		['wrong type', { headers: { 'content-type': 'image/png' }, data: 'xx' }, 415, /application\/json or text\/plain/]
+	];
+	for (const [name, options, status, message] of cases) {
+		const response = await request.post('/api/articles', options);
+		expect(response.status(), name).toBe(status);
+		expect((await response.json()).error, name).toMatch(message);
+	}
+	const after = (await (await request.get('/api/events?limit=1')).json()).total;
+	expect(after).toBe(before);
+});
+
+test('filters are validated; hostile values are rejected, not executed', async ({ request }) => {
+	for (const [query, message] of [
+		['from=2014-02-30', /from: must be a real calendar day/],
+		['from=2014-09-01&to=2014-05-01', /must not be after/],
+		['c=ZZ', /ISO 3166-1 alpha-2/],
+		["c=RU');DROP TABLE events;--", /ISO 3166-1 alpha-2/],
+		['mode=some', /mode/],
+		['limit=100000', /limit/]
+	] as const) {
+		const response = await request.get(`/api/events?${query}`);
+		expect(response.status(), query).toBe(400);
+		expect((await response.json()).error, query).toMatch(message);
+	}
+	const sqlText = await request.get(`/api/events?q=${encodeURIComponent("'; DROP TABLE events; --")}`);
+	expect(sqlText.status()).toBe(200);
+	expect((await sqlText.json()).total).toBe(0);
+	expect((await request.get('/api/events/does-not-exist')).status()).toBe(404);
+	expect((await request.get('/api/articles/does-not-exist')).status()).toBe(404);
+	expect((await request.delete('/api/articles/does-not-exist')).status()).toBe(404);
+});
+
+test('events are filtered by window, countries (all or any) and words', async ({ request }) => {
+	const get = async (query: string) => (await (await request.get(`/api/events?${query}&limit=500`)).json()) as {
+		total: number;
+		events: { first: string; last: string; countries: string[]; summary: string }[];
+	};
+	const window = await get('from=2014-05-01&to=2014-08-31');
+	expect(window.total).toBeGreaterThan(0);
+	for (const e of window.events) expect(e.last >= '2014-05-01' && e.first <= '2014-08-31').toBe(true);
+
+	const all = await get('c=RU,CN&mode=all');
+	for (const e of all.events) expect(e.countries).toEqual(expect.arrayContaining(['RU', 'CN']));
+	const any = await get('c=RU,CN&mode=any');
+	for (const e of any.events) expect(e.countries.some((c) => c === 'RU' || c === 'CN')).toBe(true);
+	expect(any.total).toBeGreaterThan(all.total);
+});
+
+test('the event index is compact binary, cached by the dataset version', async ({ request }) => {
+	const response = await request.get('/api/index');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe('application/octet-stream');
+	const etag = response.headers()['etag'];
+	expect(etag).toMatch(/^"\d+"$/);
+	const bytes = await response.body();
+	expect(bytes.readUInt32LE(0)).toBe(0x31584c44);
+	const unchanged = await request.get('/api/index', { headers: { 'if-none-match': etag } });
+	expect(unchanged.status()).toBe(304);
+});
+
+test('exports the filtered events as CSV, JSON and GeoJSON', async ({ request }) => {
+	const csv = await request.get('/api/export/csv?c=RU');
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	const lines = (await csv.text()).trim().split('\n');
+	expect(lines[0]).toBe('id,date,granularity,first_day,last_day,countries,summary,confidence,article_title,source,url,published,sentence');
+	expect(lines.length).toBeGreaterThan(1);
+
+	const json = await (await request.get('/api/export/json?c=RU')).json();
+	expect(json.count).toBeGreaterThan(0);
+	for (const e of json.events) expect(e.countries).toContain('RU');
+
+	const geo = await (await request.get('/api/export/geojson?c=RU')).json();
+	expect(geo.type).toBe('FeatureCollection');
+	const russia = geo.features.find((f: { id: string }) => f.id === 'RU');
+	expect(russia.properties.count).toBe(json.count);
+	expect(russia.geometry.type).toBe('MultiPolygon');
+	expect((await request.get('/api/export/xml')).status()).toBe(404);
+});
+
+test('concurrent writes while reading all succeed', async ({ request }) => {
+	const bodies = Array.from({ length: 8 }, () => article());
+	const [writes, reads] = await Promise.all([
+		Promise.all(bodies.map((data) => request.post('/api/articles', { data }))),
+		Promise.all(Array.from({ length: 8 }, () => request.get('/api/events?c=RU&limit=50')))
+	]);
+	for (const w of writes) expect(w.status()).toBe(201);
+	for (const r of reads) expect(r.status()).toBe(200);
+	for (const w of writes) expect((await request.delete(`/api/articles/${(await w.json()).id}`)).status()).toBe(204);
+});
