@@ -1,0 +1,181 @@
+import type { EventIndex } from '../domain/event-index';
+
+/**
+ * The client's in-memory events, indexed once per data load so that every
+ * gesture afterwards costs work proportional to what it shows, not to the data:
+ *
+ * - `order`: events sorted by first day, with `maxLast`, the running maximum of
+ *   their last days, so the events overlapping a window are one contiguous scan;
+ * - per-country prefix counts of first and last days, so the number of events of
+ *   every country in any window is two lookups per country;
+ * - prefix sums of the density (each event spread evenly over its days), so any
+ *   histogram of the whole period is two lookups per bin.
+ */
+export class EventTable {
+	readonly count: number;
+	readonly countries: readonly string[];
+	/** First and last day present in the data (UTC day numbers). */
+	readonly minDay: number;
+	readonly maxDay: number;
+	/** Events (index positions) sorted by first day, then last day. */
+	readonly order: Uint32Array;
+	/** `first` of `order[i]`, and the maximum `last` over `order[0..i]`. */
+	readonly sortedFirst: Int32Array;
+	readonly maxLast: Int32Array;
+	readonly first: Int32Array;
+	readonly last: Int32Array;
+	readonly seq: Uint32Array;
+	readonly countryStart: Uint32Array;
+	readonly codes: Uint8Array;
+	/** For country k and day offset d: events with first day < minDay + d (row k of a K × (D + 1) matrix). */
+	private readonly startsBefore: Int32Array;
+	/** … and events with last day < minDay + d. */
+	private readonly endsBefore: Int32Array;
+	/** Cumulative density of all events: `cumulative[d]` is the event mass on days before minDay + d. */
+	readonly cumulative: Float64Array;
+	private readonly countryIds: Map<string, number>;
+
+	constructor(index: EventIndex) {
+		const { count, first, last } = index;
+		this.count = count;
+		this.countries = index.countries;
+		this.countryIds = new Map(index.countries.map((code, i) => [code, i]));
+		this.first = first;
+		this.last = last;
+		this.seq = index.seq;
+		this.countryStart = index.countryStart;
+		this.codes = index.codes;
+
+		let minDay = Infinity;
+		let maxDay = -Infinity;
+		for (let i = 0; i < count; i++) {
+			if (first[i] < minDay) minDay = first[i];
+			if (last[i] > maxDay) maxDay = last[i];
+		}
+		this.minDay = count ? minDay : 0;
+		this.maxDay = count ? maxDay : 0;
+		const days = this.maxDay - this.minDay + 1;
+
+		this.order = sortByDays(first, last);
+		this.sortedFirst = new Int32Array(count);
+		this.maxLast = new Int32Array(count);
+		let runningMax = -Infinity;
+		for (let i = 0; i < count; i++) {
+			const e = this.order[i];
+			this.sortedFirst[i] = first[e];
+			runningMax = Math.max(runningMax, last[e]);
+			this.maxLast[i] = runningMax;
+		}
+
+		// One row per country, plus a last row counting every event.
+		const K = index.countries.length;
+		const width = days + 1;
+		this.startsBefore = new Int32Array((K + 1) * width);
+		this.endsBefore = new Int32Array((K + 1) * width);
+		const density = new Float64Array(width);
+		for (let e = 0; e < count; e++) {
+			const f = first[e] - this.minDay;
+			const l = last[e] - this.minDay;
+			const weight = 1 / (l - f + 1);
+			density[f] += weight;
+			density[l + 1] -= weight;
+			this.startsBefore[K * width + f + 1]++;
+			this.endsBefore[K * width + l + 1]++;
+			for (let j = index.countryStart[e]; j < index.countryStart[e + 1]; j++) {
+				const row = index.codes[j] * width;
+				this.startsBefore[row + f + 1]++;
+				this.endsBefore[row + l + 1]++;
+			}
+		}
+		for (let k = 0; k <= K; k++) {
+			const row = k * width;
+			for (let d = 1; d < width; d++) {
+				this.startsBefore[row + d] += this.startsBefore[row + d - 1];
+				this.endsBefore[row + d] += this.endsBefore[row + d - 1];
+			}
+		}
+		this.cumulative = cumulativeDensity(density);
+	}
+
+	countryId(code: string): number | undefined {
+		return this.countryIds.get(code);
+	}
+
+	/** Clamps a day to the data's days, as an offset into the prefix arrays. */
+	private offset(day: number): number {
+		return Math.min(Math.max(day - this.minDay, 0), this.maxDay - this.minDay + 1);
+	}
+
+	/**
+	 * Events of each country overlapping [from, to] (days, inclusive), into `out` (indexed by country id).
+	 * Overlap means first ≤ to and last ≥ from; the events with last < from all have first ≤ to.
+	 */
+	countsInWindow(from: number, to: number, out: Float64Array = new Float64Array(this.countries.length)): Float64Array {
+		for (let k = 0; k < this.countries.length; k++) out[k] = this.overlapping(k, from, to);
+		return out;
+	}
+
+	/** Number of events overlapping [from, to]: two lookups. */
+	countOverlapping(from: number, to: number): number {
+		return this.overlapping(this.countries.length, from, to);
+	}
+
+	private overlapping(row: number, from: number, to: number): number {
+		if (this.count === 0 || from > to) return 0;
+		const width = this.maxDay - this.minDay + 2;
+		return this.startsBefore[row * width + this.offset(to + 1)] - this.endsBefore[row * width + this.offset(from)];
+	}
+
+	/** Range of positions in `order` that can hold events overlapping [from, to]; check `last` within it. */
+	candidates(from: number, to: number): [start: number, end: number] {
+		return [lowerBound(this.maxLast, from), upperBound(this.sortedFirst, to)];
+	}
+
+	/** Countries of event `e`, as ids into `countries`. */
+	countriesOf(e: number): Uint8Array {
+		return this.codes.subarray(this.countryStart[e], this.countryStart[e + 1]);
+	}
+}
+
+/** Event positions sorted by first day, then last day (a counting sort would do too; this is once per load). */
+function sortByDays(first: Int32Array, last: Int32Array): Uint32Array {
+	const order = new Uint32Array(first.length);
+	for (let i = 0; i < order.length; i++) order[i] = i;
+	return order.sort((a, b) => first[a] - first[b] || last[a] - last[b] || a - b);
+}
+
+export function cumulativeDensity(density: Float64Array): Float64Array {
+	const cumulative = new Float64Array(density.length + 1);
+	let running = 0;
+	let mass = 0;
+	for (let d = 0; d < density.length; d++) {
+		running += density[d];
+		mass += running;
+		cumulative[d + 1] = mass;
+	}
+	return cumulative;
+}
+
+/** First index whose value is ≥ x in a non-decreasing array. */
+export function lowerBound(values: Int32Array, x: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (values[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** First index whose value is > x in a non-decreasing array. */
+export function upperBound(values: Int32Array, x: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (values[mid] <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

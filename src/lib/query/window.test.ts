@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { IndexBuilder } from '../domain/event-index';
+import { EventTable } from './event-table';
+import { Selection, type SelectionCriteria } from './selection';
+import { queryWindow } from './window';
+
+const CODES = ['RU', 'CN', 'US', 'UA', 'DE', 'FJ'];
+
+/** A deterministic random data set: day, month and year events, 1–3 countries each. */
+function dataset(n: number, seed = 7) {
+	let state = seed;
+	const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const events = Array.from({ length: n }, (_, i) => {
+		const first = 16_000 + Math.floor(random() * 1500);
+		const span = [0, 0, 0, 30, 364][Math.floor(random() * 5)];
+		const countries = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => CODES[Math.floor(random() * CODES.length)]))];
+		return { seq: i + 1, first, last: first + span, countries };
+	});
+	const builder = new IndexBuilder();
+	for (const e of events) builder.add(e.seq, e.first, e.last, e.countries);
+	return { events, table: new EventTable(builder.build()) };
+}
+
+/** The obvious, slow answer to compare the indexed one with. */
+function bruteForce(events: ReturnType<typeof dataset>['events'], from: number, to: number, c: SelectionCriteria | null) {
+	const hits = events.filter((e) => {
+		if (e.last < from || e.first > to) return false;
+		if (!c) return true;
+		if (c.textMatches && !c.textMatches.has(e.seq)) return false;
+		if (!c.countries.length) return true;
+		const n = c.countries.filter((x) => e.countries.includes(x)).length;
+		return c.mode === 'all' ? n === c.countries.length : n > 0;
+	});
+	hits.sort((a, b) => a.first - b.first || a.last - b.last || a.seq - b.seq);
+	const counts = Object.fromEntries(CODES.map((code) => [code, hits.filter((e) => e.countries.includes(code)).length]));
+	return { total: hits.length, counts, seqs: hits.map((e) => e.seq) };
+}
+
+describe('queryWindow', () => {
+	const { events, table } = dataset(2000);
+	const windows: [number, number][] = [
+		[16_000, 17_600],
+		[16_300, 16_330],
+		[16_500, 16_500],
+		[15_000, 15_100],
+		[17_000, 18_000]
+	];
+	const criteria: (SelectionCriteria | null)[] = [
+		null,
+		{ countries: ['RU'], mode: 'any', textMatches: null },
+		{ countries: ['RU', 'CN'], mode: 'any', textMatches: null },
+		{ countries: ['RU', 'CN'], mode: 'all', textMatches: null },
+		{ countries: ['RU', 'XX'], mode: 'all', textMatches: null },
+		{ countries: [], mode: 'any', textMatches: new Set([5, 17, 300, 1999]) }
+	];
+
+	for (const c of criteria)
+		for (const [from, to] of windows)
+			it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]`, () => {
+				const expected = bruteForce(events, from, to, c);
+				const selection = c ? new Selection(table, c) : null;
+				const result = queryWindow(table, selection, from, to, 3, 20);
+				expect(result.total).toBe(expected.total);
+				expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
+				expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
+			});
+
+	it('spreads a month-long event over its month in the density, not on its 1st', () => {
+		const builder = new IndexBuilder();
+		builder.add(1, 100, 129, ['RU']);
+		builder.add(2, 130, 130, ['RU']);
+		const t = new EventTable(builder.build());
+		const mass = (a: number, b: number) => t.cumulative[b - t.minDay + 1] - t.cumulative[a - t.minDay];
+		expect(mass(100, 100)).toBeCloseTo(1 / 30);
+		expect(mass(100, 129)).toBeCloseTo(1);
+		expect(mass(130, 130)).toBeCloseTo(1);
+	});
+
+	it('handles no events', () => {
+		const t = new EventTable(new IndexBuilder().build());
+		expect(queryWindow(t, null, 0, 100)).toEqual({ total: 0, countryCounts: new Float64Array(0), page: [] });
+		expect(queryWindow(t, new Selection(t, { countries: ['RU'], mode: 'any', textMatches: null }), 0, 100).total).toBe(0);
+	});
+});

@@ -1,0 +1,49 @@
+import type { EventTable } from './event-table';
+import type { Selection } from './selection';
+
+/** What a view shows for a time window: how many events, per country, and one page of the list. */
+export interface WindowResult {
+	total: number;
+	/** Events per country id (see `table.countries`) in the window and selection. */
+	countryCounts: Float64Array;
+	/** Event positions (into the index columns) of the requested page, sorted by date. */
+	page: number[];
+}
+
+/**
+ * The events overlapping [from, to] that match the selection (null: all events).
+ * Without a selection the counts come from prefix sums and only the page is
+ * scanned; with one, only the selected events inside the window are visited.
+ */
+export function queryWindow(
+	table: EventTable,
+	selection: Selection | null,
+	from: number,
+	to: number,
+	offset = 0,
+	limit = 50
+): WindowResult {
+	const page: number[] = [];
+	if (!selection) {
+		const countryCounts = table.countsInWindow(from, to);
+		const [start, end] = table.candidates(from, to);
+		let seen = 0;
+		for (let i = start; i < end && page.length < limit; i++) {
+			const e = table.order[i];
+			if (table.last[e] < from) continue;
+			if (seen++ >= offset) page.push(e);
+		}
+		return { total: table.countOverlapping(from, to), countryCounts, page };
+	}
+	const countryCounts = new Float64Array(table.countries.length);
+	const [start, end] = selection.candidates(from, to);
+	let total = 0;
+	for (let j = start; j < end; j++) {
+		const e = table.order[selection.positions[j]];
+		if (table.last[e] < from) continue;
+		if (total >= offset && page.length < limit) page.push(e);
+		total++;
+		for (const id of table.countriesOf(e)) countryCounts[id]++;
+	}
+	return { total, countryCounts, page };
+}
