@@ -1,42 +1,60 @@
-import { parse, YAMLParseError } from 'yaml';
+/**
+ * Markdown articles with YAML front matter, as in data/articles/:
+ *
+ *     ---
+ *     title: "…"
+ *     published: 2013-06-06
+ *     url: http://…
+ *     source: Reuters
+ *     ---
+ *     Body…
+ *
+ * The article text is the body after the closing fence, as-is, so offsets
+ * that the extractor reports point into exactly what a reader sees.
+ */
+import { parseDocument } from 'yaml';
 import type { ArticleDraft } from '../domain/types';
 import { ArticleError, articleDraft, describeIssues } from './draft';
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** YAML reads an unquoted `2013-06-06` as a string (core schema), but a Date is accepted too. */
+const dateString = (v: unknown) => (v instanceof Date && !isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
 
-/**
- * A Markdown article with YAML front matter (`title`, `published`, `url`, `source`).
- * The text is the body after the front matter, as written: event offsets point into it.
- */
-export function parseMarkdownArticle(content: string, file: string): ArticleDraft {
-	const match = FENCE.exec(content.replace(/^\uFEFF/, ''));
-	if (!match) throw new ArticleError(file, 1, 'no front matter: the file must start with a "---" line, YAML fields and another "---" line');
-	let fields: unknown;
-	try {
-		fields = parse(match[1]);
-	} catch (error) {
-		const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 2;
-		throw new ArticleError(file, line, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+/** Throws an ArticleError with the file's line number when the front matter is malformed or incomplete. */
+export function parseMarkdownArticle(text: string, fileName: string): ArticleDraft {
+	const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+	if (!open) throw new ArticleError(fileName, 1, 'expected front matter opening with "---"');
+	const close = /^---[ \t]*(?:\r?\n|$)/m;
+	const rest = text.slice(open[0].length);
+	const m = close.exec(rest);
+	if (!m) throw new ArticleError(fileName, 1, 'front matter is not closed by "---"');
+	const yamlText = rest.slice(0, m.index);
+	const doc = parseDocument(yamlText);
+	if (doc.errors.length) {
+		const e = doc.errors[0];
+		// +1 for the opening fence line.
+		throw new ArticleError(fileName, (e.linePos?.[0].line ?? 1) + 1, e.message.split('\n')[0]);
 	}
-	if (typeof fields !== 'object' || fields === null) throw new ArticleError(file, 2, 'front matter must be YAML fields (title, published, url, source)');
-	const body = content.replace(/^\uFEFF/, '').slice(match[0].length).replace(/^\s*\n/, '');
-	const record = fields as Record<string, unknown>;
+	const data: unknown = doc.toJS();
+	if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ArticleError(fileName, 2, 'front matter must be a mapping');
+	const fm = data as Record<string, unknown>;
+	const lineOf = (key: string) => {
+		const i = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+		return i < 0 ? 2 : i + 2;
+	};
+	const body = rest.slice(m.index + m[0].length);
+	const heading = /^\s*#\s+(.+)$/m.exec(body)?.[1];
 	const draft = articleDraft.safeParse({
-		title: record.title,
-		published: record.published instanceof Date ? record.published.toISOString() : record.published,
-		url: record.url ?? undefined,
-		source: record.source ?? undefined,
+		title: fm.title ?? heading,
+		published: dateString(fm.published ?? fm.date),
+		...(fm.url !== undefined ? { url: fm.url } : {}),
+		...(fm.source !== undefined ? { source: fm.source } : {}),
 		text: body
 	});
 	if (!draft.success) {
-		const field = String(draft.error.issues[0]?.path[0] ?? '');
-		throw new ArticleError(file, lineOf(match[1], field), describeIssues(draft.error));
+		const issue = draft.error.issues[0];
+		const key = String(issue?.path[0] ?? '');
+		throw new ArticleError(fileName, key === 'text' ? yamlText.split('\n').length + 2 : lineOf(key), describeIssues(draft.error));
 	}
+	// The text stays exactly the body (zod does not trim it), so offsets hold.
 	return draft.data;
-}
-
-/** The file line of a front-matter field (the body when it is not there). */
-function lineOf(frontMatter: string, field: string): number {
-	const index = frontMatter.split('\n').findIndex((line) => line.startsWith(`${field}:`));
-	return index === -1 ? (field === 'text' ? frontMatter.split('\n').length + 3 : 1) : index + 2;
 }

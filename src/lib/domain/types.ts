@@ -94,3 +94,11 @@ export interface EventDetail extends ExtractedEvent {
 	sentence: string;
 	article: ArticleSummary;
 }
+
+/** An article with what highlighting needs: its mentions, and its events. */
+export interface ArticleWithMentions extends ArticleSummary {
+	text: string;
+	dates: DateMention[];
+	places: PlaceMention[];
+	events: EventDetail[];
+}

@@ -1,6 +1,5 @@
 import { interpolateBlues } from 'd3-scale-chromatic';
 import { scaleSequentialLog } from 'd3-scale';
-import type { PathOptions } from 'leaflet';
 
 /**
  * Fill colour by number of events. A log scale, because a few countries
@@ -9,12 +8,4 @@ import type { PathOptions } from 'leaflet';
 export function shade(maxCount: number): (count: number) => string {
 	const scale = scaleSequentialLog((t) => interpolateBlues(0.25 + 0.7 * t)).domain([1, Math.max(2, maxCount)]);
 	return (count) => (count > 0 ? scale(count) : 'transparent');
-}
-
-/**
- * Leaflet path style of one country. Uninvolved land and borders take their
- * colours from the theme's CSS (SVG presentation attributes cannot read CSS variables).
- */
-export function countryStyle(count: number, fill: (count: number) => string): PathOptions {
-	return { fillColor: fill(count), fillOpacity: 1, weight: 0.5 };
 }

@@ -157,7 +157,7 @@ export function cumulativeDensity(density: Float64Array): Float64Array {
 }
 
 /** First index whose value is ≥ x in a non-decreasing array. */
-export function lowerBound(values: Int32Array, x: number): number {
+export function lowerBound(values: ArrayLike<number>, x: number): number {
 	let lo = 0;
 	let hi = values.length;
 	while (lo < hi) {
@@ -169,7 +169,7 @@ export function lowerBound(values: Int32Array, x: number): number {
 }
 
 /** First index whose value is > x in a non-decreasing array. */
-export function upperBound(values: Int32Array, x: number): number {
+export function upperBound(values: ArrayLike<number>, x: number): number {
 	let lo = 0;
 	let hi = values.length;
 	while (lo < hi) {
@@ -178,4 +178,18 @@ export function upperBound(values: Int32Array, x: number): number {
 		else hi = mid;
 	}
 	return lo;
+}
+
+/**
+ * The days where the bulk of the events lie: from the first to the last
+ * `share` of the event mass, so a few events about the 1950s do not squeeze
+ * a story about 2014 into a sliver of the overview.
+ */
+export function bulkOfEvents(table: EventTable, share = 0.9): { from: number; to: number } {
+	const total = table.cumulative[table.cumulative.length - 1];
+	if (!(total > 0)) return { from: table.minDay, to: table.maxDay };
+	const tail = (total * (1 - share)) / 2;
+	const from = lowerBound(table.cumulative, tail);
+	const to = lowerBound(table.cumulative, total - tail);
+	return { from: table.minDay + Math.max(0, from - 1), to: table.minDay + Math.min(to, table.maxDay - table.minDay) };
 }

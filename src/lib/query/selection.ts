@@ -18,12 +18,15 @@ export class Selection {
 	readonly sortedFirst: Int32Array;
 	readonly maxLast: Int32Array;
 	readonly cumulative: Float64Array;
+	/** Ids of the selected countries present in the data, in the order they were selected. */
+	readonly countryIds: number[];
 
 	constructor(
 		readonly table: EventTable,
 		criteria: SelectionCriteria
 	) {
 		const wanted = criteria.countries.map((c) => table.countryId(c));
+		this.countryIds = wanted.filter((id) => id !== undefined);
 		const needed = criteria.mode === 'all' ? wanted.length : 1;
 		const wantedIds = new Set(wanted.filter((id) => id !== undefined));
 		// In `all` mode, a country absent from the data means nothing can match.

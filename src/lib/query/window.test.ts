@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndexBuilder } from '../domain/event-index';
-import { EventTable } from './event-table';
+import { bulkOfEvents, EventTable } from './event-table';
 import { Selection, type SelectionCriteria } from './selection';
 import { queryWindow } from './window';
 
@@ -63,6 +63,13 @@ describe('queryWindow', () => {
 				expect(result.total).toBe(expected.total);
 				expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
 				expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
+				if (c?.countries[0] === 'RU' && c.textMatches === null) {
+					const withRussia = bruteForce(events, from, to, { ...c, countries: ['RU'], mode: 'any' });
+					const ru = table.countryId('RU')!;
+					const both = (code: string) => result.pairCounts[0 * table.countries.length + table.countryId(code)!];
+					if (c.mode === 'any' && c.countries.length === 1) expect(both('CN')).toBe(withRussia.counts.CN);
+					expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
+				}
 			});
 
 	it('spreads a month-long event over its month in the density, not on its 1st', () => {
@@ -78,7 +85,19 @@ describe('queryWindow', () => {
 
 	it('handles no events', () => {
 		const t = new EventTable(new IndexBuilder().build());
-		expect(queryWindow(t, null, 0, 100)).toEqual({ total: 0, countryCounts: new Float64Array(0), page: [] });
+		expect(queryWindow(t, null, 0, 100)).toMatchObject({ total: 0, page: [] });
 		expect(queryWindow(t, new Selection(t, { countries: ['RU'], mode: 'any', textMatches: null }), 0, 100).total).toBe(0);
+	});
+});
+
+describe('bulkOfEvents', () => {
+	it('leaves out a thin tail of outlying events', () => {
+		const builder = new IndexBuilder();
+		builder.add(1, 0, 0, ['RU']);
+		for (let i = 0; i < 200; i++) builder.add(i + 2, 20_000 + i, 20_000 + i, ['RU']);
+		const bulk = bulkOfEvents(new EventTable(builder.build()));
+		expect(bulk.from).toBeGreaterThanOrEqual(20_000);
+		expect(bulk.to).toBeLessThanOrEqual(20_199);
+		expect(bulk.to).toBeGreaterThan(20_190);
 	});
 });

@@ -8,6 +8,11 @@ export interface WindowResult {
 	countryCounts: Float64Array;
 	/** Event positions (into the index columns) of the requested page, sorted by date. */
 	page: number[];
+	/**
+	 * With a selection: for the i-th selected country and every country k, the
+	 * number of events in the window involving both (row i of a |selected| × K matrix).
+	 */
+	pairCounts: Float64Array;
 }
 
 /**
@@ -33,9 +38,12 @@ export function queryWindow(
 			if (table.last[e] < from) continue;
 			if (seen++ >= offset) page.push(e);
 		}
-		return { total: table.countOverlapping(from, to), countryCounts, page };
+		return { total: table.countOverlapping(from, to), countryCounts, page, pairCounts: new Float64Array(0) };
 	}
-	const countryCounts = new Float64Array(table.countries.length);
+	const K = table.countries.length;
+	const countryCounts = new Float64Array(K);
+	const chosen = selection.countryIds;
+	const pairCounts = new Float64Array(chosen.length * K);
 	const [start, end] = selection.candidates(from, to);
 	let total = 0;
 	for (let j = start; j < end; j++) {
@@ -43,7 +51,12 @@ export function queryWindow(
 		if (table.last[e] < from) continue;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
-		for (const id of table.countriesOf(e)) countryCounts[id]++;
+		const countries = table.countriesOf(e);
+		for (const id of countries) countryCounts[id]++;
+		for (let i = 0; i < chosen.length; i++) {
+			if (!countries.includes(chosen[i])) continue;
+			for (const id of countries) pairCounts[i * K + id]++;
+		}
 	}
-	return { total, countryCounts, page };
+	return { total, countryCounts, page, pairCounts };
 }

@@ -1,7 +1,7 @@
 import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
-import type { ArticleSummary, DateMention, EventDetail, Granularity, PlaceMention } from '../domain/types';
+import type { ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
 import type { Db } from './db';
 
 interface EventRow {
@@ -98,13 +98,6 @@ export function eventById(db: Db, id: string): EventDetail | undefined {
 	return row && toDetail(row);
 }
 
-export interface ArticleWithMentions extends ArticleSummary {
-	text: string;
-	dates: DateMention[];
-	places: PlaceMention[];
-	events: EventDetail[];
-}
-
 /** An article with its date and place mentions, for highlighting, and its events. */
 export function articleById(db: Db, id: string): ArticleWithMentions | undefined {
 	const row = db.prepare('SELECT id, url, title, source, published, text, dates, places FROM articles WHERE id = ?').get(id) as
@@ -148,4 +141,23 @@ export function eventsBySeq(db: Db, seqs: number[]): EventDetail[] {
 		const row = bySeq.get(seq);
 		return row ? [toDetail(row)] : [];
 	});
+}
+
+/** Event numbers whose summary or article title holds every word of `text`. */
+export function seqsMatching(db: Db, text: string): number[] {
+	const { sql, params } = where({ from: null, to: null, countries: [], mode: 'any', text });
+	return (db.prepare(`SELECT e.seq FROM events e JOIN articles a ON a.id = e.article_id ${sql}`).raw().all(...params) as [number][]).map(
+		(row) => row[0]
+	);
+}
+
+/** Number of events per country among those a filter selects. */
+export function countsByCountry(db: Db, filter: EventFilter): Record<string, number> {
+	const { sql, params } = where(filter);
+	const rows = db
+		.prepare(
+			`SELECT c.country, count(*) AS n FROM event_countries c JOIN events e ON e.seq = c.event_seq JOIN articles a ON a.id = e.article_id ${sql} GROUP BY c.country`
+		)
+		.all(...params) as { country: string; n: number }[];
+	return Object.fromEntries(rows.map((r) => [r.country, r.n]));
 }

@@ -1,6 +1,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { dayToDate } from '$lib/domain/days';
+import { dayToDate, dateToDay } from '$lib/domain/days';
 
+/** Space around a chart for its axis labels. */
 export interface Margin {
 	top: number;
 	right: number;
@@ -8,19 +9,35 @@ export interface Margin {
 	left: number;
 }
 
-/**
- * The timeline's x scale over whole UTC days: day `first` starts at the left
- * edge and day `last` ends at the right edge. A degenerate domain (one day, or
- * no events) still gets a usable width.
- */
-export function dayScale(first: number, last: number, width: number, margin: Margin): ScaleTime<number, number> {
-	const end = Math.max(last + 1, first + 1);
+/** A UTC time scale over whole days: day `first` starts at the left edge and day `last` ends at the right edge. */
+export function dayScale(first: number, last: number, x0: number, x1: number): ScaleTime<number, number> {
 	return scaleUtc()
-		.domain([dayToDate(first), dayToDate(end)])
-		.range([margin.left, Math.max(margin.left + 1, width - margin.right)]);
+		.domain([dayToDate(first), dayToDate(Math.max(last, first) + 1)])
+		.range([x0, Math.max(x0 + 1, x1)]);
 }
+
+/** Left edge of a day, and the day under a pixel. */
+export const dayX = (x: ScaleTime<number, number>, day: number) => x(dayToDate(day));
+export const xDay = (x: ScaleTime<number, number>, px: number) => dateToDay(x.invert(px));
 
 /** Roughly one tick per 90 px, so labels never collide. */
 export function tickCount(width: number): number {
 	return Math.max(2, Math.floor(width / 90));
+}
+
+/**
+ * The event mass in each of `bins` equal slices of [first, last + 1) days, from
+ * cumulative sums (`cumulative[d]` = mass before day `minDay + d`). Two lookups per bin.
+ */
+export function binDensity(cumulative: Float64Array, minDay: number, first: number, last: number, bins: number): Float64Array {
+	const out = new Float64Array(bins);
+	const at = (day: number) => {
+		const d = Math.min(Math.max(day - minDay, 0), cumulative.length - 1);
+		const whole = Math.floor(d);
+		const next = Math.min(whole + 1, cumulative.length - 1);
+		return cumulative[whole] + (cumulative[next] - cumulative[whole]) * (d - whole);
+	};
+	const span = (last + 1 - first) / bins;
+	for (let i = 0; i < bins; i++) out[i] = at(first + (i + 1) * span) - at(first + i * span);
+	return out;
 }

@@ -1,0 +1,48 @@
+import { SvelteMap } from 'svelte/reactivity';
+import { decodeIndex } from '$lib/domain/event-index';
+import type { EventDetail } from '$lib/domain/types';
+import { EventTable } from '$lib/query/event-table';
+
+/**
+ * The events on the client: the compact index (filtered locally, see
+ * `query/`) and the details of the events that have been shown, fetched on
+ * demand and kept by their number in the index.
+ */
+export class Dataset {
+	table = $state.raw<EventTable | null>(null);
+	error = $state<string | null>(null);
+	readonly details = new SvelteMap<number, EventDetail>();
+	private pending = new Set<number>();
+
+	/** Loads the index; the page works from the server-rendered data until it arrives. */
+	async load(fetcher: typeof fetch = fetch): Promise<void> {
+		try {
+			const response = await fetcher('/api/index');
+			if (!response.ok) throw new Error(`the event index could not be loaded (${response.status})`);
+			this.table = new EventTable(decodeIndex(await response.arrayBuffer()));
+		} catch (error) {
+			this.error = (error as Error).message;
+		}
+	}
+
+	/** Keeps details the server already sent (the server-rendered list). */
+	remember(events: EventDetail[]): void {
+		for (const event of events) this.details.set(event.seq, event);
+	}
+
+	/** Fetches the details of the given events that are not known yet. */
+	async fetchDetails(seqs: number[], fetcher: typeof fetch = fetch): Promise<void> {
+		const missing = seqs.filter((s) => !this.details.has(s) && !this.pending.has(s));
+		if (missing.length === 0) return;
+		for (const s of missing) this.pending.add(s);
+		try {
+			for (let i = 0; i < missing.length; i += 500) {
+				const response = await fetcher(`/api/events?seq=${missing.slice(i, i + 500).join(',')}`);
+				if (!response.ok) continue;
+				this.remember(((await response.json()) as { events: EventDetail[] }).events);
+			}
+		} finally {
+			for (const s of missing) this.pending.delete(s);
+		}
+	}
+}

@@ -1,0 +1,132 @@
+import { formatDay, parseDay } from '$lib/domain/days';
+import { formatEventDate } from '$lib/domain/format';
+import type { EventDetail } from '$lib/domain/types';
+import type { Pair } from '$lib/map/pair';
+import { Selection } from '$lib/query/selection';
+import { queryWindow } from '$lib/query/window';
+import type { Mark } from '$lib/timeline/mark';
+import type { Dataset } from './dataset.svelte';
+import type { View } from './view.svelte';
+
+/** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
+const MAX_MARKS = 400;
+
+/** What the server rendered for the address the page was opened with. */
+export interface ServerView {
+	total: number;
+	events: EventDetail[];
+	counts: Record<string, number>;
+}
+
+/**
+ * Everything the views show, derived from the view state (the URL) and the
+ * data. Until the event index has loaded, the server's rendering stands in.
+ */
+export class Explorer {
+	/** How many events the list shows; "Show more" raises it. */
+	listLimit = $state(50);
+	/** Event numbers matching the search words (fetched from the server), or null without words. */
+	textMatches = $state.raw<Set<number> | null>(null);
+
+	private readonly view: View;
+	private readonly dataset: Dataset;
+	private readonly server: () => ServerView;
+
+	constructor(view: View, dataset: Dataset, server: () => ServerView) {
+		this.view = view;
+		this.dataset = dataset;
+		this.server = server;
+	}
+
+	readonly window = $derived.by(() => {
+		const { from, to } = this.view.state;
+		const table = this.dataset.table;
+		if (!from && !to) return null;
+		return {
+			from: from ? parseDay(from)! : (table?.minDay ?? 0),
+			to: to ? parseDay(to)! : (table?.maxDay ?? 100_000)
+		};
+	});
+
+	readonly selection = $derived.by(() => {
+		const table = this.dataset.table;
+		const { countries, mode, q } = this.view.state;
+		if (!table || (countries.length === 0 && !q)) return null;
+		return new Selection(table, { countries, mode, textMatches: q ? (this.textMatches ?? new Set()) : null });
+	});
+
+	private readonly result = $derived.by(() => {
+		const table = this.dataset.table;
+		if (!table) return null;
+		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
+		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit));
+	});
+
+	readonly total = $derived.by(() => this.result?.total ?? this.server().total);
+
+	/** Events per country in the window and selection. */
+	readonly counts = $derived.by(() => {
+		const table = this.dataset.table;
+		if (!table || !this.result) return new Map(Object.entries(this.server().counts));
+		const counts = new Map<string, number>();
+		this.result.countryCounts.forEach((n, id) => n > 0 && counts.set(table.countries[id], n));
+		return counts;
+	});
+
+	/** Each selected country with each country it shares events with, weighted by how many. */
+	readonly pairs = $derived.by((): Pair[] => {
+		const table = this.dataset.table;
+		if (!table || !this.result || !this.selection) return [];
+		const K = table.countries.length;
+		const pairs: Pair[] = [];
+		const chosen = this.selection.countryIds;
+		chosen.forEach((a, i) => {
+			for (let b = 0; b < K; b++) {
+				const weight = this.result!.pairCounts[i * K + b];
+				// Each pair once: skip a selected partner listed before this one.
+				if (weight > 0 && b !== a && !chosen.slice(0, i).includes(b)) pairs.push({ a: table.countries[a], b: table.countries[b], weight });
+			}
+		});
+		return pairs;
+	});
+
+	/** Positions of the events of the list (sorted by date), and the timeline's marks. */
+	private readonly shown = $derived(this.result?.page ?? []);
+
+	readonly list = $derived.by((): EventDetail[] => {
+		const table = this.dataset.table;
+		if (!table) return this.server().events;
+		return this.shown
+			.slice(0, this.listLimit)
+			.map((e) => this.dataset.details.get(table.seq[e]))
+			.filter((e): e is EventDetail => e !== undefined);
+	});
+
+	/** Numbers of the listed events whose details still have to be fetched. */
+	readonly wanted = $derived.by(() => {
+		const table = this.dataset.table;
+		if (!table) return [];
+		const marks = this.total <= MAX_MARKS ? this.shown : this.shown.slice(0, this.listLimit);
+		return marks.map((e) => table.seq[e]).filter((seq) => !this.dataset.details.has(seq));
+	});
+
+	readonly marks = $derived.by((): Mark[] | null => {
+		const table = this.dataset.table;
+		if (!table || this.total > MAX_MARKS) return null;
+		return this.shown.map((e) => {
+			const seq = table.seq[e];
+			const detail = this.dataset.details.get(seq);
+			return {
+				seq,
+				first: table.first[e],
+				last: table.last[e],
+				label: detail ? `${formatEventDate(detail.date.value, detail.date.granularity)}: ${detail.summary}` : null
+			};
+		});
+	});
+
+	/** The window as ISO days, for the address. */
+	static windowDays(w: { from: number; to: number } | null): { from: string | null; to: string | null } {
+		return w ? { from: formatDay(w.from), to: formatDay(w.to) } : { from: null, to: null };
+	}
+}

@@ -1,0 +1,52 @@
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { decodeView, type ViewState, viewHref } from './url';
+
+/**
+ * The current view, read from the address bar and written back to it.
+ *
+ * Each history entry carries its view (SvelteKit's shallow routing), so Back and
+ * Forward restore it without reloading; the entry the page was opened with is
+ * read from its URL. Deliberate steps (a click, a finished brush) `push` an
+ * entry, so Back undoes them; continuous adjustments (a map pan) `replace` it.
+ * While a gesture is under way its frames are only a `preview`: they change what
+ * is shown, not the history (browsers also throttle history writes per second).
+ */
+export class View {
+	/** The view decoded from the address the page was opened with, and what was wrong with it. */
+	readonly opened = $derived(decodeView(page.url.searchParams));
+	private live = $state.raw<Partial<ViewState> | null>(null);
+	private readonly committed: ViewState = $derived(page.state.view ?? this.opened.state);
+	readonly state: ViewState = $derived(this.live ? { ...this.committed, ...this.live } : this.committed);
+
+	/** A step: a new history entry with the view changed by `patch`. */
+	push(patch: Partial<ViewState>): void {
+		this.write(patch, pushState);
+	}
+
+	/** An adjustment: the current history entry now holds the view changed by `patch`. */
+	replace(patch: Partial<ViewState>): void {
+		this.write(patch, replaceState);
+	}
+
+	/** One frame of a gesture: shown at once, written to history when the gesture ends with `push`. */
+	preview(patch: Partial<ViewState>): void {
+		this.live = { ...this.live, ...patch };
+	}
+
+	/** Drops a gesture's preview without keeping it. */
+	cancelPreview(): void {
+		this.live = null;
+	}
+
+	private write(patch: Partial<ViewState>, method: typeof pushState): void {
+		const next = { ...this.state, ...patch };
+		method(viewHref(next, page.url.pathname), { view: next });
+		this.live = null;
+	}
+
+	/** The shareable address of the current view. */
+	get href(): string {
+		return new URL(viewHref(this.state, page.url.pathname), page.url).href;
+	}
+}
