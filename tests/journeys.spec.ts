@@ -1,0 +1,164 @@
+import { expect, type Page, test } from '@playwright/test';
+import { pointInside } from './map';
+
+const count = (page: Page) => page.locator('header .count');
+const totalShown = async (page: Page) => Number((await count(page).textContent())!.split(' of ')[0].replace(/,/g, ''));
+const overview = (page: Page) => page.getByRole('slider', { name: /Time window/ });
+const listItems = (page: Page) => page.locator('ol.events > li');
+const mapCountry = (page: Page, iso: string) => page.locator(`.map path.country[data-iso="${iso}"]`);
+
+/** Clicks a country on the map, where it is drawn (Shift-click adds it to the selection). */
+async function clickCountry(page: Page, iso: string, shift = false) {
+	const { x, y } = await pointInside(mapCountry(page, iso));
+	if (shift) await page.keyboard.down('Shift');
+	await page.mouse.click(x, y);
+	if (shift) await page.keyboard.up('Shift');
+}
+
+async function ready(page: Page, path = '/') {
+	await page.goto(path);
+	await expect(page.locator('.timeline svg.overview')).toBeVisible();
+	await expect(mapCountry(page, 'RU')).toHaveCount(1);
+}
+
+test('scrubbing the timeline updates the map, the list and the address', async ({ page }) => {
+	await ready(page);
+	const before = await totalShown(page);
+	const involvedBefore = await page.locator('.map path.country.involved').count();
+	const box = (await overview(page).boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 5 });
+	// While dragging, the view already follows.
+	const during = await totalShown(page);
+	expect(during).toBeLessThan(before);
+	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+	const after = await totalShown(page);
+	expect(after).toBeLessThan(before);
+	expect(await listItems(page).count()).toBe(Math.min(after, 50));
+	// Fewer countries are shaded as involved than before the window was chosen.
+	await expect(page.locator('.map path.country.involved')).not.toHaveCount(involvedBefore);
+});
+
+test('the brush works by keyboard', async ({ page }) => {
+	await ready(page, '/?from=2014-05-01&to=2014-06-30');
+	await overview(page).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/from=2014-05-08&to=2014-07-07/);
+	await page.keyboard.press('Shift+ArrowRight');
+	await expect(page).toHaveURL(/from=2014-05-08&to=2014-07-14/);
+	await page.keyboard.press('Home');
+	await expect(page).not.toHaveURL(/from=2014/);
+});
+
+test('clicking Russia then China narrows the list and the timeline; all/any switches', async ({ page }) => {
+	await ready(page);
+	const all = await totalShown(page);
+	await clickCountry(page, 'RU');
+	await expect(page).toHaveURL(/c=RU$/);
+	const russia = await totalShown(page);
+	expect(russia).toBeLessThan(all);
+	for (const text of await listItems(page).locator('.meta').allTextContents()) expect(text).toContain('Russia');
+	await expect(page.locator('.timeline path.density.selected')).toHaveCount(1);
+
+	await clickCountry(page, 'CN', true);
+	await expect(page).toHaveURL(/c=RU,CN/);
+	const any = await totalShown(page);
+	expect(any).toBeGreaterThan(russia);
+	await expect(page.locator('.map path.arc').first()).toBeVisible();
+
+	await page.getByLabel('all of them').check();
+	await expect(page).toHaveURL(/c=RU,CN&mode=all/);
+	const both = await totalShown(page);
+	expect(both).toBeLessThan(russia);
+	for (const text of await listItems(page).locator('.meta').allTextContents()) {
+		expect(text).toContain('Russia');
+		expect(text).toContain('China');
+	}
+});
+
+test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {
+	await ready(page, '/?c=CN&q=Microsoft');
+	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^July 2014$/ }) }).first();
+	await item.getByRole('button').click();
+	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	const panel = page.getByRole('article');
+	await expect(panel.locator('time').first()).toHaveText('July 2014');
+	const focus = panel.locator('.article .focus');
+	await expect(focus.first()).toBeVisible();
+	expect((await focus.allTextContents()).join('')).toContain('Microsoft');
+	await expect(panel.locator('.article .date', { hasText: 'July' }).first()).toBeVisible();
+	await expect(panel.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
+	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /themoscowtimes\.com/);
+	// The selected event is highlighted on the timeline.
+	await expect(page.locator('.timeline rect.mark.selected')).toHaveCount(1);
+});
+
+test('a shared link opens cold to the same view', async ({ page, context, browser }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await ready(page, '/?from=2014-03-01&to=2014-12-31&c=RU,CN&mode=any');
+	await listItems(page).first().getByRole('button').click();
+	await expect(page).toHaveURL(/event=/);
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(page.url());
+
+	const fresh = await (await browser.newContext({ timezoneId: 'Asia/Tokyo' })).newPage();
+	await ready(fresh, link);
+	await expect(count(fresh)).toHaveText((await count(page).textContent())!);
+	expect(await listItems(fresh).locator('.summary').allTextContents()).toEqual(await listItems(page).locator('.summary').allTextContents());
+	await expect(fresh.getByRole('article').locator('h2')).toHaveText((await page.getByRole('article').locator('h2').textContent())!);
+	await expect(overview(fresh)).toHaveAttribute('aria-valuetext', (await overview(page).getAttribute('aria-valuetext'))!);
+	await expect(fresh.locator('.chips .chip')).toHaveText(await page.locator('.chips .chip').allTextContents());
+	await fresh.context().close();
+});
+
+test('the server-rendered page already holds the filtered list', async ({ request }) => {
+	const html = await (await request.get('/?from=2014-05-01&to=2014-08-31&c=CN')).text();
+	expect(html).toContain('Windows 8');
+	expect(html).not.toContain('Mistral');
+});
+
+test('Back and Forward walk through deliberate steps', async ({ page }) => {
+	await ready(page);
+	await clickCountry(page, 'RU');
+	await expect(page).toHaveURL(/c=RU/);
+	await clickCountry(page, 'CN', true);
+	await expect(page).toHaveURL(/c=RU,CN/);
+	await listItems(page).first().getByRole('button').click();
+	await expect(page).toHaveURL(/event=/);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/c=RU,CN$/);
+	await expect(page.getByRole('article')).toHaveCount(0);
+	await page.goBack();
+	await expect(page).toHaveURL(/c=RU$/);
+	await expect(page.locator('.chips .chip')).toHaveText(['Russia ×']);
+	await page.goForward();
+	await expect(page).toHaveURL(/c=RU,CN$/);
+	await expect(page.locator('.chips .chip')).toHaveCount(2);
+});
+
+test('a hostile or stale link falls back to defaults with a quiet notice', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	const hostile =
+		'/?from=2014-09-31&to=2014-01-01&c=RU,ZZ,<script>alert(1)</script>&mode=<img src=x onerror=alert(1)>' +
+		`&event=doesnotexist&map=999,999,99&q=${'x'.repeat(10_000)}`;
+	const response = await page.goto(hostile);
+	expect(response!.status()).toBe(200);
+	const notices = page.getByRole('status').filter({ hasText: 'link' });
+	await expect(notices).toContainText('impossible date');
+	await expect(notices).toContainText('Unknown country codes');
+	await expect(notices).toContainText('map position');
+	await expect(notices).toContainText('no longer exists');
+	await expect(page.locator('.chips .chip')).toHaveText(['Russia ×']);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+});
