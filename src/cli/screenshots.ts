@@ -6,14 +6,19 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/chromium';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const views: [file: string, path: string][] = [['docs/screenshot.png', '/']];
+const views: [file: string, path: string][] = [
+	['docs/screenshot.png', '/'],
+	['docs/deep-link.png', '/?from=2014-03-01&to=2014-09-30&c=CN,US&mode=any']
+];
 
 const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, colorScheme: 'light' });
 for (const [file, path] of views) {
 	await page.goto(new URL(path, base).href);
 	await page.locator('path.country.involved').first().waitFor();
-	await page.waitForTimeout(300);
+	// The deep link's screenshot shows an event opened in its article, as a reader would after one click.
+	if (path !== '/') await page.locator('ol.events li button').filter({ hasText: 'Microsoft' }).first().click();
+	await page.waitForTimeout(500);
 	await page.screenshot({ path: file });
 	console.log(`${file} ← ${path}`);
 }
