@@ -137,11 +137,15 @@ export class EventTable {
 	}
 }
 
-/** Event positions sorted by first day, then last day (a counting sort would do too; this is once per load). */
+/** Event positions sorted by first day, then last day. The server sends them sorted; then this is one pass. */
 function sortByDays(first: Int32Array, last: Int32Array): Uint32Array {
 	const order = new Uint32Array(first.length);
-	for (let i = 0; i < order.length; i++) order[i] = i;
-	return order.sort((a, b) => first[a] - first[b] || last[a] - last[b] || a - b);
+	let sorted = true;
+	for (let i = 0; i < order.length; i++) {
+		order[i] = i;
+		if (i > 0 && (first[i] < first[i - 1] || (first[i] === first[i - 1] && last[i] < last[i - 1]))) sorted = false;
+	}
+	return sorted ? order : order.sort((a, b) => first[a] - first[b] || last[a] - last[b] || a - b);
 }
 
 export function cumulativeDensity(density: Float64Array): Float64Array {

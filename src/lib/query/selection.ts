@@ -28,9 +28,11 @@ export class Selection {
 		const wanted = criteria.countries.map((c) => table.countryId(c));
 		this.countryIds = wanted.filter((id) => id !== undefined);
 		const needed = criteria.mode === 'all' ? wanted.length : 1;
-		const wantedIds = new Set(wanted.filter((id) => id !== undefined));
+		// A flag per country id: the inner loop runs a million times, so no Set lookups in it.
+		const isWanted = new Uint8Array(table.countries.length);
+		for (const id of this.countryIds) isWanted[id] = 1;
 		// In `all` mode, a country absent from the data means nothing can match.
-		const impossible = criteria.mode === 'all' && wantedIds.size < wanted.length;
+		const impossible = criteria.mode === 'all' && this.countryIds.length < wanted.length;
 
 		const positions: number[] = [];
 		const days = table.maxDay - table.minDay + 1;
@@ -41,7 +43,7 @@ export class Selection {
 				if (criteria.textMatches && !criteria.textMatches.has(table.seq[e])) continue;
 				if (wanted.length) {
 					let hits = 0;
-					for (const id of table.countriesOf(e)) if (wantedIds.has(id)) hits++;
+					for (let j = table.countryStart[e]; j < table.countryStart[e + 1]; j++) hits += isWanted[table.codes[j]];
 					if (hits < needed) continue;
 				}
 				positions.push(i);

@@ -1,7 +1,7 @@
 import { parseDay } from '../domain/days';
 import { datedEvents } from '../domain/events';
 import { articleId, hash } from '../domain/ids';
-import type { ArticleDraft, DatedEvent } from '../domain/types';
+import type { ArticleDraft, DatedEvent, Extraction } from '../domain/types';
 import { extract } from '../extract';
 import { EXTRACTOR_VERSION } from '../extract/version';
 import type { Db } from './db';
@@ -25,6 +25,29 @@ function contentHash(draft: ArticleDraft): string {
 	return hash(JSON.stringify([draft.title, draft.published, draft.source ?? null, draft.url ?? null, draft.text]));
 }
 
+/** Prepared once per connection: preparing costs more than running these small statements. */
+const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+	return {
+		existing: db.prepare('SELECT content_hash, extractor_version FROM articles WHERE id = ?'),
+		upsertArticle: db.prepare(
+			`INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at)
+			 VALUES (@id, @url, @title, @source, @published, @text, @hash, @dates, @places, @version, @now)
+			 ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, source = excluded.source,
+			   published = excluded.published, text = excluded.text, content_hash = excluded.content_hash,
+			   dates = excluded.dates, places = excluded.places, extractor_version = excluded.extractor_version,
+			   ingested_at = excluded.ingested_at`
+		),
+		deleteEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
+		insertEvent: db.prepare(
+			`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		),
+		insertCountry: db.prepare('INSERT INTO event_countries (event_seq, country, rank) VALUES (?, ?, ?)')
+	};
+}
+const statements = (db: Db) => cache.get(db) ?? cache.set(db, prepare(db)).get(db)!;
+
 /**
  * Stores one article and its events; call it inside a transaction (see `storeBatch`).
  * The same article again changes nothing; an edited one replaces its own events,
@@ -33,22 +56,23 @@ function contentHash(draft: ArticleDraft): string {
 export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions = {}): Stored {
 	const id = articleId(draft.url, draft.text);
 	const digest = contentHash(draft);
-	const existing = db.prepare('SELECT content_hash, extractor_version FROM articles WHERE id = ?').get(id) as
-		| { content_hash: string; extractor_version: string }
-		| undefined;
+	const existing = statements(db).existing.get(id) as { content_hash: string; extractor_version: string } | undefined;
 	if (existing && existing.content_hash === digest && existing.extractor_version === EXTRACTOR_VERSION && !options.reextract) {
 		return { id, outcome: 'unchanged', events: [] };
 	}
 	const extraction = extract({ id, published: draft.published, title: draft.title, text: draft.text });
+	const events = writeArticle(db, id, draft, extraction, digest);
+	return { id, outcome: existing ? 'updated' : 'new', events };
+}
+
+/**
+ * Writes an article with an extraction already made (by the extractor, or by
+ * the benchmark's generator) and replaces its events. Returns the events stored.
+ */
+export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, digest = contentHash(draft)): DatedEvent[] {
+	const sql = statements(db);
 	const events = datedEvents({ id, text: draft.text }, extraction);
-	db.prepare(
-		`INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at)
-		 VALUES (@id, @url, @title, @source, @published, @text, @hash, @dates, @places, @version, @now)
-		 ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, source = excluded.source,
-		   published = excluded.published, text = excluded.text, content_hash = excluded.content_hash,
-		   dates = excluded.dates, places = excluded.places, extractor_version = excluded.extractor_version,
-		   ingested_at = excluded.ingested_at`
-	).run({
+	sql.upsertArticle.run({
 		id,
 		url: draft.url ?? null,
 		title: draft.title,
@@ -61,22 +85,11 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
 		version: EXTRACTOR_VERSION,
 		now: new Date().toISOString()
 	});
-	replaceEvents(db, id, events);
-	bumpDatasetVersion(db);
-	return { id, outcome: existing ? 'updated' : 'new', events };
-}
-
-function replaceEvents(db: Db, article: string, events: DatedEvent[]): void {
-	db.prepare('DELETE FROM events WHERE article_id = ?').run(article);
-	const insertEvent = db.prepare(
-		`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
-	const insertCountry = db.prepare('INSERT INTO event_countries (event_seq, country, rank) VALUES (?, ?, ?)');
+	sql.deleteEvents.run(id);
 	for (const e of events) {
-		const { lastInsertRowid } = insertEvent.run(
+		const { lastInsertRowid } = sql.insertEvent.run(
 			e.id,
-			article,
+			id,
 			e.date.value,
 			e.date.granularity,
 			parseDay(e.first),
@@ -87,8 +100,10 @@ function replaceEvents(db: Db, article: string, events: DatedEvent[]): void {
 			e.summary,
 			e.confidence
 		);
-		e.countries.forEach((country, rank) => insertCountry.run(lastInsertRowid, country, rank));
+		e.countries.forEach((country, rank) => sql.insertCountry.run(lastInsertRowid, country, rank));
 	}
+	bumpDatasetVersion(db);
+	return events;
 }
 
 /** Deletes an article and its events; false if there was none. */

@@ -1,0 +1,106 @@
+/**
+ * npm run bench [-- --sizes 10000,100000,1000000] [--check]
+ *
+ * For each size: generates a deterministic synthetic data set, loads it into a
+ * fresh SQLite file (timing the ingest), serves the production build on it,
+ * and measures the page in headless Chromium (see bench/browser.ts). Prints a
+ * table and writes bench/results.json. Figures, not pass/fail: `--check` only
+ * asserts that every figure is a sane number (CI runs it so the harness cannot rot).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleId } from '../lib/domain/ids';
+import { openDb } from '../lib/server/db';
+import { writeArticle } from '../lib/server/ingest';
+import { measureBrowser } from './bench/browser';
+import { extractionThroughput } from './bench/extraction';
+import { type SyntheticArticle, syntheticArticles } from './bench/synthetic';
+
+const { values } = parseArgs({
+	options: { sizes: { type: 'string', default: '10000,100000,1000000' }, check: { type: 'boolean', default: false } }
+});
+const sizes = values.sizes.split(',').map(Number);
+const dir = 'bench';
+mkdirSync(join(dir, 'data'), { recursive: true });
+
+/** Loads `size` synthetic events into a fresh database; returns events per second. */
+function load(path: string, size: number): number {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+	const db = openDb(path);
+	const started = performance.now();
+	let events = 0;
+	let batch: SyntheticArticle[] = [];
+	const flush = db.transaction((articles: SyntheticArticle[]) => {
+		for (const { draft, extraction } of articles) events += writeArticle(db, articleId(draft.url, draft.text), draft, extraction).length;
+	});
+	for (const article of syntheticArticles(size)) {
+		batch.push(article);
+		if (batch.length === 2000) {
+			flush(batch);
+			batch = [];
+		}
+	}
+	flush(batch);
+	const seconds = (performance.now() - started) / 1000;
+	db.close();
+	return Math.round(events / seconds);
+}
+
+async function serve(path: string, port: number): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['build'], { env: { ...process.env, DATELINE_DB: path, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	for (let i = 0; i < 200; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/api/events?limit=1`)).ok) return server;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	server.kill();
+	throw new Error('the server did not start');
+}
+
+const results: Record<string, Record<string, number>> = {};
+const extractArticlesPerS = extractionThroughput();
+for (const size of sizes) {
+	const path = join(dir, 'data', `bench-${size}.sqlite`);
+	process.stderr.write(`${size.toLocaleString('en')} events: loading… `);
+	const ingestEventsPerS = load(path, size);
+	process.stderr.write(`${ingestEventsPerS.toLocaleString('en')} events/s; measuring in Chromium…\n`);
+	const server = await serve(path, 4400);
+	try {
+		// The first request builds and caches the index, as a deployed server would have done already.
+		await fetch('http://127.0.0.1:4400/api/index');
+		results[size] = { ...(await measureBrowser('http://127.0.0.1:4400/', 'build')), ingestEventsPerS };
+	} finally {
+		server.kill();
+	}
+}
+
+const report = {
+	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+	extractArticlesPerS,
+	sizes: results
+};
+writeFileSync(join(dir, 'results.json'), JSON.stringify(report, null, 2) + '\n');
+
+const keys = Object.keys(results[sizes[0]] ?? {});
+console.log(`\nextraction: ${extractArticlesPerS} articles/s\n`);
+console.log(['metric'.padEnd(18), ...sizes.map((s) => s.toLocaleString('en').padStart(12))].join(''));
+for (const key of keys) console.log([key.padEnd(18), ...sizes.map((s) => String(results[s][key]).padStart(12))].join(''));
+console.log(`\nwritten to ${join(dir, 'results.json')}`);
+
+if (values.check) {
+	const bad = Object.entries(results).flatMap(([size, figures]) =>
+		Object.entries(figures).filter(([, v]) => !Number.isFinite(v) || v < 0).map(([k, v]) => `${size}.${k} = ${v}`)
+	);
+	if (!(extractArticlesPerS > 0)) bad.push(`extractArticlesPerS = ${extractArticlesPerS}`);
+	for (const size of sizes) if (!(results[size].brushUpdates > 10)) bad.push(`${size}.brushUpdates = ${results[size].brushUpdates}`);
+	if (bad.length) {
+		console.error(`insane figures: ${bad.join(', ')}`);
+		process.exit(1);
+	}
+}

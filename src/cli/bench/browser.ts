@@ -1,0 +1,140 @@
+/**
+ * What a reader feels, measured in headless Chromium against a running app:
+ * first render, interactive, bytes, a 2-second brush drag, country clicks, heap.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchOptions } from '../../../tests/chromium';
+
+export interface BrowserFigures {
+	firstRenderMs: number;
+	interactiveMs: number;
+	jsGzipKB: number;
+	dataKB: number;
+	brushP50Ms: number;
+	brushP95Ms: number;
+	brushUpdates: number;
+	framesOver16: number;
+	longTasks: number;
+	clickP95Ms: number;
+	heapMB: number;
+}
+
+const quantile = (values: number[], q: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * In the page: for every input event, the time until the update it caused is
+ * in the DOM and laid out (a task queued after Svelte's microtask flush, then a
+ * forced layout): the main-thread cost of one update, map and list included.
+ * Also every frame interval and every long task.
+ */
+function instrument() {
+	const bench = { updates: [] as number[], frames: [] as number[], longTasks: 0, recording: false };
+	(window as unknown as { __bench: typeof bench }).__bench = bench;
+	new PerformanceObserver((list) => {
+		if (bench.recording) bench.longTasks += list.getEntries().filter((e) => e.duration > 50).length;
+	}).observe({ type: 'longtask', buffered: false });
+	const channel = new MessageChannel();
+	const pending: number[] = [];
+	channel.port1.onmessage = () => {
+		const start = pending.shift()!;
+		document.documentElement.getBoundingClientRect();
+		bench.updates.push(performance.now() - start);
+	};
+	for (const type of ['pointermove', 'click']) {
+		document.addEventListener(
+			type,
+			(event) => {
+				if (!bench.recording) return;
+				pending.push(performance.now());
+				channel.port2.postMessage(null);
+			},
+			{ capture: true }
+		);
+	}
+	let last = performance.now();
+	const frame = (now: number) => {
+		if (bench.recording) bench.frames.push(now - last);
+		last = now;
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+}
+
+type Bench = { updates: number[]; frames: number[]; longTasks: number; recording: boolean };
+const record = (page: Page, on: boolean) =>
+	page.evaluate((recording) => {
+		const bench = (window as unknown as { __bench: Bench }).__bench;
+		if (recording) Object.assign(bench, { updates: [], frames: [], longTasks: 0 });
+		bench.recording = recording;
+		return { ...bench };
+	}, on);
+
+export async function measureBrowser(base: string, buildDir: string): Promise<BrowserFigures> {
+	const browser = await chromium.launch(launchOptions);
+	try {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+		await page.addInitScript(instrument);
+		await page.goto(base, { waitUntil: 'commit' });
+		await page.waitForFunction(() => performance.getEntriesByName('dateline:interactive').length > 0, null, { timeout: 120_000 });
+		await page.locator('.map path.country.involved').first().waitFor();
+
+		const timing = await page.evaluate(() => ({
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			interactive: performance.getEntriesByName('dateline:interactive')[0].startTime,
+			resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, size: (r as PerformanceResourceTiming).transferSize }))
+		}));
+		// Initial JS as gzip would send it: every script the page loaded, compressed from the build.
+		const scripts = timing.resources.filter((r) => new URL(r.name).pathname.endsWith('.js'));
+		const jsGzip = scripts.reduce((sum, r) => sum + gzipSync(readFileSync(`${buildDir}/client${new URL(r.name).pathname}`)).length, 0);
+		const data = timing.resources.filter((r) => new URL(r.name).pathname.startsWith('/api/')).reduce((sum, r) => sum + r.size, 0);
+
+		// A 2-second brush drag across the overview.
+		const brush = (await page.getByRole('slider', { name: /Time window/ }).boundingBox())!;
+		const y = brush.y + brush.height / 2;
+		await page.mouse.move(brush.x + brush.width * 0.3, y);
+		await page.mouse.down();
+		await record(page, true);
+		const started = Date.now();
+		for (let i = 0; Date.now() - started < 2000; i++) {
+			const t = ((Date.now() - started) / 2000) * 0.4;
+			await page.mouse.move(brush.x + brush.width * (0.35 + t), y);
+		}
+		const drag = await record(page, false);
+		await page.mouse.up();
+
+		// Country clicks: select and deselect the most involved countries, by their buttons.
+		const buttons = page.getByRole('region', { name: 'Countries involved' }).locator('li button');
+		await record(page, true);
+		for (let i = 0; i < 10; i++) {
+			await buttons.nth(i % 5).click();
+			await page.waitForTimeout(50);
+		}
+		const clicks = await record(page, false);
+
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+		return {
+			firstRenderMs: round(timing.fcp),
+			interactiveMs: round(timing.interactive),
+			jsGzipKB: round(jsGzip / 1024),
+			dataKB: round(data / 1024),
+			brushP50Ms: round(quantile(drag.updates, 0.5), 2),
+			brushP95Ms: round(quantile(drag.updates, 0.95), 2),
+			brushUpdates: drag.updates.length,
+			framesOver16: drag.frames.filter((f) => f > 16.7 * 1.5).length,
+			longTasks: drag.longTasks,
+			clickP95Ms: round(quantile(clicks.updates, 0.95), 2),
+			heapMB: round(heap.usedSize / 2 ** 20)
+		};
+	} finally {
+		await browser.close();
+	}
+}
