@@ -18,10 +18,11 @@ import { loadWorldGazetteer } from '../lib/extract/world-gazetteer.server';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { published: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+	// --no-world: only the built-in gazetteer, as the browser preview runs (to compare figures).
+	options: { published: { type: 'string' }, 'no-world': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
 });
 if (values.help) {
-	console.error('usage: extract [--published YYYY-MM-DD] [FILE…]   (no FILE: JSON Lines on stdin)');
+	console.error('usage: extract [--published YYYY-MM-DD] [--no-world] [FILE…]   (no FILE: JSON Lines on stdin)');
 	process.exit(0);
 }
 if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
@@ -29,7 +30,7 @@ if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.publish
 	process.exit(2);
 }
 
-const world = loadWorldGazetteer();
+const world = values['no-world'] ? undefined : loadWorldGazetteer();
 let skipped = 0;
 const out: string[] = [];
 const complain = (message: string) => {

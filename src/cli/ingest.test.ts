@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datedEvents } from '../lib/domain/events';
 import { extract } from '../lib/extract';
+import { loadWorldGazetteer } from '../lib/extract/world-gazetteer.server';
 
 const run = promisify(execFile);
 // One node process running the CLI (the `tsx` command would put a second process between us and it).
@@ -79,7 +80,7 @@ describe('npm run ingest', () => {
 		expect(articles.length).toBeLessThan(count);
 		expect(articles.length % 25).toBe(0);
 		for (const article of articles.slice(0, 50)) {
-			const expected = datedEvents(article, extract({ id: article.id, published: article.published, text: article.text }));
+			const expected = datedEvents(article, extract({ id: article.id, published: article.published, text: article.text }, { world: loadWorldGazetteer() }));
 			const ids = reader.prepare('SELECT id FROM events WHERE article_id = ? ORDER BY start').all(article.id) as { id: string }[];
 			expect(ids.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
 		}

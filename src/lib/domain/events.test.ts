@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from './days';
 import { datedEvents } from './events';
 import type { ExtractedEvent } from './types';
 
@@ -16,7 +17,7 @@ const article = { id: 'a', text: 'In July Beijing opened an inquiry.' };
 describe('datedEvents', () => {
 	it('gives a month-level event the whole month, not its 1st', () => {
 		const [e] = datedEvents(article, { dates: [], places: [], events: [event('2014-07')] });
-		expect([e.first, e.last]).toEqual(['2014-07-01', '2014-07-31']);
+		expect([formatDay(e.firstDay), formatDay(e.lastDay)]).toEqual(['2014-07-01', '2014-07-31']);
 	});
 	it('leaves out events with no definite days or no country', () => {
 		const events = datedEvents(article, { dates: [], places: [], events: [event('PAST_REF'), event('2014', [])] });

@@ -1,4 +1,3 @@
-import { formatDay } from './days';
 import { eventId } from './ids';
 import { coverage } from './timex';
 import type { Article, DatedEvent, Extraction } from './types';
@@ -22,8 +21,8 @@ export function datedEvents(article: Pick<Article, 'id' | 'text'>, extraction: E
 			...event,
 			id: eventId(article.id, event.date.value, words, occurrence),
 			articleId: article.id,
-			first: formatDay(span.first),
-			last: formatDay(span.last)
+			firstDay: span.first,
+			lastDay: span.last
 		});
 	}
 	return events;

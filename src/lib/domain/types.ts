@@ -72,9 +72,9 @@ export interface DatedEvent extends ExtractedEvent {
 	/** Stable across re-ingest: derived from the article id and the event's source span and date. */
 	id: string;
 	articleId: string;
-	/** First and last calendar day covered, as ISO dates (UTC). A month-level event covers the whole month. */
-	first: string;
-	last: string;
+	/** First and last calendar day covered, as UTC day numbers. A month-level event covers the whole month. */
+	firstDay: number;
+	lastDay: number;
 }
 
 /** What the list and detail views need of an article, without its text. */

@@ -1,4 +1,11 @@
-import type { Extraction } from '$lib/domain/types';
+import type { Extraction } from '../domain/types';
+import type { PlaceLookup } from './cities';
+import { findDates } from './dates';
+import { buildEvents } from './events';
+import { findPlaces } from './places';
+import { splitSentences } from './sentences';
+
+export type { PlaceLookup, WorldPlace } from './cities';
 
 /** What the extractor reads: an article's text and the date it was published (the reference for relative dates). */
 export interface ArticleInput {
@@ -9,8 +16,21 @@ export interface ArticleInput {
 	text: string;
 }
 
+export interface ExtractOptions {
+	/**
+	 * The world's cities and regions (world-gazetteer.server.ts). Without it the
+	 * built-in tables still find countries, capitals, major regions and cities:
+	 * that is what the browser preview uses.
+	 */
+	world?: PlaceLookup;
+}
+
 /** Dates, places and events of one article. Pure and synchronous: runs in the CLI, the server and the browser. */
-export function extract(article: ArticleInput): Extraction {
-	void article;
-	return { dates: [], places: [], events: [] };
+export function extract(article: ArticleInput, options: ExtractOptions = {}): Extraction {
+	const text = article.text;
+	const sentences = splitSentences(text);
+	const dates = findDates(text, article.published, sentences);
+	const places = findPlaces(text, options.world);
+	const events = buildEvents(text, sentences, dates, places);
+	return { dates, places, events };
 }

@@ -1,9 +1,9 @@
-import { parseDay } from '../domain/days';
 import { datedEvents } from '../domain/events';
 import { articleId, hash } from '../domain/ids';
 import type { ArticleDraft, DatedEvent, Extraction } from '../domain/types';
 import { extract } from '../extract';
 import { EXTRACTOR_VERSION } from '../extract/version';
+import { loadWorldGazetteer } from '../extract/world-gazetteer.server';
 import type { Db } from './db';
 import { bumpDatasetVersion } from './version';
 
@@ -60,7 +60,7 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
 	if (existing && existing.content_hash === digest && existing.extractor_version === EXTRACTOR_VERSION && !options.reextract) {
 		return { id, outcome: 'unchanged', events: [] };
 	}
-	const extraction = extract({ id, published: draft.published, title: draft.title, text: draft.text });
+	const extraction = extract({ id, published: draft.published, title: draft.title, text: draft.text }, { world: loadWorldGazetteer() });
 	const events = writeArticle(db, id, draft, extraction, digest);
 	return { id, outcome: existing ? 'updated' : 'new', events };
 }
@@ -92,8 +92,8 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 			id,
 			e.date.value,
 			e.date.granularity,
-			parseDay(e.first),
-			parseDay(e.last),
+			e.firstDay,
+			e.lastDay,
 			e.countries.join(','),
 			e.start,
 			e.end,

@@ -10,6 +10,8 @@ import type { View } from './view.svelte';
 
 /** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
 const MAX_MARKS = 400;
+/** Arcs drawn on the map: the heaviest pairs; more would hide the map and cost a frame. */
+const MAX_PAIRS = 30;
 
 /** What the server rendered for the address the page was opened with. */
 export interface ServerView {
@@ -73,7 +75,7 @@ export class Explorer {
 		return counts;
 	});
 
-	/** Each selected country with each country it shares events with, weighted by how many. */
+	/** Each selected country with the countries it shares most events with, weighted by how many. */
 	readonly pairs = $derived.by((): Pair[] => {
 		const table = this.dataset.table;
 		if (!table || !this.result || !this.selection) return [];
@@ -87,7 +89,7 @@ export class Explorer {
 				if (weight > 0 && b !== a && !chosen.slice(0, i).includes(b)) pairs.push({ a: table.countries[a], b: table.countries[b], weight });
 			}
 		});
-		return pairs;
+		return pairs.sort((p, q) => q.weight - p.weight).slice(0, MAX_PAIRS);
 	});
 
 	/** Positions of the events of the list (sorted by date), and the timeline's marks. */

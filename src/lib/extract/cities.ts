@@ -1,0 +1,22 @@
+/**
+ * The world's cities and first-level regions are too many for the browser
+ * bundle (GeoNames has ~140k towns of 1,000+ people). The extractor takes them
+ * as an optional lookup: the CLI and the server pass the full one
+ * (world-gazetteer.server.ts); the browser preview runs without it and still
+ * finds countries, capitals, major regions and cities of the built-in tables.
+ */
+
+export interface WorldPlace {
+	country: string;
+	population: number;
+	kind: 'city' | 'region';
+}
+
+export interface PlaceLookup {
+	/**
+	 * The places of this exact name, most populous first, one per country
+	 * (the article's other places decide between them: "Dundalk" in an Irish
+	 * story is the Irish town, not the one in Maryland).
+	 */
+	get(name: string): readonly WorldPlace[] | undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * The date grammar, phenomenon by phenomenon, with the exact TIMEX3 value a
+ * careful news annotator would give. Publication is Monday 18 August 2014
+ * (the seed article) unless a case says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { splitSentences } from './sentences';
+
+const PUB = '2014-08-18';
+
+function dates(text: string, published: string | null = PUB) {
+	return findDates(text, published, splitSentences(text)).map(({ text, value, granularity }) => ({ text, value, granularity }));
+}
+
+type Case = [string, string, string, string, string?]; // sentence, mention, value, granularity, published
+
+const cases: Record<string, Case[]> = {
+	'explicit dates in common forms and orders': [
+		['The deal was signed on Aug. 7.', 'Aug. 7', '2014-08-07', 'day'],
+		['The deal was signed on 7 August 2013.', '7 August 2013', '2013-08-07', 'day'],
+		['The deal was signed on August 7, 2013.', 'August 7, 2013', '2013-08-07', 'day'],
+		['The deal was signed on Thursday, Aug. 7.', 'Thursday, Aug. 7', '2014-08-07', 'day'],
+		['The file is dated 2013-06-06.', '2013-06-06', '2013-06-06', 'day'],
+		['The file is dated 6/6/2013.', '6/6/2013', '2013-06-06', 'day'],
+		['The plant opened in July 2013.', 'July 2013', '2013-07', 'month'],
+		['Talks are due on Sept. 3, officials said.', 'Sept. 3', '2014-09-03', 'day'],
+		['The vote will take place on Jan. 14.', 'Jan. 14', '2015-01-14', 'day', '2015-01-06'],
+		['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', '2014-08-15', 'day'],
+		['Markets close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6', '2014-11-06', 'day']
+	],
+	'bare weekdays by tense': [
+		['Nikiforov said Monday that the talks went well.', 'Monday', '2014-08-18', 'day'],
+		['The ministers met on Friday in Beijing.', 'Friday', '2014-08-15', 'day'],
+		['The ministers will meet on Thursday in Beijing.', 'Thursday', '2014-08-21', 'day'],
+		['Officials planned to leave on Wednesday.', 'Wednesday', '2014-08-20', 'day'],
+		["Critics attacked Saturday's ruling.", "Saturday's", '2014-08-16', 'day'],
+		['The committee met last Monday.', 'last Monday', '2014-08-11', 'day'],
+		['The committee meets next Monday.', 'next Monday', '2014-08-25', 'day']
+	],
+	'bare months by tense and publication': [
+		['In July Beijing opened an inquiry.', 'July', '2014-07', 'month'],
+		['The ministry published its report in December.', 'December', '2013-12', 'month', '2014-01-12'],
+		['The ministry will publish its report in December.', 'December', '2014-12', 'month', '2014-01-12'],
+		['Elections are expected in October.', 'October', '2014-10', 'month'],
+		['Prices rose in early March.', 'early March', '2014-03', 'month'],
+		['Talks resumed last November.', 'last November', '2013-11', 'month'],
+		['He moved in June last year.', 'June last year', '2013-06', 'month']
+	],
+	'relative to publication': [
+		['The minister spoke today.', 'today', '2014-08-18', 'day'],
+		['The minister spoke yesterday.', 'yesterday', '2014-08-17', 'day'],
+		['The minister speaks tomorrow.', 'tomorrow', '2014-08-19', 'day'],
+		['Kaspersky was this month dropped from the list.', 'this month', '2014-08', 'month'],
+		['The bill passed last week.', 'last week', '2014-W33', 'week'],
+		['The bill passes this week.', 'this week', '2014-W34', 'week'],
+		['The bill passed last month.', 'last month', '2014-07', 'month'],
+		['Sales fell last year.', 'last year', '2013', 'year'],
+		['Sales fell earlier this year.', 'earlier this year', '2014', 'year'],
+		['Sales will rise next year.', 'next year', '2015', 'year'],
+		['Prices are high now.', 'now', 'PRESENT_REF', 'unknown'],
+		['Prices rose recently.', 'recently', 'PAST_REF', 'unknown'],
+		['Prices may rise in the near future.', 'the near future', 'FUTURE_REF', 'unknown'],
+		['Elian was found on Thanksgiving Day.', 'Thanksgiving Day', '2013-11-28', 'day'],
+		['The deal should close by year-end.', 'by year-end', '2014', 'year'],
+		['In nineteen ninety-six the games came to Atlanta.', 'nineteen ninety-six', '1996', 'year']
+	],
+	'years, decades, seasons, quarters': [
+		['The move comes after leaks in 2013.', '2013', '2013', 'year'],
+		['Trade boomed in the 1990s.', 'the 1990s', '199', 'decade'],
+		['Trade boomed in the nineties.', 'the nineties', '199', 'decade'],
+		['Sales fell last summer.', 'last summer', '2013-SU', 'season'],
+		['Sales rise this summer.', 'this summer', '2014-SU', 'season'],
+		['The plant opened in the spring of 2012.', 'the spring of 2012', '2012-SP', 'season'],
+		['Profit rose in the third quarter.', 'the third quarter', '2014-Q3', 'quarter'],
+		['Third-quarter profit rose.', 'Third-quarter', '2014-Q3', 'quarter'],
+		['Profit rose in the first quarter of 2013.', 'the first quarter of 2013', '2013-Q1', 'quarter'],
+		['Profit rose in the fiscal second quarter.', 'the fiscal second quarter', '2014-Q2', 'quarter'],
+		['Profit rose in fiscal 2013.', 'fiscal 2013', '2013', 'year']
+	],
+	ranges: [
+		['Exports grew between 2010 and 2013.', 'between 2010 and 2013', '2010-01-01/2013-12-31', 'range'],
+		['The summit runs June 15-16.', 'June 15-16', '2014-06-15/2014-06-16', 'range'],
+		['Prices have doubled since March.', 'since March', '2014-03-01/2014-08-18', 'range'],
+		['The plan ran from 2001 to 2004.', 'from 2001 to 2004', '2001-01-01/2004-12-31', 'range'],
+		['The 2010-2013 plan failed.', '2010-2013', '2010-01-01/2013-12-31', 'range']
+	],
+	'anchored offsets': [
+		['The plant closed a year ago.', 'a year ago', '2013', 'year'],
+		['The plant closed two months ago.', 'two months ago', '2014-06', 'month'],
+		['The plant closed three days ago.', 'three days ago', '2014-08-15', 'day'],
+		['The move comes a year after Snowden revealed the scale of surveillance.', 'a year after', '2013', 'year'],
+		['The plant opened in 2010. Two years later it closed.', 'Two years later', '2012', 'year'],
+		['Profit rose in the third quarter from a year earlier.', 'a year earlier', '2013-Q3', 'quarter']
+	]
+};
+
+describe('findDates', () => {
+	for (const [phenomenon, rows] of Object.entries(cases)) {
+		describe(phenomenon, () => {
+			it.each(rows)('%s → %s = %s', (sentence, mention, value, granularity, published) => {
+				const found = dates(sentence, published ?? PUB);
+				expect(found).toContainEqual({ text: mention, value, granularity });
+			});
+		});
+	}
+
+	describe('words that are no dates', () => {
+		it.each([
+			['Theresa May met Merkel in Berlin.'],
+			['May said the talks would continue.'],
+			['Prices may rise.'],
+			['Supporters will March on Washington.'],
+			['Supporters plan to March on Washington.'],
+			['Thousands march through the city.'],
+			['He scored 2013 points in his career, up 1,995 from 1,990.'],
+			['The fund manages $2015 million.']
+		])('%s', (sentence) => {
+			expect(dates(sentence)).toEqual([]);
+		});
+	});
+
+	it('leaves relative dates unresolved without a publication date', () => {
+		expect(dates('The minister spoke yesterday about the 2013 leaks.', null)).toEqual([{ text: '2013', value: '2013', granularity: 'year' }]);
+	});
+
+	it('reports offsets into the text', () => {
+		const text = 'Nikiforov said Monday that Beijing opened an inquiry in July.';
+		for (const d of findDates(text, PUB, splitSentences(text))) expect(text.slice(d.start, d.end)).toBe(d.text);
+	});
+});

@@ -1,0 +1,132 @@
+/**
+ * Date mentions of an article: every rule of the grammar scans the text, the
+ * longest non-overlapping matches win, and they are resolved in reading order
+ * so that "a year earlier" can lean on the date mentioned before it.
+ */
+import { utcDay } from '../../domain/days';
+import type { DateMention } from '../../domain/types';
+import { sentenceAt, type Sentence } from '../sentences';
+import { rangeValue, type Resolved } from './calendar';
+import { coverage } from '../../domain/timex';
+import { ABSOLUTE_RULES } from './rules-absolute';
+import { NAMED_RULES } from './rules-named';
+import { RELATIVE_RULES } from './rules-relative';
+import type { Rule } from './rule';
+import { tenseAt } from './tense';
+
+const RULES: Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...NAMED_RULES];
+
+interface Candidate {
+	start: number;
+	end: number;
+	rule: Rule;
+	groups: Record<string, string | undefined>;
+	match: string;
+}
+
+/**
+ * Publication as a day number. A month-only date ("2018-03") is taken as its
+ * middle, which keeps "last month" and "this year" right.
+ */
+export function publicationDay(published: string | null | undefined): number | null {
+	if (!published) return null;
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published);
+	if (!m) return null;
+	return utcDay(+m[1], +m[2], m[3] ? +m[3] : 15);
+}
+
+/** All rule matches, longest first; ties go to the earlier rule in the table. */
+function candidates(text: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = rule.re.exec(text))) {
+			if (m[0].length === 0) {
+				rule.re.lastIndex++;
+				continue;
+			}
+			out.push({ start: m.index, end: m.index + m[0].length, rule, groups: m.groups ?? {}, match: m[0] });
+		}
+	}
+	return out;
+}
+
+/** Greedy: longest spans first, then leftmost; a span overlapping a chosen one is dropped. */
+function selectSpans(all: Candidate[]): Candidate[] {
+	const sorted = all
+		.map((c, i) => ({ c, i }))
+		.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+	const chosen: Candidate[] = [];
+	for (const { c } of sorted) if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+	return chosen.sort((a, b) => a.start - b.start);
+}
+
+export function findDates(text: string, published: string | null, sentences: Sentence[]): DateMention[] {
+	const pub = publicationDay(published);
+	const out: DateMention[] = [];
+	let anchor: Resolved | null = null;
+	let anchorSentence = -10;
+	let lastQuarter: Resolved | null = null;
+	for (const c of selectSpans(candidates(text))) {
+		// Trailing sentence punctuation is never part of a date.
+		let end = c.end;
+		while (end > c.start && /[\s.,]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(c.start, end))) end--;
+		const si = sentenceAt(sentences, c.start);
+		const s = sentences[si];
+		const tense = s ? tenseAt(s.text, c.start - s.start, end - s.start) : 'present';
+		const near = text.slice(sentences[Math.max(0, si - 1)]?.start ?? 0, s?.end ?? c.end);
+		// Nine-month or full-year figures compare years, not quarters.
+		const yearly = s ? /\b(?:nine|six) months\b|\bfirst half\b|\b(?:the|full|fiscal) year\b/i.test(s.text) : false;
+		const reportingQuarter = lastQuarter && !yearly && /\b(?:quarter|period)\b/i.test(near) ? lastQuarter : null;
+		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, text, start: c.start };
+		const resolved = c.rule.resolve(c.groups, ctx, c.match);
+		if (!resolved) continue;
+		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
+		if (!c.rule.derived && coverage(resolved.value)) {
+			anchor = resolved;
+			anchorSentence = si;
+			if (resolved.granularity === 'quarter') lastQuarter = resolved;
+		}
+	}
+	return mergeRanges(out, text, pub);
+}
+
+/**
+ * "since March" runs to publication; "between 2010 and 2013" and "from May to
+ * July" join two mentions into one interval. TIMEX3 annotates the parts ("March",
+ * "2010", "2013": the preposition is a signal, not part of the date), so the
+ * parts stay and the interval is added as a mention of its own, spanning the
+ * whole phrase; events prefer it to its parts.
+ */
+function mergeRanges(dates: DateMention[], text: string, pub: number | null): DateMention[] {
+	const out: DateMention[] = [];
+	for (let i = 0; i < dates.length; i++) {
+		const d = dates[i];
+		const span = coverage(d.value);
+		const before = text.slice(Math.max(0, d.start - 10), d.start);
+		const next = dates[i + 1];
+		const lead = /\b(between|from)\s+$/i.exec(before);
+		if (lead && span && next) {
+			const gap = text.slice(d.end, next.start);
+			const nextSpan = coverage(next.value);
+			const joiner = lead[1].toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s+(?:to|until|till|through|and)\s+$/i;
+			if (nextSpan && joiner.test(gap) && nextSpan.last > span.first) {
+				const start = d.start - lead[0].length;
+				const r = rangeValue(span.first, nextSpan.last);
+				out.push({ start, end: next.end, text: text.slice(start, next.end), ...r }, d, next);
+				i++;
+				continue;
+			}
+		}
+		const since = /\bsince\s+$/i.exec(before);
+		if (since && span && pub !== null && pub > span.first && d.granularity !== 'range') {
+			const start = d.start - since[0].length;
+			const r = rangeValue(span.first, pub);
+			out.push({ start, end: d.end, text: text.slice(start, d.end), ...r }, d);
+			continue;
+		}
+		out.push(d);
+	}
+	return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * Calendar dates written out: "Aug. 7", "18 August 2014", "July 1998",
+ * "in May", "2013", "the 1990s", "10:35 a.m. Friday". Patterns are
+ * case-sensitive for month names so "may" the verb never matches.
+ */
+import { parseDay, utcDay } from '../../domain/days';
+import { dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
+import { DECADE_WORDS, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
+import { dayOfWeekday, directionOf, yearOfDay, yearOfMonth } from './resolve';
+import { cap, rule, type Rule, type RuleContext } from './rule';
+
+const D = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?';
+const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
+/** Nouns that make a four-digit number a count, not a year: "2013 points", "1990 troops". */
+const COUNTED =
+	'(?:people|persons|men|women|children|soldiers|troops|points|votes|units|cars|homes|houses|jobs|workers|dollars|euros|pounds|yuan|tons|tonnes|barrels|miles|kilometers|kilometres|km|feet|meters|metres|acres|hectares|shares|students|deaths|cases|times|copies|residents|members|employees|passengers|refugees|migrants|victims|seats|words|pages|calories|rooms|beds|flights|vehicles|companies|firms|cattle|sheep)\\b';
+/** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
+const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** A day of a month, resolving a missing year from publication and tense; null if impossible. */
+function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: string | undefined): number | null {
+	const month = monthNumber(g.mon ?? '');
+	const day = Number(d);
+	if (!month || !day || day > 31) return null;
+	const year = g.y ? +g.y : ctx.pub !== null ? yearOfDay(month, day, ctx.pub, ctx.tense) : null;
+	if (year === null) return null;
+	return parseDay(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+/**
+ * Bare "May" and "March" are dates only where a preposition or modifier says
+ * so ("in May", "since March"); otherwise they are a person or a verb.
+ */
+const DATE_LEAD = /(?:\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$/i;
+
+export const ABSOLUTE_RULES: Rule[] = [
+	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
+		const first = monthDay(g, ctx, g.d);
+		if (first === null) return null;
+		if (g.d2) {
+			const last = monthDay(g, ctx, g.d2);
+			return last !== null && last > first ? rangeValue(first, last) : null;
+		}
+		return dayValue(first);
+	}),
+	rule('day-month', `\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y})?\\b`, 'g', (g, ctx) => {
+		const day = monthDay(g, ctx, g.d);
+		return day === null ? null : dayValue(day);
+	}),
+	rule('month-year', `\\b(?:(?:${cap('early|late|mid|the end of|the beginning of|the middle of|the start of')})[\\s-]+)?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?${Y}\\b`, 'g', (g) =>
+		monthValue(+g.y!, monthNumber(g.mon!))
+	),
+	rule('month', `\\b(?:(?<mod>${cap('early|late|mid|the end of|the beginning of|the middle of|the start of|the first half of|the second half of')})[\\s-]+)?(?:(?<rel>${cap('last|this|next|this past|this coming')})\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next) year)?\\b(?![\\s-]*\\d)`, 'g', (g, ctx, match) => {
+		const month = monthNumber(g.mon!);
+		if (month === 5 || month === 3) {
+			if (!g.mod && !g.rel && !g.ry && !DATE_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
+			// "to March on Washington": the verb, whatever precedes it.
+			if (/^\s+(?:on|against|through|past|into)\s+(?:the\s+)?\p{Lu}/u.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30))) return null;
+		}
+		if (ctx.pub === null) return null;
+		const rel = g.rel?.toLowerCase();
+		const [py, pm] = [new Date(ctx.pub * 864e5).getUTCFullYear(), new Date(ctx.pub * 864e5).getUTCMonth() + 1];
+		let year: number;
+		if (g.ry) year = py + (g.ry === 'last' ? -1 : g.ry === 'next' ? 1 : 0);
+		else if (rel === 'last' || rel === 'this past') year = month < pm ? py : py - 1;
+		else if (rel === 'next' || rel === 'this coming') year = month > pm ? py : py + 1;
+		else if (rel === 'this') year = py;
+		else year = yearOfMonth(month, ctx.pub, ctx.tense);
+		return monthValue(year, month);
+	}),
+	rule('weekday', `\\b(?:(?<rel>${cap('last|this|next|this past|this coming|the previous|the following|early|late|earlier|later')})\\s+)?(?<wd>${WEEKDAY_RE})(?:'s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`, 'g', (g, ctx, match) => {
+		if (ctx.pub === null) return null;
+		const wd = WEEKDAYS[g.wd!.toLowerCase()];
+		const rel = g.rel?.toLowerCase();
+		// "the previous Friday" counts from the day under discussion, not from publication.
+		const from = (rel === 'the previous' || rel === 'the following') && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) ?? ctx.pub : ctx.pub;
+		if (rel === 'last' || rel === 'this past' || rel === 'the previous') return dayValue(dayOfWeekday(wd, from, 'past', true));
+		if (rel === 'next' || rel === 'this coming' || rel === 'the following') return dayValue(dayOfWeekday(wd, from, 'future', true));
+		// "Wednesday's ruling": a possessive weekday names something that has happened.
+		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
+		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
+	}),
+	rule('clock', `\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {
+		if (ctx.pub === null) return null;
+		if (g.mon) {
+			const day = monthDay(g, ctx, g.d);
+			return day === null ? null : dayValue(day);
+		}
+		// "10:35 a.m. (0735 GMT) Friday": the weekday a few words on names the day.
+		const wd = g.wd ?? WEEKDAY_AFTER.exec(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40))?.[1];
+		if (wd) return dayValue(dayOfWeekday(WEEKDAYS[wd.toLowerCase()], ctx.pub, directionOf(ctx.tense)));
+		// A bare clock time belongs to the day under discussion, else to publication day.
+		return ctx.anchor?.granularity === 'day' && ctx.anchorNear ? ctx.anchor : dayValue(ctx.pub);
+	}),
+	rule('iso-day', `\\b(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)\\b`, 'g', (g) => {
+		const day = parseDay(`${g.y}-${g.m}-${g.d}`);
+		return day === null ? null : dayValue(day);
+	}),
+	rule('us-numeric-day', `\\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>(?:19|20)?\\d\\d)\\b`, 'g', (g) => {
+		const y = g.y!.length === 2 ? (+g.y! > 50 ? 1900 : 2000) + +g.y! : +g.y!;
+		const day = parseDay(`${y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`);
+		return day === null ? null : dayValue(day);
+	}),
+	rule('year-range', `\\b(?:[Ff]rom\\s+)?(?<y>(?:1[0-9]|20)\\d\\d)\\s*(?:-|–|to)\\s*(?<y2>(?:1[0-9]|20)?\\d\\d)\\b(?!\\s*%)`, 'g', (g) => {
+		const y1 = +g.y!;
+		const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
+		return y2 > y1 && y2 - y1 < 100 ? rangeValue(utcDay(y1), utcDay(y2 + 1) - 1) : null;
+	}),
+	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED})`, 'g', (g) =>
+		yearValue(+g.y!)
+	),
+	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
+		if (g.dec) return decadeValue(+g.dec);
+		if (g.short) return decadeValue(1900 + +g.short);
+		// "the nineties" needs "the": a bare "nineties" is an age or a temperature.
+		if (!/^the/i.test(ctx.text.slice(ctx.start, ctx.start + 3))) return null;
+		return decadeValue(1900 + DECADE_WORDS[g.word!.toLowerCase()]);
+	}),
+	rule('century', `\\b(?:${cap('the')}\\s+)?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b`, 'g', (g): Resolved => ({
+		value: String(+g.c! - 1).padStart(2, '0'),
+		granularity: 'unknown'
+	}))
+];

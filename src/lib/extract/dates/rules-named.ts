@@ -1,0 +1,81 @@
+/**
+ * Dates spoken in words or named by the calendar: "nineteen ninety-six",
+ * "the year two thousand", "Thanksgiving Day", "Christmas", "year-end",
+ * "for the year", "the next morning".
+ */
+import { formatDay, utcDay, weekday, ymd } from '../../domain/days';
+import { dayValue, parseAnchor, yearValue } from './calendar';
+import { yearOfDay } from './resolve';
+import { rule, type Rule } from './rule';
+
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNIT_WORDS.join('|')}))?|${TEENS.join('|')}|oh[- ](?:${UNIT_WORDS.join('|')}))`;
+
+/** "ninety-six" → 96, "oh-five" → 5. */
+function twoDigits(words: string): number {
+	const [a, b] = words.toLowerCase().split(/[- ]/);
+	if (a === 'oh') return UNIT_WORDS.indexOf(b) + 1;
+	const teen = TEENS.indexOf(a);
+	if (teen >= 0) return 10 + teen;
+	return (TENS.indexOf(a) + 2) * 10 + (b ? UNIT_WORDS.indexOf(b) + 1 : 0);
+}
+
+/** Day of a US holiday in a year: the nth weekday of a month, or a fixed day. */
+const HOLIDAYS: Record<string, (y: number) => number> = {
+	thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+	'election day': (y) => nthWeekday(y, 11, 1, 1) + 1,
+	christmas: (y) => utcDay(y, 12, 25),
+	'christmas day': (y) => utcDay(y, 12, 25),
+	'christmas eve': (y) => utcDay(y, 12, 24),
+	"new year's day": (y) => utcDay(y, 1, 1),
+	"new year's eve": (y) => utcDay(y, 12, 31),
+	'independence day': (y) => utcDay(y, 7, 4),
+	'labor day': (y) => nthWeekday(y, 9, 1, 1),
+	'memorial day': (y) => nthWeekday(y, 6, 1, 1) - 7,
+	'veterans day': (y) => utcDay(y, 11, 11)
+};
+
+/** The nth (1-based) weekday `wd` (0 = Sunday) of a month. */
+function nthWeekday(y: number, month: number, wd: number, n: number): number {
+	const first = utcDay(y, month, 1);
+	return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
+}
+
+export const NAMED_RULES: Rule[] = [
+	rule('spoken-year', `\\b(?:(?:the )?year )?(?<c>nineteen|twenty)[- ](?:hundred[- ](?:and[- ])?)?(?<yy>${TWO_DIGITS})\\b`, 'gi', (g) =>
+		yearValue((g.c!.toLowerCase() === 'nineteen' ? 1900 : 2000) + twoDigits(g.yy!))
+	),
+	rule('spoken-2000s', `\\b(?:the year )?two thousand(?:(?: and)? (?<u>${UNIT_WORDS.join('|')}|${TEENS.join('|')}))?\\b`, 'gi', (g, _ctx, match) => {
+		// "two thousand troops" is a count: only "the year two thousand" or a following clue makes it a year.
+		if (!/^the year/i.test(match) && !g.u) return null;
+		const u = g.u ? (UNIT_WORDS.indexOf(g.u.toLowerCase()) + 1 || 10 + TEENS.indexOf(g.u.toLowerCase())) : 0;
+		return yearValue(2000 + u);
+	}),
+	rule('holiday', "\\b(?:(?<rel>last|next|this) )?(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day)\\b", 'g', (g, ctx) => {
+		if (ctx.pub === null) return null;
+		const name = g.h!.toLowerCase().replace(/ day$/, (d) => (HOLIDAYS[g.h!.toLowerCase()] ? d : ''));
+		const of = HOLIDAYS[name] ?? HOLIDAYS[g.h!.toLowerCase()];
+		if (!of) return null;
+		const [py] = ymd(ctx.pub);
+		const [, m, d] = ymd(of(py));
+		const rel = g.rel?.toLowerCase();
+		let year = yearOfDay(m, d, ctx.pub, rel === 'last' ? 'past' : rel === 'next' ? 'future' : ctx.tense);
+		if (rel === 'last' && of(year) >= ctx.pub) year--;
+		return dayValue(of(year));
+	}),
+	rule('year-end', "\\b(?:(?:by|at|around|since|before|until) )?(?:the end of (?:the|this) year|year-end|year end|year's end)\\b", 'gi', (_g, ctx) =>
+		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
+	),
+	// "For the year, sales rose": the year being reported, i.e. publication's.
+	rule('the-year', '\\b(?:the (?:full|current|current fiscal|latest fiscal|fiscal|calendar) year|(?<=\\b(?:for|of) )the year)\\b', 'gi', (_g, ctx) =>
+		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
+	),
+	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx) => {
+		const a = ctx.anchor ? parseAnchor(ctx.anchor.value) : null;
+		if (!a || a.unit !== 'day') return null;
+		const back = (g.rel ?? g.rel2)!.toLowerCase();
+		return { value: formatDay(a.day + (back === 'previous' || back === 'before' ? -1 : 1)), granularity: 'day' };
+	})
+];

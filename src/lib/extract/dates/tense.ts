@@ -1,0 +1,63 @@
+/**
+ * Which way a bare "Monday" or "July" points: past-tense reporting ("opened
+ * an inquiry in July") means the most recent one, a future statement ("will
+ * meet Monday", "planned to leave on Thursday") the next one. The verb
+ * nearest to the mention within its sentence decides; a cue across a comma
+ * counts for less. Reporting verbs ("said", "announced") date the statement,
+ * not the event, so they do not vote — except that a date right beside one
+ * ("said Monday") is the statement's date, which lies in the past.
+ */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE =
+	/\b(?:will|won't|shall|going to|would|might|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+/** Lower-case "may" is the modal verb (the month is capitalised). */
+const MAY = /\bmay\b/g;
+const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
+const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
+const PAST =
+	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
+/** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
+const PAST_ED = /\b[a-z]{2,}ed\b/g;
+
+const NEXT_TO_REPORTING = new RegExp(`\\b${REPORTING}(?:\\s+\\S+){0,2}\\s*$|^\\s*(?:(?:\\S+\\s+){0,1})${REPORTING}\\b`, 'i');
+
+/** Tense of the clause around `[start, end)` in `sentence` (offsets relative to the sentence). */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+	const before = sentence.slice(Math.max(0, start - 30), start);
+	const after = sentence.slice(end, end + 25);
+	if (NEXT_TO_REPORTING.test(before) || NEXT_TO_REPORTING.test(after)) return 'past';
+	let best: Tense = 'present';
+	let bestDistance = Infinity;
+	const scan = (re: RegExp, tense: Tense) => {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(sentence))) {
+			const mEnd = m.index + m[0].length;
+			if (m.index < end && mEnd > start) continue; // the mention's own words
+			if (IS_REPORTING.test(m[0])) continue;
+			if (tense === 'past') {
+				// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
+				if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
+				// "were planning to", "was due to": a future seen from the past.
+				if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
+				// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
+				if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
+				if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+			}
+			const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
+			// Each clause boundary between cue and mention weakens the cue.
+			const distance = between.length + 25 * (between.match(/[,;:(]|\bthat\b|\band\b|\bbut\b/g)?.length ?? 0);
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = tense;
+			}
+		}
+	};
+	scan(PAST, 'past');
+	scan(PAST_ED, 'past');
+	scan(FUTURE, 'future');
+	scan(MAY, 'future');
+	return bestDistance < 120 ? best : 'present';
+}

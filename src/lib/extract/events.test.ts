@@ -1,0 +1,125 @@
+/**
+ * Events: one per thing that happened, each with its own date, countries by
+ * salience, a summary, its source span and a confidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './index';
+
+const PUB = '2014-08-18';
+const events = (text: string, published = PUB) => extract({ id: 't', published, text }).events;
+
+/** The seed article's body (The Moscow Times, Monday 18 August 2014), embedded so the test needs no file. */
+const SEED = `As Russia's relations with the West spoil over Ukraine, the Kremlin has agreed to broaden software deliveries to China, with increased supplies of Chinese servers, storage systems and other IT products set to come the other way, Russian Communications and Mass Media Minister Nikolai Nikiforov said Monday.
+
+The deal is likely aimed at helping Russia replace deliveries of U.S. information technology products in light of Western sanctions imposed on Moscow for its role in the Ukraine crisis.
+
+Following his meeting in Beijing with Chinese Industry and IT Minister Miao Wei and the head of China's media administration, Cai Fuchao, Nikiforov also wrote on his Twitter account that the two countries have called for "a multilateral transparent model for managing crucial Internet resources," in an apparent sign that Russia and China may collaborate on cyber surveillance in future.
+
+The move also comes a year after NSA leaker Edward Snowden revealed the scale of U.S. intelligence gathering, which served as a wake-up call in Russia on the security hazards of using Western computer software.
+
+Any forthcoming bilateral agreements on security could play into the hands of Russian developers such as anti-virus software maker Kaspersky Lab, which is expanding into Asian markets, but was this month dropped from Beijing's list of approved online security vendors, according to a report by the People's Daily newspaper in China.
+
+Chinese lawmakers have recently taken a hard line against foreign IT companies amid security fears. In July Beijing opened an anti-monopoly inquiry into the practices of Microsoft and in May banned the use of Windows 8 operating system on all new government computers, AFP reported. China's leadership has also put pressure on the country's banks to get rid of IBM servers, Bloomberg reported in May.`;
+
+describe('buildEvents', () => {
+	it('gives a reported statement and the reported event their own dates', () => {
+		const found = events('Nikiforov said Monday that Beijing opened an inquiry in July.');
+		expect(found.map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-08-18', ['CN']],
+			['2014-07', ['CN']]
+		]);
+	});
+
+	it('cuts a sentence with two dated actions into two events', () => {
+		const text = 'In July Beijing opened an inquiry into Microsoft and in May banned Windows 8 on government computers.';
+		const found = events(text);
+		expect(found.map((e) => e.date.value)).toEqual(['2014-07', '2014-05']);
+		expect(found[0].countries[0]).toBe('CN');
+		expect(text.slice(found[1].start, found[1].end)).toContain('banned Windows 8');
+	});
+
+	it('lets a sentence that continues the story inherit its date, with lower confidence', () => {
+		const found = events('Russia and China signed a software deal on Monday. The deal covers Chinese servers.');
+		expect(found.map((e) => e.date.value)).toEqual(['2014-08-18', '2014-08-18']);
+		expect(found[1].confidence).toBeLessThan(found[0].confidence);
+	});
+
+	it('does not pass a date across paragraphs or to unrelated sentences', () => {
+		expect(events('Russia signed a deal on Monday.\n\nThe deal covers Chinese servers.')).toHaveLength(1);
+		expect(events('Russia signed a deal on Monday. Critics in China were unimpressed.')).toHaveLength(1);
+	});
+
+	it("borrows the paragraph's countries for a dated sentence that names none, less surely", () => {
+		const found = events('Russia gave Snowden asylum on Thursday. Snowden had filed his request in mid-July.');
+		expect(found.map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-08-14', ['RU']],
+			['2014-07', ['RU']]
+		]);
+		expect(found[1].confidence).toBeLessThan(found[0].confidence);
+	});
+
+	it('dates an event by an interval rather than by its parts', () => {
+		const [e] = events('Russia has cut gas deliveries to Ukraine since March.');
+		expect(e.date).toEqual({ value: '2014-03-01/2014-08-18', granularity: 'range' });
+	});
+
+	it('orders countries by salience', () => {
+		const [e] = events('Russia and China signed a deal on Monday; Russian and Russia-based firms will sell software to China, Moscow said.');
+		expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);
+	});
+
+	it('makes no event of a bare dateline', () => {
+		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
+	});
+
+	it('is deterministic: the same article gives the same events', () => {
+		expect(events(SEED)).toEqual(events(SEED));
+	});
+
+	it('keeps every event inside the text, with a one-line summary and a confidence in (0, 1]', () => {
+		for (const e of events(SEED)) {
+			expect(e.start).toBeGreaterThanOrEqual(0);
+			expect(e.end).toBeLessThanOrEqual(SEED.length);
+			expect(e.summary).not.toMatch(/\n/);
+			expect(e.summary.length).toBeLessThanOrEqual(140);
+			expect(e.confidence).toBeGreaterThan(0);
+			expect(e.confidence).toBeLessThanOrEqual(1);
+		}
+	});
+
+	describe('the seed article (The Moscow Times, 18 August 2014)', () => {
+		const found = events(SEED);
+		const byValue = (value: string) => found.filter((e) => e.date.value === value);
+
+		it.each([
+			['2014-08-18', 'day', 'RU', 'CN'],
+			['2013', 'year', 'US', null],
+			['2014-08', 'month', 'RU', 'CN'],
+			['2014-07', 'month', 'CN', 'US']
+		])('has an event on %s (%s) involving %s and %s', (value, granularity, a, b) => {
+			const [e] = byValue(value);
+			expect(e).toBeDefined();
+			expect(e.date.granularity).toBe(granularity);
+			expect(e.countries).toContain(a);
+			if (b) expect(e.countries).toContain(b);
+		});
+
+		it('has two events in May 2014, both involving China', () => {
+			const may = byValue('2014-05');
+			expect(may).toHaveLength(2);
+			for (const e of may) expect(e.countries[0]).toBe('CN');
+		});
+
+		it('says who agreed to what on Monday', () => {
+			const [e] = byValue('2014-08-18');
+			expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);
+			expect(e.summary).toMatch(/Kremlin has agreed to broaden software deliveries to China/);
+		});
+
+		it('finds Russia, China, the United States and Ukraine, and the West as no country', () => {
+			const { places } = extract({ id: 'seed', published: PUB, text: SEED });
+			expect(new Set(places.map((p) => p.country))).toEqual(new Set(['RU', 'CN', 'US', 'UA', null]));
+			expect(places.find((p) => p.text === 'West')).toMatchObject({ country: null, kind: 'region' });
+		});
+	});
+});

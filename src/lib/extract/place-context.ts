@@ -1,0 +1,90 @@
+/**
+ * Context tests for names that are not always places: "Jordan" the person,
+ * "Georgia" the US state, a town called "Police". Each looks only at the
+ * words around a match and at the article's other signals.
+ */
+import type { GazetteerEntry } from './gazetteer';
+
+/** Capitalised words that may precede a place without making it part of a person's or a firm's name. */
+const LEADERS = new Set(
+	(
+		'In The From At To And But For On Of By With As After Before Since While When Both Across Inside Outside Near Like Unlike ' +
+		'North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer Mainland Metropolitan Downtown ' +
+		'Neighbouring Neighboring Rural Urban Coastal If Although Despite Over Under Into Than Across Throughout Between Against Via Then ' +
+		'Rebel Occupied Communist Democratic Imperial Soviet Tsarist Modern Ancient Today Yesterday However Meanwhile Elsewhere Also Even Only Why How What Where Who ' +
+		// "In July Beijing opened …", "On Monday Moscow said …"
+		'January February March April May June July August September October November December ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+	).split(' ')
+);
+
+export const isLeader = (word: string) => LEADERS.has(word);
+
+/** A verb or possessive after a capital makes it a metonym: "Beijing opened", "Moscow's role". */
+export const METONYM_NEXT =
+	/^(?:'s|’s|\s+(?:said|says|has|have|had|will|would|could|may|might|must|should|is|was|wants|wanted|accused|accuses|announced|opened|banned|warned|insists|insisted|denied|denies|rejected|responded|agreed|agrees|plans|planned|claims|claimed|blamed|believes|considers|hopes|fears|sees|called|demanded|refused|threatened|approved|imposed|urged|signed|backed|supports|supported|condemned|criticised|criticized|sent|launched|hit|struck|retaliated|expelled|recalled))\b/;
+
+/** A place whose name is also a surname or word needs a supporting signal elsewhere in the article. */
+const SIGNALS: Record<string, { country: RegExp; other?: { re: RegExp; entry: GazetteerEntry } }> = {
+	Georgia: {
+		country: /\b(?:Tbilisi|Georgian|Abkhaz|Ossetia|Saakashvili|Caucasus|Batumi|Kremlin|Russia)/,
+		other: {
+			re: /\b(?:Atlanta|Savannah|Augusta|Ga\.|Alabama|Florida|Carolina|Tennessee|Gov\.|Governor|state of Georgia|Georgia state|Georgia's governor|Republican|Democrat|Senate|county|County)/,
+			entry: { country: 'US', kind: 'region', ambiguous: false }
+		}
+	},
+	Jordan: {
+		country: /\b(?:Amman|Jordanian|Israel|Syria|Iraq|Palestin|Lebanon|Saudi|Egypt|Middle East|King Abdullah|Hashemite|refugee|West Bank|Gulf)/
+	},
+	Chad: { country: /\b(?:N'Djamena|Chadian|Africa|Sudan|Niger|Libya|Cameroon|Nigeria|Sahel|Boko Haram|Deby)/ },
+	Niger: { country: /\b(?:Niamey|Nigerien|Africa|Mali|Burkina|Chad|Nigeria|Sahel|Libya|Algeria)/ },
+	Victoria: { country: /\b(?:Australia|Melbourne|Australian|New South Wales|Queensland|Tasmania|Geelong)/ },
+	'Washington State': { country: /./ }
+};
+
+/**
+ * What an ambiguous name means in this article: the entry itself, another
+ * place of the same name, or null (not a place: the person, the word).
+ */
+export function disambiguate(name: string, entry: GazetteerEntry, text: string, before: string, after: string): GazetteerEntry | null {
+	const key = name.charAt(0) + name.slice(1).toLowerCase();
+	const signal = SIGNALS[key] ?? SIGNALS[name];
+	// A capitalised word glued on either side makes it part of a person's name ("Michael Jordan", "Jordan Peterson").
+	if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !isLeader(/(\S+)\s$/.exec(before)?.[1] ?? '')) return null;
+	if (/^\s\p{Lu}/u.test(after) && !/^\s(?:and|or)\b/.test(after)) return null;
+	if (!signal) return entry;
+	if (signal.other && signal.other.re.test(text)) {
+		const countryHits = (text.match(new RegExp(signal.country.source, 'g')) ?? []).length;
+		const otherHits = (text.match(new RegExp(signal.other.re.source, 'g')) ?? []).length;
+		return otherHits >= countryHits ? signal.other.entry : entry;
+	}
+	return signal.country.test(text) ? entry : null;
+}
+
+/**
+ * Capitalised words that are also towns somewhere (GeoNames has a Police, a
+ * Mobile, a Best): never a city on their own.
+ */
+export const NOT_A_CITY = new Set(
+	(
+		'A An The This That These Those It Its He She They We You I His Her Their Our My Your Who What When Where Why How ' +
+		'Police Mobile Best Nice Split Orange Reading Bath Sale Deal Mission Progress Independence Liberty Unity Union Victory Hope Faith Friendship ' +
+		'Justice Commerce Enterprise Industry Energy Marine Wall Street Park Lake River Beach Hill Valley Mountain Spring Summer Winter Fall Autumn ' +
+		'March May June July August Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister Prime Governor Mayor Senator King Queen Prince ' +
+		'General Major Captain Chief Judge Justice Officer Agent Doctor Professor Bishop Pope Father Mother Brother Sister Son Daughter ' +
+		'University College School Hospital Center Centre Church Airport Station Square Road Bridge Tower Hall Palace House Court Office Department ' +
+		'Party Army Navy Force Forces Council Committee Commission Ministry Bank Group Company Corporation Media News Press Post Times Daily Mail Sun Star ' +
+		'Twitter Facebook Google Apple Amazon Toyota Honda Nissan Mazda Subaru Windows Internet Web Online Digital Data Cloud Software ' +
+		'Reuters Bloomberg AFP AP CNN BBC Fox Sky Premier League Cup Open Games Olympic Olympics World ' +
+		'Christian Christ Jesus God Allah Islam Muslim Jewish Catholic Buddha Kurds Republican Democrat Democrats Republicans Labour Conservative Tory Liberal ' +
+		'Trump Obama Clinton Bush Putin Xi Merkel Macron Modi Jackson Lincoln Washington Franklin Jefferson Hamilton Madison Wilson Taylor Clay Marion Ali ' +
+		'Love Home Gold Silver Diamond Crystal Golden Royal Grand Central Union Federal National International Global Royal ' +
+		'Same Many More Most Other Some Any Every Each New Old Young Big Little Great Good Bad High Low Long Short Early Late First Last Next ' +
+		'Man Men Woman Women People Child Children Family Friends Team Club Fans Players Player Coach Manager Director CEO Chairman ' +
+		'Here There Now Then Today Yesterday Tomorrow Tonight Also Even Only Just Still Yet However Meanwhile Moreover Indeed ' +
+		'Read Watch Click Follow Share Subscribe Sign Photo Video Image Getty Images Caption Source Update Breaking Live ' +
+		'Security Health Education Science Technology Research Development Trade Business Finance Economy Market Markets Policy Law Rights ' +
+		'El Niño La Niña Bay Free Capital Wing Well Salt Roma Zara Bravo Mary Paul Maria Allen Tyler Davis Keith Burns Watson Milton ' +
+		'Blue Green Red White Black Brown Gray Grey Pink Purple Yellow Man Boy Girl Dog Cat Horse Eagle Bear Lion Tiger Wolf Fox'
+	).split(/\s+/)
+);

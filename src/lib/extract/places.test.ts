@@ -1,0 +1,138 @@
+/**
+ * Place mentions at country level, phenomenon by phenomenon, with the exact
+ * country and kind; and the words that look like places but are not.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlaceLookup } from './cities';
+import { findPlaces } from './places';
+import { loadWorldGazetteer } from './world-gazetteer.server';
+
+const places = (text: string, world?: PlaceLookup) => findPlaces(text, world).map(({ text, country, kind }) => ({ text, country, kind }));
+
+type Case = [string, string, string | null, string]; // sentence, mention, country, kind
+
+const cases: Record<string, Case[]> = {
+	'country names, variants and historical names': [
+		['Russia and China signed the deal.', 'Russia', 'RU', 'country'],
+		['Sanctions by the U.S. hurt trade.', 'U.S.', 'US', 'country'],
+		['Sanctions by the USA hurt trade.', 'USA', 'US', 'country'],
+		['Sanctions by America hurt trade.', 'America', 'US', 'country'],
+		['He moved back to the States.', 'States', 'US', 'country'],
+		['Britain left the EU.', 'Britain', 'GB', 'country'],
+		['The UK left the EU.', 'UK', 'GB', 'country'],
+		['The Russian Federation objected.', 'Russian Federation', 'RU', 'country'],
+		['The USSR collapsed in 1991.', 'USSR', 'RU', 'country'],
+		['Burma held elections.', 'Burma', 'MM', 'country'],
+		['Turkey closed its border.', 'Turkey', 'TR', 'country']
+	],
+	'demonyms and adjectives': [
+		['Russian developers lost contracts.', 'Russian', 'RU', 'demonym'],
+		['Russians voted on Sunday.', 'Russians', 'RU', 'demonym'],
+		['Chinese servers are cheaper.', 'Chinese', 'CN', 'demonym'],
+		['The U.S.-led coalition struck.', 'U.S.', 'US', 'demonym'],
+		['Sino-Russian ties are warm.', 'Sino', 'CN', 'demonym'],
+		['Sino-Russian ties are warm.', 'Russian', 'RU', 'demonym']
+	],
+	'capitals and seats of power': [
+		['Sanctions were imposed on Moscow.', 'Moscow', 'RU', 'capital'],
+		['In July Beijing opened an inquiry.', 'Beijing', 'CN', 'metonym'],
+		['The Kremlin has agreed to the deal.', 'Kremlin', 'RU', 'metonym'],
+		['The White House declined to comment.', 'White House', 'US', 'metonym'],
+		['The Pentagon sent troops.', 'Pentagon', 'US', 'metonym'],
+		['Downing Street said no.', 'Downing Street', 'GB', 'metonym'],
+		['Leaders met in Zhongnanhai.', 'Zhongnanhai', 'CN', 'metonym'],
+		['Troops were sent to Washington.', 'Washington', 'US', 'capital'],
+		['Washington said no.', 'Washington', 'US', 'metonym']
+	],
+	'first-level regions and abbreviations': [
+		['Oil output in Texas rose.', 'Texas', 'US', 'region'],
+		['Wildfires hit Alberta.', 'Alberta', 'CA', 'region'],
+		['Wildfires hit Kamloops, B.C., on Monday.', 'B.C.', 'CA', 'region'],
+		['A shooting in Louisville, Ky., left two dead.', 'Ky.', 'US', 'region'],
+		['Farmers in Tamil Nadu protested.', 'Tamil Nadu', 'IN', 'region'],
+		['Floods hit Queensland.', 'Queensland', 'AU', 'region'],
+		['Voters in New Mexico went to the polls.', 'New Mexico', 'US', 'region'],
+		['Voters in New Jersey went to the polls.', 'New Jersey', 'US', 'region']
+	],
+	'state bodies and companies that stand for a country': [
+		['NSA leaker Edward Snowden fled.', 'NSA', 'US', 'organisation'],
+		['The FSB arrested him.', 'FSB', 'RU', 'organisation'],
+		['Xinhua reported the deal.', 'Xinhua', 'CN', 'organisation'],
+		['Gazprom cut supplies.', 'Gazprom', 'RU', 'organisation'],
+		['Huawei denied the claims.', 'Huawei', 'CN', 'organisation']
+	],
+	'groups that are no country': [
+		['The EU imposed sanctions.', 'EU', null, 'region'],
+		['NATO held exercises.', 'NATO', null, 'region'],
+		['Relations with the West soured.', 'West', null, 'region'],
+		['Europe needs gas.', 'Europe', null, 'region'],
+		['The European Union objected.', 'European Union', null, 'region']
+	],
+	'ambiguous names resolved from context': [
+		['Georgia and Russia fought over South Ossetia; Tbilisi lost.', 'Georgia', 'GE', 'country'],
+		['The governor of Georgia spoke in Atlanta.', 'Georgia', 'US', 'region'],
+		['Jordan took in refugees from Syria.', 'Jordan', 'JO', 'country']
+	]
+};
+
+describe('findPlaces (built-in gazetteer, as in the browser)', () => {
+	for (const [phenomenon, rows] of Object.entries(cases)) {
+		describe(phenomenon, () => {
+			it.each(rows)('%s → %s = %s', (sentence, mention, country, kind) => {
+				expect(places(sentence)).toContainEqual({ text: mention, country, kind });
+			});
+		});
+	}
+
+	describe('look-alikes that are no place', () => {
+		it.each([
+			['Michael Jordan scored 40 points.', 'Jordan'],
+			['Jordan Peterson gave a lecture.', 'Jordan'],
+			['We ate turkey and stuffing.', 'turkey'],
+			['She collects fine china.', 'china'],
+			['Let us go home.', 'us'],
+			['Theresa May met her cabinet.', 'May']
+		])('%s (%s)', (sentence, word) => {
+			expect(places(sentence).map((p) => p.text)).not.toContain(word);
+		});
+		it('New Mexico is not Mexico, New Jersey is not Jersey', () => {
+			expect(places('From New Mexico to New Jersey.')).toEqual([
+				{ text: 'New Mexico', country: 'US', kind: 'region' },
+				{ text: 'New Jersey', country: 'US', kind: 'region' }
+			]);
+		});
+		it('the EU and NATO stay groups with no country', () => {
+			expect(places('The EU and NATO met.').map((p) => p.country)).toEqual([null, null]);
+		});
+	});
+
+	it('reports offsets into the text', () => {
+		const text = "As Russia's relations with the West spoil, the Kremlin turned to China.";
+		for (const p of findPlaces(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+	});
+});
+
+describe('findPlaces with the world gazetteer (CLI and server)', () => {
+	let world: PlaceLookup;
+	beforeAll(() => {
+		world = loadWorldGazetteer();
+	});
+	it.each<Case>([
+		['Police in Toronto arrested two men.', 'Toronto', 'CA', 'city'],
+		['LOS ANGELES (AP) — Fires spread.', 'LOS ANGELES', 'US', 'city'],
+		['A storm hit Slidell, La., on Sunday.', 'Slidell', 'US', 'city'],
+		['Officials in Cuyahoga County said no.', 'Cuyahoga County', 'US', 'region'],
+		['A stabbing in Dundalk shocked Ireland.', 'Dundalk', 'IE', 'city'],
+		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region']
+	])('%s → %s = %s', (sentence, mention, country, kind) => {
+		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
+	});
+	it.each([
+		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
+		['Nelson says the town is changing.', 'Nelson'],
+		['Police said the suspect fled.', 'Police'],
+		['President Vladimir Putin met him.', 'Vladimir']
+	])('%s: %s is a person or a word', (sentence, word) => {
+		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
+	});
+});

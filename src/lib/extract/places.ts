@@ -1,0 +1,132 @@
+/**
+ * Place mentions at country level. Capitalised token sequences are looked up,
+ * longest first, in the built-in gazetteer (countries, demonyms, capitals,
+ * regions, seats of power, state bodies, groups) and then, if one is given,
+ * in the world's cities; context decides the doubtful ones.
+ */
+import type { PlaceKind, PlaceMention } from '../domain/types';
+import type { PlaceLookup, WorldPlace } from './cities';
+import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
+import { METONYM_NEXT, disambiguate, isLeader } from './place-context';
+import { joinable, tokenize, type Token } from './tokens';
+import { cityContext, countyAt, personNames, titleCase } from './town-context';
+
+const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
+const NEEDS_NORM = /’|\s\s|[\t\n]/;
+const HAS_LOWER = /\p{Ll}/u;
+
+interface Found {
+	start: number;
+	end: number;
+	country: string | null;
+	kind: PlaceKind;
+	tokens: number;
+	/** Other countries a town of this name could be in, for the article to decide. */
+	candidates?: readonly WorldPlace[];
+}
+
+export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
+	const tokens = tokenize(text);
+	const people = world ? personNames(text, tokens) : new Set<string>();
+	const found: Found[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!tokens[i].capital) continue;
+		const f = matchAt(text, tokens, i, world, people);
+		if (!f) continue;
+		found.push(f);
+		i += f.tokens - 1;
+	}
+	// Towns shared by several countries go to one the article names outright.
+	const named = new Set(found.filter((f) => !f.candidates && f.country).map((f) => f.country));
+	const out = found.map((f): PlaceMention => {
+		const pick = f.candidates?.find((c) => named.has(c.country));
+		const country = pick ? pick.country : f.country;
+		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), country, kind: pick ? pick.kind : f.kind };
+	});
+	return withCityContext(text, out);
+}
+
+/** The longest gazetteer name starting at token i that the context accepts. */
+function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>): Found | null {
+	let last = i;
+	while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_TOKENS && joinable(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+	for (let j = last; j >= i; j--) {
+		// Names end on a capitalised word ("Trinidad and Tobago"), never on "and" or "the".
+		if (!tokens[j].capital) continue;
+		const start = tokens[i].start;
+		let end = tokens[j].end;
+		let name = text.slice(start, end);
+		if (NEEDS_NORM.test(name)) name = norm(name);
+		let entry = GAZETTEER.get(name);
+		// Abbreviations carry their period: "Ky.", "Calif.", "D.C."
+		if (text.charCodeAt(end) === 46 && GAZETTEER.has(name + '.')) {
+			entry = GAZETTEER.get(name + '.');
+			name += '.';
+			end++;
+		}
+		if (entry) {
+			const before = text.slice(Math.max(0, start - 30), start);
+			const after = text.slice(end, end + 40);
+			const accepted = accept(name, entry, text, before, after);
+			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1 };
+			continue;
+		}
+		if (!world) continue;
+		if (name.includes('County')) {
+			const county = countyAt(name, world);
+			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
+		}
+		// Shouted datelines: "LOS ANGELES —".
+		const places = world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+		const place = places?.[0];
+		if (place && !people.has(name)) {
+			const before = text.slice(Math.max(0, start - 30), start);
+			if (cityContext(name, place.population, tokens, i, j, text, before)) {
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, ...(places.length > 1 ? { candidates: places } : {}) };
+			}
+		}
+	}
+	return null;
+}
+
+/** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
+const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;
+
+/** "speaks in Spanish", "studying Portuguese": the language, not the country. */
+const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
+const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
+
+function accept(name: string, entry: GazetteerEntry, text: string, before: string, after: string): GazetteerEntry | null {
+	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
+	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
+	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
+	if (entry.ambiguous) return disambiguate(name, entry, text, before, after);
+	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
+		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not.
+		const prev = /([\p{Lu}][\p{L}]+)\s$/u.exec(before);
+		if (prev && !isLeader(prev[1]) && !GAZETTEER.has(prev[1]) && !/[.!?:"“]\s*\S+\s$/.test(before)) {
+			if (entry.kind !== 'country' || /^\s\p{Lu}/u.test(after)) return null;
+		}
+	}
+	return entry;
+}
+
+/** Capitals acting as subjects are metonyms; "U.S.-led" is an adjective. */
+function kindOf(entry: GazetteerEntry, after: string): PlaceKind {
+	if (entry.kind === 'capital' && METONYM_NEXT.test(after)) return 'metonym';
+	if (entry.kind === 'country' && /^-(?:led|backed|based|made|brokered|funded|born|owned|sponsored|style)\b/.test(after)) return 'demonym';
+	return entry.kind;
+}
+
+/** "Slidell, La." and "Paris, Texas": a town followed by its region or country is in that country. */
+function withCityContext(text: string, places: PlaceMention[]): PlaceMention[] {
+	for (let k = 0; k + 1 < places.length; k++) {
+		const a = places[k];
+		const b = places[k + 1];
+		if (!b.country || (b.kind !== 'region' && b.kind !== 'country')) continue;
+		if (text.slice(a.end, b.start) !== ', ') continue;
+		if (/^\s*(?:'s|’s|\p{Lu})/u.test(text.slice(b.end, b.end + 3))) continue;
+		if ((a.kind === 'capital' || a.kind === 'city') && a.country !== b.country) places[k] = { ...a, country: b.country, kind: 'city' };
+	}
+	return places;
+}

@@ -1,0 +1,93 @@
+/**
+ * When a capitalised name found in the world's towns is really that town.
+ * GeoNames lists 135k places, many named like people ("Nelson", "Tyler") or
+ * words ("Police", "Bath"), so a town must stand alone as a name, be big or
+ * sit after a locative cue, and not be a surname used elsewhere in the article.
+ */
+import type { PlaceLookup } from './cities';
+import { GAZETTEER } from './gazetteer';
+import { NOT_A_CITY, isLeader } from './place-context';
+import type { Token } from './tokens';
+
+/** Cities this large are named without "in" before them; smaller ones need a locative cue. */
+const BIG_CITY = 100_000;
+/** Cities this large are places even inside a longer name ("Toronto Police", "Seattle Seahawks") or opening a sentence. */
+const MAJOR_CITY = 300_000;
+/** Big cities that are also given names: inside a longer name they are a person ("Vladimir Putin"). */
+const GIVEN_NAME_CITIES = new Set(
+	'Vladimir Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
+);
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|towards|through|of|to|between|and|visited|visit|hit|struck)\s$/;
+
+/** "LOS ANGELES" → "Los Angeles", for shouted datelines. */
+export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
+const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
+
+/**
+ * Surnames and given names of people in this article: the parts of
+ * "Firstname Lastname" pairs ("Ashley Sutton" makes a later "Sutton" a person,
+ * not a town in Surrey).
+ */
+export function personNames(text: string, tokens: Token[]): Set<string> {
+	const names = new Set<string>();
+	for (let k = 0; k + 1 < tokens.length; k++) {
+		const a = tokens[k];
+		const b = tokens[k + 1];
+		if (!a.capital || !b.capital || text.slice(a.end, b.start) !== ' ') continue;
+		// Exactly two names: "Winnipeg Fire Paramedic Service" is an organisation, not a person.
+		const before = tokens[k - 1];
+		const after = tokens[k + 2];
+		if (before?.capital && text.slice(before.end, a.start) === ' ') continue;
+		if (after?.capital && text.slice(b.end, after.start) === ' ') continue;
+		const first = text.slice(a.start, a.end);
+		const last = text.slice(b.start, b.end);
+		if (isLeader(first) || GAZETTEER.has(first) || GAZETTEER.has(last) || GAZETTEER.has(`${first} ${last}`)) continue;
+		if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
+		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police)$/.test(last)) continue;
+		names.add(last);
+		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
+	}
+	return names;
+}
+
+/**
+ * "Cuyahoga County" is a US county unless its name is an Irish or British
+ * town ("Tipperary County Council"); "County Cavan" is Irish.
+ */
+export function countyAt(name: string, world: PlaceLookup | undefined): string | null {
+	let m = /^((?:\p{Lu}[\p{L}'-]+ )+)County$/u.exec(name);
+	if (m) {
+		const home = world?.get(m[1].trim())?.[0];
+		return home && (home.country === 'IE' || home.country === 'GB') ? home.country : 'US';
+	}
+	m = /^County (\p{Lu}[\p{L}'-]+)$/u.exec(name);
+	if (m && !/^(?:Council|Councillor|Commissioner|Commissioners|Executive|Court|Commission|Board|Sheriff|Road|Clerk|Attorney|Judge|Manager|Engineer|Coroner|Fair|Jail|Hall|Administrator|Officials?)$/.test(m[1])) return 'IE';
+	return null;
+}
+
+/** A town from the world list must stand alone as a name and, if small, sit after "in", "near", …. */
+export function cityContext(name: string, population: number, tokens: Token[], i: number, j: number, text: string, before: string): boolean {
+	if (NOT_A_CITY.has(name) || name.length < 3) return false;
+	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
+	const prev = tokens[i - 1];
+	const next = tokens[j + 1];
+	const after = text.slice(tokens[j].end, tokens[j].end + 30);
+	if (PERSON_NEXT.test(after)) return false;
+	if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Lt|Prof)\.\s$/.test(before)) return false;
+	// "said Wang": a town after a reporting verb is the speaker.
+	if (/\b(?:said|says|told|asked|added|according to)\s$/.test(before)) return false;
+	const major = population >= MAJOR_CITY;
+	// Part of a longer capitalised name ("Jackson Hole Resort", "West Wing")? Only a major city survives that.
+	if (prev && prev.capital && /^[ -]$/.test(text.slice(prev.end, tokens[i].start)) && !major) {
+		const word = text.slice(prev.start, prev.end);
+		if (!isLeader(word) || population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)) return false;
+	}
+	if (next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && (!major || GIVEN_NAME_CITIES.has(name))) return false;
+	if (major) return true;
+	const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
+	if (population >= BIG_CITY && !atSentenceStart) return true;
+	return LOCATIVE_BEFORE.test(before) || /^,\s/.test(after);
+}

