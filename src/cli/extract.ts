@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticleContent } from '../lib/articles/files';
+import { readArticleContent } from '../lib/articles/read';
 import { articleId } from '../lib/domain/ids';
 import { extract, type ArticleInput } from '../lib/extract';
 import { loadWorldGazetteer } from '../lib/extract/world-gazetteer.server';

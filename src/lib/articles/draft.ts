@@ -41,3 +41,28 @@ export class ArticleError extends Error {
 		super(`${file}:${line}: ${message}`);
 	}
 }
+
+const granularity = z.enum(['day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'range', 'unknown']);
+const eventDate = z.object({ value: z.string().max(40), granularity });
+const countryList = z.array(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes')).max(20);
+const eventKey = z.string().regex(/^[0-9a-z]{1,24}$/, 'must be an event id');
+
+/** A reader's correction (see domain/corrections.ts), as the API accepts it. */
+export const correction = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('edit'), eventId: eventKey, date: eventDate.optional(), countries: countryList.optional(), summary: z.string().trim().min(1).max(500).optional() }),
+	z.object({ kind: z.literal('drop'), eventId: eventKey }),
+	z.object({
+		kind: z.literal('add'),
+		event: z.object({
+			id: eventKey,
+			date: eventDate,
+			countries: countryList.min(1, 'needs at least one country'),
+			start: z.number().int().min(0),
+			end: z.number().int().min(0),
+			summary: z.string().trim().min(1).max(500),
+			confidence: z.number().min(0).max(1)
+		})
+	})
+]);
+
+export const corrections = z.array(correction).max(500);

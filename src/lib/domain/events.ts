@@ -1,29 +1,32 @@
+import { applyCorrections, type Correction, type IdentifiedEvent } from './corrections';
 import { eventId } from './ids';
 import { coverage } from './timex';
 import type { Article, DatedEvent, Extraction } from './types';
 
 /**
- * The events of one article as the app shows them: each with a stable id and
- * the days it covers. Events whose date names no definite days ("recently")
- * cannot be placed on a timeline and are left out.
+ * The events of one article as the app stores and shows them: each with a
+ * stable id, the reader's corrections applied, and the days it covers. Events
+ * whose date names no definite days ("recently") or no country cannot be
+ * placed on the timeline and map, and are left out.
  */
-export function datedEvents(article: Pick<Article, 'id' | 'text'>, extraction: Extraction): DatedEvent[] {
+export function datedEvents(article: Pick<Article, 'id' | 'text'>, extraction: Extraction, corrections: Correction[] = []): DatedEvent[] {
 	const events: DatedEvent[] = [];
-	const seen = new Map<string, number>();
-	for (const event of extraction.events) {
+	for (const event of applyCorrections(identify(article, extraction), corrections)) {
 		const span = coverage(event.date.value);
 		if (!span || event.countries.length === 0) continue;
+		events.push({ ...event, articleId: article.id, firstDay: span.first, lastDay: span.last });
+	}
+	return events;
+}
+
+/** Gives each extracted event its stable id: the same article, date and words give the same id on every run. */
+export function identify(article: Pick<Article, 'id' | 'text'>, extraction: Extraction): IdentifiedEvent[] {
+	const seen = new Map<string, number>();
+	return extraction.events.map((event) => {
 		const words = article.text.slice(event.start, event.end);
 		const key = `${event.date.value}\u0000${words}`;
 		const occurrence = seen.get(key) ?? 0;
 		seen.set(key, occurrence + 1);
-		events.push({
-			...event,
-			id: eventId(article.id, event.date.value, words, occurrence),
-			articleId: article.id,
-			firstDay: span.first,
-			lastDay: span.last
-		});
-	}
-	return events;
+		return { ...event, id: eventId(article.id, event.date.value, words, occurrence) };
+	});
 }

@@ -1,5 +1,7 @@
 /** The words used everywhere; see DESIGN.md "Data model". */
 
+import type { Correction } from './corrections';
+
 export type Granularity =
 	| 'day'
 	| 'week'
@@ -75,6 +77,8 @@ export interface DatedEvent extends ExtractedEvent {
 	/** First and last calendar day covered, as UTC day numbers. A month-level event covers the whole month. */
 	firstDay: number;
 	lastDay: number;
+	/** Made or changed by a reader (see `corrections.ts`), not only by the extractor. */
+	human: boolean;
 }
 
 /** What the list and detail views need of an article, without its text. */
@@ -93,6 +97,8 @@ export interface EventDetail extends ExtractedEvent {
 	/** The words of the article the event was read from. */
 	sentence: string;
 	article: ArticleSummary;
+	/** Made or changed by a reader. */
+	human: boolean;
 }
 
 /** An article with what highlighting needs: its mentions, and its events. */
@@ -101,4 +107,6 @@ export interface ArticleWithMentions extends ArticleSummary {
 	dates: DateMention[];
 	places: PlaceMention[];
 	events: EventDetail[];
+	/** The reader's corrections to the extracted events. */
+	corrections: Correction[];
 }

@@ -1,5 +1,6 @@
 import { datedEvents } from '../domain/events';
 import { articleId, hash } from '../domain/ids';
+import type { Correction } from '../domain/corrections';
 import type { ArticleDraft, DatedEvent, Extraction } from '../domain/types';
 import { extract } from '../extract';
 import { EXTRACTOR_VERSION } from '../extract/version';
@@ -25,6 +26,10 @@ function contentHash(draft: ArticleDraft): string {
 	return hash(JSON.stringify([draft.title, draft.published, draft.source ?? null, draft.url ?? null, draft.text]));
 }
 
+function extractDraft(id: string, draft: ArticleDraft): Extraction {
+	return extract({ id, published: draft.published, title: draft.title, text: draft.text }, { world: loadWorldGazetteer() });
+}
+
 /** Prepared once per connection: preparing costs more than running these small statements. */
 const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
@@ -40,8 +45,12 @@ function prepare(db: Db) {
 		),
 		deleteEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
 		insertEvent: db.prepare(
-			`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence, human)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		),
+		corrections: db.prepare('SELECT body FROM corrections WHERE article_id = ?').pluck(),
+		saveCorrections: db.prepare(
+			'INSERT INTO corrections (article_id, body) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET body = excluded.body'
 		),
 		insertCountry: db.prepare('INSERT INTO event_countries (event_seq, country, rank) VALUES (?, ?, ?)')
 	};
@@ -60,8 +69,7 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
 	if (existing && existing.content_hash === digest && existing.extractor_version === EXTRACTOR_VERSION && !options.reextract) {
 		return { id, outcome: 'unchanged', events: [] };
 	}
-	const extraction = extract({ id, published: draft.published, title: draft.title, text: draft.text }, { world: loadWorldGazetteer() });
-	const events = writeArticle(db, id, draft, extraction, digest);
+	const events = writeArticle(db, id, draft, extractDraft(id, draft), digest);
 	return { id, outcome: existing ? 'updated' : 'new', events };
 }
 
@@ -71,7 +79,7 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
  */
 export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, digest = contentHash(draft)): DatedEvent[] {
 	const sql = statements(db);
-	const events = datedEvents({ id, text: draft.text }, extraction);
+	const events = datedEvents({ id, text: draft.text }, extraction, corrections(db, id));
 	sql.upsertArticle.run({
 		id,
 		url: draft.url ?? null,
@@ -98,12 +106,32 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 			e.start,
 			e.end,
 			e.summary,
-			e.confidence
+			e.confidence,
+			e.human ? 1 : 0
 		);
 		e.countries.forEach((country, rank) => sql.insertCountry.run(lastInsertRowid, country, rank));
 	}
 	bumpDatasetVersion(db);
 	return events;
+}
+
+/** The reader's corrections to an article's events. */
+export function corrections(db: Db, articleId: string): Correction[] {
+	const body = statements(db).corrections.get(articleId) as string | undefined;
+	return body ? (JSON.parse(body) as Correction[]) : [];
+}
+
+/**
+ * Replaces an article's corrections and re-applies them to a fresh extraction
+ * of its stored text. Returns the events now stored, or null for an unknown article.
+ */
+export function correctArticle(db: Db, articleId: string, list: Correction[]): DatedEvent[] | null {
+	return db.transaction(() => {
+		const draft = storedDraft(db, articleId);
+		if (!draft) return null;
+		statements(db).saveCorrections.run(articleId, JSON.stringify(list));
+		return writeArticle(db, articleId, draft, extractDraft(articleId, draft));
+	})();
 }
 
 /** Deletes an article and its events; false if there was none. */
@@ -136,14 +164,21 @@ export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: Sto
 	})();
 }
 
+const fromRow = (row: { url: string | null; title: string; source: string | null; published: string; text: string }): ArticleDraft => ({
+	title: row.title,
+	published: row.published,
+	text: row.text,
+	url: row.url ?? undefined,
+	source: row.source ?? undefined
+});
+
+function storedDraft(db: Db, id: string): ArticleDraft | undefined {
+	const row = db.prepare('SELECT url, title, source, published, text FROM articles WHERE id = ?').get(id) as Parameters<typeof fromRow>[0] | undefined;
+	return row && fromRow(row);
+}
+
 /** Every stored article's content, for `--reextract`. */
 export function* storedDrafts(db: Db): Generator<ArticleDraft> {
-	const rows = db.prepare('SELECT url, title, source, published, text FROM articles ORDER BY id').all() as {
-		url: string | null;
-		title: string;
-		source: string | null;
-		published: string;
-		text: string;
-	}[];
-	for (const row of rows) yield { title: row.title, published: row.published, text: row.text, url: row.url ?? undefined, source: row.source ?? undefined };
+	const rows = db.prepare('SELECT url, title, source, published, text FROM articles ORDER BY id').all() as Parameters<typeof fromRow>[0][];
+	for (const row of rows) yield fromRow(row);
 }

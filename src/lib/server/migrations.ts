@@ -46,5 +46,14 @@ export const migrations: string[] = [
 	CREATE INDEX event_countries_by_event ON event_countries(event_seq);
 	CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 	INSERT INTO meta (key, value) VALUES ('dataset_version', '0');
+	`,
+	// 2: readers' corrections, kept per article and applied after every extraction.
+	`
+	ALTER TABLE events ADD COLUMN human INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE corrections (
+		article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+		-- a JSON array of Correction (src/lib/domain/corrections.ts)
+		body TEXT NOT NULL
+	);
 	`
 ];

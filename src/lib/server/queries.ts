@@ -3,6 +3,7 @@ import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
 import type { Db } from './db';
+import { corrections } from './ingest';
 
 interface EventRow {
 	seq: number;
@@ -17,6 +18,7 @@ interface EventRow {
 	start: number;
 	end: number;
 	sentence: string;
+	human: number;
 	article_id: string;
 	url: string | null;
 	title: string;
@@ -26,7 +28,7 @@ interface EventRow {
 
 const SELECT_EVENTS = `
 	SELECT e.seq, e.id, e.value, e.granularity, e.first_day, e.last_day, e.countries, e.summary, e.confidence,
-	       e.start, e.end, substr(a.text, e.start + 1, e.end - e.start) AS sentence,
+	       e.start, e.end, e.human, substr(a.text, e.start + 1, e.end - e.start) AS sentence,
 	       a.id AS article_id, a.url, a.title, a.source, a.published
 	FROM events e JOIN articles a ON a.id = e.article_id`;
 
@@ -43,6 +45,7 @@ function toDetail(row: EventRow): EventDetail {
 		start: row.start,
 		end: row.end,
 		sentence: row.sentence,
+		human: row.human === 1,
 		article: {
 			id: row.article_id,
 			url: row.url ?? undefined,
@@ -114,7 +117,8 @@ export function articleById(db: Db, id: string): ArticleWithMentions | undefined
 		text: row.text,
 		dates: JSON.parse(row.dates),
 		places: JSON.parse(row.places),
-		events
+		events,
+		corrections: corrections(db, id)
 	};
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../domain/filter';
 import type { ArticleDraft } from '../domain/types';
 import { type Db, migrate, openDb } from './db';
-import { deleteArticle, storeBatch, storedDrafts } from './ingest';
+import { correctArticle, deleteArticle, storeBatch, storedDrafts } from './ingest';
 import { migrations } from './migrations';
 import { articleById, articleCount, eventPage } from './queries';
 import { datasetVersion } from './version';
@@ -115,5 +115,31 @@ describe('migrations', () => {
 	it('refuses a database newer than the code', () => {
 		db.pragma(`user_version = ${migrations.length + 5}`);
 		expect(() => migrate(db)).toThrow(/newer than this Dateline/);
+	});
+});
+
+describe('corrections', () => {
+	it('are applied to the stored events and survive re-extraction', () => {
+		storeBatch(db, [seedDraft]);
+		const july = eventPage(db, NO_FILTER).events.find((e) => e.date.value === '2014-07')!;
+		const articleIdOf = july.article.id;
+		const dropped = eventPage(db, NO_FILTER).events.find((e) => e.date.value === '2014-05')!;
+		const stored = correctArticle(db, articleIdOf, [
+			{ kind: 'edit', eventId: july.id, date: { value: '2014-07-28', granularity: 'day' }, countries: ['CN', 'US'] },
+			{ kind: 'drop', eventId: dropped.id }
+		])!;
+		const edited = stored.find((e) => e.id === july.id)!;
+		expect(edited).toMatchObject({ date: { value: '2014-07-28', granularity: 'day' }, countries: ['CN', 'US'], human: true });
+		expect(stored.some((e) => e.id === dropped.id)).toBe(false);
+
+		storeBatch(db, [...storedDrafts(db)], { reextract: true });
+		const after = articleById(db, articleIdOf)!;
+		expect(after.events.find((e) => e.id === july.id)).toMatchObject({ date: { value: '2014-07-28' }, human: true, first: '2014-07-28' });
+		expect(after.events.some((e) => e.id === dropped.id)).toBe(false);
+		expect(after.corrections).toHaveLength(2);
+	});
+
+	it('cannot be made to an unknown article', () => {
+		expect(correctArticle(db, 'nope', [])).toBeNull();
 	});
 });

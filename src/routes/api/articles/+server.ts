@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/database';
 import { problem } from '$lib/server/http';
-import { storeArticle } from '$lib/server/ingest';
+import { correctArticle, storeArticle } from '$lib/server/ingest';
 import { articleById } from '$lib/server/queries';
-import { articleDraft, describeIssues } from '$lib/articles/draft';
+import { articleDraft, corrections, describeIssues } from '$lib/articles/draft';
 import type { RequestHandler } from './$types';
 
 /** Largest request body accepted, in bytes. */
@@ -11,7 +11,7 @@ const MAX_BODY = 1_000_000;
 
 /**
  * Stores an article and returns its events. Either JSON
- * `{title, published, url?, source?, text}`, or plain text with
+ * `{title, published, url?, source?, text, corrections?}`, or plain text with
  * `?published=YYYY-MM-DD&title=…&url=…&source=…` (the title defaults to the first line).
  */
 export const POST: RequestHandler = async ({ request, url }) => {
@@ -37,8 +37,14 @@ export const POST: RequestHandler = async ({ request, url }) => {
 
 	const draft = articleDraft.safeParse(candidate);
 	if (!draft.success) return problem(400, describeIssues(draft.error));
+	const fixes = corrections.safeParse((candidate as { corrections?: unknown }).corrections ?? []);
+	if (!fixes.success) return problem(400, `corrections: ${describeIssues(fixes.error)}`);
 	const db = database();
-	const { id, outcome } = db.transaction(() => storeArticle(db, draft.data))();
+	const { id, outcome } = db.transaction(() => {
+		const stored = storeArticle(db, draft.data);
+		if (fixes.data.length) correctArticle(db, stored.id, fixes.data);
+		return stored;
+	})();
 	// An unchanged article still answers with its stored events.
 	const events = articleById(db, id)?.events ?? [];
 	return json({ id, outcome, events }, { status: outcome === 'new' ? 201 : 200 });

@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import { corrections, describeIssues } from '$lib/articles/draft';
+import { database } from '$lib/server/database';
+import { problem } from '$lib/server/http';
+import { correctArticle } from '$lib/server/ingest';
+import { articleById } from '$lib/server/queries';
+import type { RequestHandler } from './$types';
+
+/**
+ * Replaces the reader's corrections to an article's events (`[{kind: 'edit'|'drop'|'add', …}]`)
+ * and returns the article's events with them applied.
+ */
+export const PUT: RequestHandler = async ({ params, request }) => {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch (error) {
+		return problem(400, `invalid JSON: ${(error as Error).message}`);
+	}
+	const list = corrections.safeParse(body);
+	if (!list.success) return problem(400, describeIssues(list.error));
+	const db = database();
+	if (!correctArticle(db, params.id, list.data)) return problem(404, `no article with id ${JSON.stringify(params.id.slice(0, 100))}`);
+	return json({ events: articleById(db, params.id)!.events });
+};
