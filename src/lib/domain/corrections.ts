@@ -28,6 +28,7 @@ export type CorrectedEvent = IdentifiedEvent & { human: boolean };
  * extractor no longer finds are kept (they may match again later) but change nothing now.
  */
 export function applyCorrections(events: IdentifiedEvent[], corrections: Correction[]): CorrectedEvent[] {
+	if (corrections.length === 0) return events.map((event) => ({ ...event, human: false }));
 	const dropped = new Set<string>();
 	const edits = new Map<string, Extract<Correction, { kind: 'edit' }>>();
 	const added: CorrectedEvent[] = [];

@@ -34,7 +34,9 @@ export class Selection {
 		// In `all` mode, a country absent from the data means nothing can match.
 		const impossible = criteria.mode === 'all' && this.countryIds.length < wanted.length;
 
-		const positions: number[] = [];
+		// Filled up to `n`: no growing array of up to a million numbers on a click.
+		const positions = new Uint32Array(table.count);
+		let n = 0;
 		const days = table.maxDay - table.minDay + 1;
 		const density = new Float64Array(days + 1);
 		if (!impossible) {
@@ -46,22 +48,23 @@ export class Selection {
 					for (let j = table.countryStart[e]; j < table.countryStart[e + 1]; j++) hits += isWanted[table.codes[j]];
 					if (hits < needed) continue;
 				}
-				positions.push(i);
+				positions[n++] = i;
 				const f = table.first[e] - table.minDay;
 				const l = table.last[e] - table.minDay;
 				density[f] += 1 / (l - f + 1);
 				density[l + 1] -= 1 / (l - f + 1);
 			}
 		}
-		this.positions = Uint32Array.from(positions);
-		this.sortedFirst = new Int32Array(positions.length);
-		this.maxLast = new Int32Array(positions.length);
+		this.positions = positions.subarray(0, n);
+		this.sortedFirst = new Int32Array(n);
+		this.maxLast = new Int32Array(n);
 		let runningMax = -Infinity;
-		positions.forEach((p, j) => {
+		for (let j = 0; j < n; j++) {
+			const p = this.positions[j];
 			this.sortedFirst[j] = table.sortedFirst[p];
 			runningMax = Math.max(runningMax, table.last[table.order[p]]);
 			this.maxLast[j] = runningMax;
-		});
+		}
 		this.cumulative = cumulativeDensity(density);
 	}
 

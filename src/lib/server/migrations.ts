@@ -55,5 +55,10 @@ export const migrations: string[] = [
 		-- a JSON array of Correction (src/lib/domain/corrections.ts)
 		body TEXT NOT NULL
 	);
+	`,
+	// 3: the event index is read from an index that covers it, in its order, instead of the wide table.
+	`
+	DROP INDEX events_by_day;
+	CREATE INDEX events_by_days ON events(first_day, last_day, countries);
 	`
 ];

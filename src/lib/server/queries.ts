@@ -4,6 +4,7 @@ import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
 import type { Db } from './db';
 import { corrections } from './ingest';
+import { datasetVersion } from './version';
 
 interface EventRow {
 	seq: number;
@@ -25,6 +26,13 @@ interface EventRow {
 	source: string | null;
 	published: string;
 }
+
+/**
+ * The one order of events everywhere (the list, exports, the client's index):
+ * by days, then as the `events_by_days` index holds them, so reading the index
+ * in this order needs no sort.
+ */
+const EVENT_ORDER = 'first_day, last_day, countries, seq';
 
 const SELECT_EVENTS = `
 	SELECT e.seq, e.id, e.value, e.granularity, e.first_day, e.last_day, e.countries, e.summary, e.confidence,
@@ -56,18 +64,22 @@ function toDetail(row: EventRow): EventDetail {
 	};
 }
 
-/** SQL conditions and parameters for a filter. Values are always bound, never spliced into SQL. */
-function where(filter: EventFilter): { sql: string; params: unknown[] } {
+/**
+ * The FROM and WHERE of a filter. Values are always bound, never spliced into
+ * SQL. The articles table is joined only when the words need article titles.
+ */
+function where(filter: EventFilter): { from: string; sql: string; params: unknown[] } {
 	const clauses: string[] = [];
 	const params: unknown[] = [];
 	if (filter.from !== null) clauses.push('e.last_day >= ?'), params.push(filter.from);
 	if (filter.to !== null) clauses.push('e.first_day <= ?'), params.push(filter.to);
 	if (filter.countries.length) {
 		const marks = filter.countries.map(() => '?').join(',');
+		// Driven from the (country, event) key: the selected countries' events, not a test of every event.
 		clauses.push(
 			filter.mode === 'all'
-				? `(SELECT count(*) FROM event_countries c WHERE c.event_seq = e.seq AND c.country IN (${marks})) = ${filter.countries.length}`
-				: `EXISTS (SELECT 1 FROM event_countries c WHERE c.event_seq = e.seq AND c.country IN (${marks}))`
+				? `e.seq IN (SELECT event_seq FROM event_countries WHERE country IN (${marks}) GROUP BY event_seq HAVING count(*) = ${filter.countries.length})`
+				: `e.seq IN (SELECT event_seq FROM event_countries WHERE country IN (${marks}))`
 		);
 		params.push(...filter.countries);
 	}
@@ -75,25 +87,24 @@ function where(filter: EventFilter): { sql: string; params: unknown[] } {
 		clauses.push(`(instr(lower(e.summary), ?) > 0 OR instr(lower(a.title), ?) > 0)`);
 		params.push(word, word);
 	}
-	return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+	const from = filter.text.trim() ? 'FROM events e JOIN articles a ON a.id = e.article_id' : 'FROM events e';
+	return { from, sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 /** One page of the events a filter selects, sorted by date, and how many there are in all. */
 export function eventPage(db: Db, filter: EventFilter, offset = 0, limit = 100): { total: number; events: EventDetail[] } {
-	const { sql, params } = where(filter);
-	const { total } = db.prepare(`SELECT count(*) AS total FROM events e JOIN articles a ON a.id = e.article_id ${sql}`).get(...params) as {
-		total: number;
-	};
-	const rows = db
-		.prepare(`${SELECT_EVENTS} ${sql} ORDER BY e.first_day, e.last_day, e.id LIMIT ? OFFSET ?`)
-		.all(...params, limit, offset) as EventRow[];
-	return { total, events: rows.map(toDetail) };
+	return memo(db, ['page', filter, offset, limit], () => {
+		const { from, sql, params } = where(filter);
+		const { total } = db.prepare(`SELECT count(*) AS total ${from} ${sql}`).get(...params) as { total: number };
+		const rows = db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+		return { total, events: rows.map(toDetail) };
+	});
 }
 
 /** Every event a filter selects (for exports). */
 export function allEvents(db: Db, filter: EventFilter): EventDetail[] {
 	const { sql, params } = where(filter);
-	return (db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY e.first_day, e.last_day, e.id`).all(...params) as EventRow[]).map(toDetail);
+	return (db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER}`).all(...params) as EventRow[]).map(toDetail);
 }
 
 export function eventById(db: Db, id: string): EventDetail | undefined {
@@ -126,12 +137,16 @@ export function articleCount(db: Db): number {
 	return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
-/** The compact index of every event, sorted by days (so the client need not sort a million events). */
+/**
+ * The compact index of every event, sorted by days (so the client need not sort
+ * a million events). It is read from the `events_by_days` index, which covers
+ * it in this order, rather than from the wide events table.
+ */
 export function eventIndex(db: Db): EventIndex {
-	const builder = new IndexBuilder();
-	const rows = db.prepare('SELECT seq, first_day, last_day, countries FROM events ORDER BY first_day, last_day, seq').raw().iterate() as Iterable<
+	const rows = db.prepare(`SELECT seq, first_day, last_day, countries FROM events ORDER BY ${EVENT_ORDER}`).raw().iterate() as Iterable<
 		[number, number, number, string]
 	>;
+	const builder = new IndexBuilder();
 	for (const [seq, first, last, countries] of rows) builder.add(seq, first, last, countries ? countries.split(',') : []);
 	return builder.build();
 }
@@ -157,11 +172,30 @@ export function seqsMatching(db: Db, text: string): number[] {
 
 /** Number of events per country among those a filter selects. */
 export function countsByCountry(db: Db, filter: EventFilter): Record<string, number> {
-	const { sql, params } = where(filter);
-	const rows = db
-		.prepare(
-			`SELECT c.country, count(*) AS n FROM event_countries c JOIN events e ON e.seq = c.event_seq JOIN articles a ON a.id = e.article_id ${sql} GROUP BY c.country`
-		)
-		.all(...params) as { country: string; n: number }[];
-	return Object.fromEntries(rows.map((r) => [r.country, r.n]));
+	return memo(db, ['counts', filter], () => {
+		const { from, sql, params } = where(filter);
+		if (!sql) return Object.fromEntries(db.prepare('SELECT country, count(*) FROM event_countries GROUP BY country').raw().all() as [string, number][]);
+		const rows = db
+			.prepare(`SELECT c.country, count(*) AS n ${from.replace('FROM events e', 'FROM event_countries c JOIN events e ON e.seq = c.event_seq')} ${sql} GROUP BY c.country`)
+			.all(...params) as { country: string; n: number }[];
+		return Object.fromEntries(rows.map((r) => [r.country, r.n]));
+	});
+}
+
+/**
+ * Answers of the views' queries, kept until the data changes: many readers open
+ * the same views (the default one above all), and at a million events a count
+ * over all of them costs a noticeable fraction of a second.
+ */
+const answers = new WeakMap<Db, { version: string; cache: Map<string, unknown> }>();
+function memo<T>(db: Db, key: unknown[], compute: () => T): T {
+	const version = datasetVersion(db);
+	let entry = answers.get(db);
+	if (entry?.version !== version) answers.set(db, (entry = { version, cache: new Map() }));
+	const id = JSON.stringify(key);
+	if (entry.cache.has(id)) return entry.cache.get(id) as T;
+	const value = compute();
+	if (entry.cache.size >= 200) entry.cache.delete(entry.cache.keys().next().value!);
+	entry.cache.set(id, value);
+	return value;
 }
