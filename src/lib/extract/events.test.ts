@@ -30,6 +30,18 @@ describe('buildEvents', () => {
 		]);
 	});
 
+	// Intervals and weekends are no TIMEX mentions, but events are dated by them, with calendar values.
+	it.each([
+		['China has bought Russian servers since March.', '2014-03-01/2014-08-18', 'range'],
+		['China bought Russian servers between 2010 and 2013.', '2010-01-01/2013-12-31', 'range'],
+		['China and Russia signed the deal over the weekend.', '2014-08-16/2014-08-17', 'range'],
+		['China and Russia signed the deal on Friday.', '2014-08-15', 'day']
+	])('dates "%s" by %s', (text, value, granularity) => {
+		const found = events(text);
+		expect(found.map((e) => e.date)).toEqual([{ value, granularity }]);
+		expect(extract({ id: 't', published: PUB, text }).dates.some((d) => d.granularity === 'range' && d.text.includes(' '))).toBe(false);
+	});
+
 	it('cuts a sentence with two dated actions into two events', () => {
 		const text = 'In July Beijing opened an inquiry into Microsoft and in May banned Windows 8 on government computers.';
 		const found = events(text);

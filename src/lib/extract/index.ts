@@ -1,6 +1,7 @@
 import type { Extraction } from '../domain/types';
 import type { PlaceLookup } from './cities';
 import { findDates } from './dates';
+import { findRanges } from './dates/ranges';
 import { buildEvents } from './events';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -31,6 +32,9 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const sentences = splitSentences(text);
 	const dates = findDates(text, article.published, sentences);
 	const places = findPlaces(text, options.world);
-	const events = buildEvents(text, sentences, dates, places);
+	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
+	const ranges = findRanges(dates, text, article.published);
+	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
+	const events = buildEvents(text, sentences, timeline, places);
 	return { dates, places, events };
 }

@@ -33,6 +33,8 @@ export class EventTable {
 	private readonly endsBefore: Int32Array;
 	/** Cumulative density of all events: `cumulative[d]` is the event mass on days before minDay + d. */
 	readonly cumulative: Float64Array;
+	/** For each country id, the positions in `order` of its events, ascending: a click starts from these. */
+	readonly postings: Uint32Array[];
 	private readonly countryIds: Map<string, number>;
 
 	constructor(index: EventIndex) {
@@ -95,6 +97,7 @@ export class EventTable {
 			}
 		}
 		this.cumulative = cumulativeDensity(density);
+		this.postings = postingsOf(this.order, index.countryStart, index.codes, K);
 	}
 
 	countryId(code: string): number | undefined {
@@ -131,10 +134,6 @@ export class EventTable {
 		return [lowerBound(this.maxLast, from), upperBound(this.sortedFirst, to)];
 	}
 
-	/** Countries of event `e`, as ids into `countries`. */
-	countriesOf(e: number): Uint8Array {
-		return this.codes.subarray(this.countryStart[e], this.countryStart[e + 1]);
-	}
 }
 
 /** Event positions sorted by first day, then last day. The server sends them sorted; then this is one pass. */
@@ -146,6 +145,18 @@ function sortByDays(first: Int32Array, last: Int32Array): Uint32Array {
 		if (i > 0 && (first[i] < first[i - 1] || (first[i] === first[i - 1] && last[i] < last[i - 1]))) sorted = false;
 	}
 	return sorted ? order : order.sort((a, b) => first[a] - first[b] || last[a] - last[b] || a - b);
+}
+
+function postingsOf(order: Uint32Array, countryStart: Uint32Array, codes: Uint8Array, K: number): Uint32Array[] {
+	const sizes = new Uint32Array(K);
+	for (let j = 0; j < codes.length; j++) sizes[codes[j]]++;
+	const postings = Array.from(sizes, (size) => new Uint32Array(size));
+	const filled = new Uint32Array(K);
+	for (let i = 0; i < order.length; i++) {
+		const e = order[i];
+		for (let j = countryStart[e]; j < countryStart[e + 1]; j++) postings[codes[j]][filled[codes[j]]++] = i;
+	}
+	return postings;
 }
 
 export function cumulativeDensity(density: Float64Array): Float64Array {

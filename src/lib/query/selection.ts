@@ -27,42 +27,24 @@ export class Selection {
 	) {
 		const wanted = criteria.countries.map((c) => table.countryId(c));
 		this.countryIds = wanted.filter((id) => id !== undefined);
-		const needed = criteria.mode === 'all' ? wanted.length : 1;
-		// A flag per country id: the inner loop runs a million times, so no Set lookups in it.
-		const isWanted = new Uint8Array(table.countries.length);
-		for (const id of this.countryIds) isWanted[id] = 1;
 		// In `all` mode, a country absent from the data means nothing can match.
 		const impossible = criteria.mode === 'all' && this.countryIds.length < wanted.length;
+		const positions = impossible ? new Uint32Array(0) : keep(candidates(table, this.countryIds, criteria.mode, wanted.length > 0), table, criteria.textMatches);
 
-		// Filled up to `n`: no growing array of up to a million numbers on a click.
-		const positions = new Uint32Array(table.count);
-		let n = 0;
-		const days = table.maxDay - table.minDay + 1;
-		const density = new Float64Array(days + 1);
-		if (!impossible) {
-			for (let i = 0; i < table.count; i++) {
-				const e = table.order[i];
-				if (criteria.textMatches && !criteria.textMatches.has(table.seq[e])) continue;
-				if (wanted.length) {
-					let hits = 0;
-					for (let j = table.countryStart[e]; j < table.countryStart[e + 1]; j++) hits += isWanted[table.codes[j]];
-					if (hits < needed) continue;
-				}
-				positions[n++] = i;
-				const f = table.first[e] - table.minDay;
-				const l = table.last[e] - table.minDay;
-				density[f] += 1 / (l - f + 1);
-				density[l + 1] -= 1 / (l - f + 1);
-			}
-		}
-		this.positions = positions.subarray(0, n);
+		const n = positions.length;
+		const density = new Float64Array(table.maxDay - table.minDay + 2);
+		this.positions = positions;
 		this.sortedFirst = new Int32Array(n);
 		this.maxLast = new Int32Array(n);
 		let runningMax = -Infinity;
 		for (let j = 0; j < n; j++) {
-			const p = this.positions[j];
-			this.sortedFirst[j] = table.sortedFirst[p];
-			runningMax = Math.max(runningMax, table.last[table.order[p]]);
+			const e = table.order[positions[j]];
+			const f = table.first[e] - table.minDay;
+			const l = table.last[e] - table.minDay;
+			density[f] += 1 / (l - f + 1);
+			density[l + 1] -= 1 / (l - f + 1);
+			this.sortedFirst[j] = table.first[e];
+			runningMax = Math.max(runningMax, table.last[e]);
 			this.maxLast[j] = runningMax;
 		}
 		this.cumulative = cumulativeDensity(density);
@@ -72,4 +54,50 @@ export class Selection {
 	candidates(from: number, to: number): [start: number, end: number] {
 		return [lowerBound(this.maxLast, from), upperBound(this.sortedFirst, to)];
 	}
+}
+
+/**
+ * Positions (ascending) of the events involving the countries, from the
+ * countries' postings: a click costs the selected events, not the whole data.
+ */
+function candidates(table: EventTable, ids: number[], mode: 'all' | 'any', filtered: boolean): Uint32Array {
+	if (!filtered) return Uint32Array.from({ length: table.count }, (_, i) => i);
+	if (ids.length === 0) return new Uint32Array(0);
+	if (ids.length === 1) return table.postings[ids[0]];
+	if (mode === 'all') {
+		// Walk the rarest country's events and keep those that involve every other one.
+		const [rarest, ...others] = [...ids].sort((a, b) => table.postings[a].length - table.postings[b].length);
+		const isOther = new Uint8Array(table.countries.length);
+		for (const id of others) isOther[id] = 1;
+		const out = new Uint32Array(table.postings[rarest].length);
+		let n = 0;
+		for (const p of table.postings[rarest]) {
+			const e = table.order[p];
+			let hits = 0;
+			for (let j = table.countryStart[e]; j < table.countryStart[e + 1]; j++) hits += isOther[table.codes[j]];
+			if (hits === others.length) out[n++] = p;
+		}
+		return out.subarray(0, n);
+	}
+	// Any of several: mark every posting, then read the marks in order.
+	const marks = new Uint8Array(table.count);
+	let total = 0;
+	for (const id of ids)
+		for (const p of table.postings[id])
+			if (!marks[p]) {
+				marks[p] = 1;
+				total++;
+			}
+	const out = new Uint32Array(total);
+	for (let p = 0, n = 0; n < total; p++) if (marks[p]) out[n++] = p;
+	return out;
+}
+
+/** Keeps the candidates whose event matches the search words (all of them without words). */
+function keep(positions: Uint32Array, table: EventTable, textMatches: ReadonlySet<number> | null): Uint32Array {
+	if (!textMatches) return positions;
+	const out = new Uint32Array(positions.length);
+	let n = 0;
+	for (const p of positions) if (textMatches.has(table.seq[table.order[p]])) out[n++] = p;
+	return out.subarray(0, n);
 }

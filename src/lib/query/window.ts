@@ -51,11 +51,14 @@ export function queryWindow(
 		if (table.last[e] < from) continue;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
-		const countries = table.countriesOf(e);
-		for (const id of countries) countryCounts[id]++;
+		// Index loops, no subarrays: this runs for every selected event in the window.
+		const a = table.countryStart[e];
+		const b = table.countryStart[e + 1];
+		for (let j = a; j < b; j++) countryCounts[table.codes[j]]++;
 		for (let i = 0; i < chosen.length; i++) {
-			if (!countries.includes(chosen[i])) continue;
-			for (const id of countries) pairCounts[i * K + id]++;
+			let involved = false;
+			for (let j = a; j < b; j++) involved ||= table.codes[j] === chosen[i];
+			if (involved) for (let j = a; j < b; j++) pairCounts[i * K + table.codes[j]]++;
 		}
 	}
 	return { total, countryCounts, page, pairCounts };

@@ -6,15 +6,23 @@
 import { utcDay } from '../../domain/days';
 import type { DateMention } from '../../domain/types';
 import { sentenceAt, type Sentence } from '../sentences';
-import { rangeValue, type Resolved } from './calendar';
+import type { Resolved } from './calendar';
 import { coverage } from '../../domain/timex';
 import { ABSOLUTE_RULES } from './rules-absolute';
 import { NAMED_RULES } from './rules-named';
+import { QUARTER_RULES } from './rules-quarters';
+import { REF_RULES } from './rules-refs';
 import { RELATIVE_RULES } from './rules-relative';
+import { WEEK_RULES } from './rules-week';
 import type { Rule } from './rule';
 import { tenseAt } from './tense';
 
-const RULES: Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...NAMED_RULES];
+/** Cues of nine-month or full-year figures. */
+const YEARLY = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:the|full|fiscal) year\b(?![-\s](?:ago|earlier))/i;
+/** Rules that name a quarter outright (not one shifted from another, like "a year earlier"). */
+const QUARTER_NAMING = new Set(['quarter', 'the-quarter']);
+
+const RULES: Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...QUARTER_RULES, ...REF_RULES, ...WEEK_RULES, ...NAMED_RULES];
 
 interface Candidate {
 	start: number;
@@ -76,57 +84,21 @@ export function findDates(text: string, published: string | null, sentences: Sen
 		const s = sentences[si];
 		const tense = s ? tenseAt(s.text, c.start - s.start, end - s.start) : 'present';
 		const near = text.slice(sentences[Math.max(0, si - 1)]?.start ?? 0, s?.end ?? c.end);
-		// Nine-month or full-year figures compare years, not quarters.
-		const yearly = s ? /\b(?:nine|six) months\b|\bfirst half\b|\b(?:the|full|fiscal) year\b/i.test(s.text) : false;
+		// Nine-month or full-year figures compare years, not quarters; the previous
+		// sentence's "For the nine months" still holds unless this one names a quarter.
+		const prev = sentences[si - 1];
+		const yearly = s ? YEARLY.test(s.text) || (!!prev && YEARLY.test(prev.text) && !/\bquarter\b/i.test(s.text)) : false;
 		const reportingQuarter = lastQuarter && !yearly && /\b(?:quarter|period)\b/i.test(near) ? lastQuarter : null;
-		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, text, start: c.start };
+		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start };
 		const resolved = c.rule.resolve(c.groups, ctx, c.match);
 		if (!resolved) continue;
 		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
 		if (!c.rule.derived && coverage(resolved.value)) {
 			anchor = resolved;
 			anchorSentence = si;
-			if (resolved.granularity === 'quarter') lastQuarter = resolved;
 		}
-	}
-	return mergeRanges(out, text, pub);
-}
-
-/**
- * "since March" runs to publication; "between 2010 and 2013" and "from May to
- * July" join two mentions into one interval. TIMEX3 annotates the parts ("March",
- * "2010", "2013": the preposition is a signal, not part of the date), so the
- * parts stay and the interval is added as a mention of its own, spanning the
- * whole phrase; events prefer it to its parts.
- */
-function mergeRanges(dates: DateMention[], text: string, pub: number | null): DateMention[] {
-	const out: DateMention[] = [];
-	for (let i = 0; i < dates.length; i++) {
-		const d = dates[i];
-		const span = coverage(d.value);
-		const before = text.slice(Math.max(0, d.start - 10), d.start);
-		const next = dates[i + 1];
-		const lead = /\b(between|from)\s+$/i.exec(before);
-		if (lead && span && next) {
-			const gap = text.slice(d.end, next.start);
-			const nextSpan = coverage(next.value);
-			const joiner = lead[1].toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s+(?:to|until|till|through|and)\s+$/i;
-			if (nextSpan && joiner.test(gap) && nextSpan.last > span.first) {
-				const start = d.start - lead[0].length;
-				const r = rangeValue(span.first, nextSpan.last);
-				out.push({ start, end: next.end, text: text.slice(start, next.end), ...r }, d, next);
-				i++;
-				continue;
-			}
-		}
-		const since = /\bsince\s+$/i.exec(before);
-		if (since && span && pub !== null && pub > span.first && d.granularity !== 'range') {
-			const start = d.start - since[0].length;
-			const r = rangeValue(span.first, pub);
-			out.push({ start, end: d.end, text: text.slice(start, d.end), ...r }, d);
-			continue;
-		}
-		out.push(d);
+		// "the latest quarter" names the quarter reported on as much as "the third quarter" does.
+		if (resolved.granularity === 'quarter' && QUARTER_NAMING.has(c.rule.name)) lastQuarter = resolved;
 	}
 	return out;
 }

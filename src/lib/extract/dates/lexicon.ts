@@ -12,6 +12,9 @@ export const MONTHS: Record<string, number> = {
 export const MONTH_RE =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
+/** Full month names only, capitalised: a bare abbreviation ("Mar") is too often something else. */
+export const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
 export const monthNumber = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 /** 0 = Sunday, as days.weekday returns. */

@@ -13,7 +13,7 @@ import type { Tense } from './tense';
  * current one, so near candidates win. Ties go to the past.
  */
 function cost(delta: number, tense: Tense, futurePastWeight: number): number {
-	const ahead = tense === 'past' ? 4 : tense === 'future' ? 1 : 2;
+	const ahead = tense === 'past' ? 4 : tense === 'future' ? 1 : 3;
 	// What will happen has not happened yet: a future statement all but rules out the past.
 	const behind = tense === 'future' ? futurePastWeight : 1;
 	return delta > 0 ? delta * ahead : -delta * behind;

@@ -17,6 +17,13 @@ export interface RuleContext {
 	 * quarter named. Earnings reports then mean quarters by "a year ago".
 	 */
 	reportingQuarter: Resolved | null;
+	/** The last quarter named anywhere before, however far: what "the year-ago quarter" counts from. */
+	lastQuarter: Resolved | null;
+	/**
+	 * Whether the clause compares nine-month or full-year figures ("For the
+	 * nine months, net fell from a year earlier"): "a year earlier" is then a year.
+	 */
+	yearly: boolean;
 	text: string;
 	start: number;
 }

@@ -5,7 +5,7 @@
  */
 import { parseDay, utcDay } from '../../domain/days';
 import { dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
-import { DECADE_WORDS, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
+import { DECADE_WORDS, MONTH_FULL, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
 import { dayOfWeekday, directionOf, yearOfDay, yearOfMonth } from './resolve';
 import { cap, rule, type Rule, type RuleContext } from './rule';
 
@@ -16,7 +16,6 @@ const COUNTED =
 	'(?:people|persons|men|women|children|soldiers|troops|points|votes|units|cars|homes|houses|jobs|workers|dollars|euros|pounds|yuan|tons|tonnes|barrels|miles|kilometers|kilometres|km|feet|meters|metres|acres|hectares|shares|students|deaths|cases|times|copies|residents|members|employees|passengers|refugees|migrants|victims|seats|words|pages|calories|rooms|beds|flights|vehicles|companies|firms|cattle|sheep)\\b';
 /** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
 const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
-const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** A day of a month, resolving a missing year from publication and tense; null if impossible. */
 function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: string | undefined): number | null {
@@ -66,6 +65,10 @@ export const ABSOLUTE_RULES: Rule[] = [
 		else if (rel === 'last' || rel === 'this past') year = month < pm ? py : py - 1;
 		else if (rel === 'next' || rel === 'this coming') year = month > pm ? py : py + 1;
 		else if (rel === 'this') year = py;
+		// "since March" has begun: it lies in the past whatever the tense of the clause.
+		else if (/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) year = month <= pm ? py : py - 1;
+		// "pay down the loan by February": a deadline lies ahead, unless told in the past perfect ("by May they had left").
+		else if (/\bby\s+(?:early\s+|late\s+|mid-)?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && !/\bhad\b/i.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start + match.length + 40))) year = yearOfMonth(month, ctx.pub, 'future');
 		else year = yearOfMonth(month, ctx.pub, ctx.tense);
 		return monthValue(year, month);
 	}),
@@ -81,7 +84,8 @@ export const ABSOLUTE_RULES: Rule[] = [
 		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
 		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
-	rule('clock', `\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {
+	// "high noon" is an idiom, not a time of day.
+	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {
 		if (ctx.pub === null) return null;
 		if (g.mon) {
 			const day = monthDay(g, ctx, g.d);
@@ -90,8 +94,10 @@ export const ABSOLUTE_RULES: Rule[] = [
 		// "10:35 a.m. (0735 GMT) Friday": the weekday a few words on names the day.
 		const wd = g.wd ?? WEEKDAY_AFTER.exec(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40))?.[1];
 		if (wd) return dayValue(dayOfWeekday(WEEKDAYS[wd.toLowerCase()], ctx.pub, directionOf(ctx.tense)));
-		// A bare clock time belongs to the day under discussion, else to publication day.
-		return ctx.anchor?.granularity === 'day' && ctx.anchorNear ? ctx.anchor : dayValue(ctx.pub);
+		// A bare clock time belongs to the day under discussion, else to publication day — unless it is
+		// told in the past ("was shot at 10 p.m."), when the day could be any before publication.
+		if (ctx.anchor?.granularity === 'day' && ctx.anchorNear) return ctx.anchor;
+		return ctx.tense === 'past' ? null : dayValue(ctx.pub);
 	}),
 	rule('iso-day', `\\b(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)\\b`, 'g', (g) => {
 		const day = parseDay(`${g.y}-${g.m}-${g.d}`);
@@ -102,7 +108,8 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const day = parseDay(`${y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`);
 		return day === null ? null : dayValue(day);
 	}),
-	rule('year-range', `\\b(?:[Ff]rom\\s+)?(?<y>(?:1[0-9]|20)\\d\\d)\\s*(?:-|–|to)\\s*(?<y2>(?:1[0-9]|20)?\\d\\d)\\b(?!\\s*%)`, 'g', (g) => {
+	// "2010-2013" is one expression; "from 2001 to 2004" is two dates joined (dates/ranges.ts).
+	rule('year-range', `\\b(?<y>(?:1[0-9]|20)\\d\\d)\\s*(?:-|–)\\s*(?<y2>(?:1[0-9]|20)?\\d\\d)\\b(?!\\s*%)`, 'g', (g) => {
 		const y1 = +g.y!;
 		const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
 		return y2 > y1 && y2 - y1 < 100 ? rangeValue(utcDay(y1), utcDay(y2 + 1) - 1) : null;

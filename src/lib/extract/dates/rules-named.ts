@@ -4,7 +4,8 @@
  * "for the year", "the next morning".
  */
 import { formatDay, utcDay, weekday, ymd } from '../../domain/days';
-import { dayValue, parseAnchor, yearValue } from './calendar';
+import { dayValue, monthValue, parseAnchor, seasonValue, yearValue } from './calendar';
+import { MONTH_FULL, SEASONS, SEASON_RE, monthNumber } from './lexicon';
 import { yearOfDay } from './resolve';
 import { rule, type Rule } from './rule';
 
@@ -44,9 +45,13 @@ function nthWeekday(y: number, month: number, wd: number, n: number): number {
 }
 
 export const NAMED_RULES: Rule[] = [
-	rule('spoken-year', `\\b(?:(?:the )?year )?(?<c>nineteen|twenty)[- ](?:hundred[- ](?:and[- ])?)?(?<yy>${TWO_DIGITS})\\b`, 'gi', (g) =>
-		yearValue((g.c!.toLowerCase() === 'nineteen' ? 1900 : 2000) + twoDigits(g.yy!))
-	),
+	// Broadcast transcripts spell years out, also after a month or season: "January nineteen ninety-seven".
+	rule('spoken-year', `(?:\\b(?<mon>${MONTH_FULL})\\s+|\\b(?:the\\s+)?(?<s>${SEASON_RE})\\s+of\\s+)?\\b(?:(?:the )?year )?(?<c>nineteen|twenty)[- ](?:hundred[- ](?:and[- ])?)?(?<yy>${TWO_DIGITS})\\b`, 'gi', (g) => {
+		const year = (g.c!.toLowerCase() === 'nineteen' ? 1900 : 2000) + twoDigits(g.yy!);
+		if (g.mon) return monthValue(year, monthNumber(g.mon));
+		if (g.s) return seasonValue(year, SEASONS[g.s.toLowerCase()]);
+		return yearValue(year);
+	}),
 	rule('spoken-2000s', `\\b(?:the year )?two thousand(?:(?: and)? (?<u>${UNIT_WORDS.join('|')}|${TEENS.join('|')}))?\\b`, 'gi', (g, _ctx, match) => {
 		// "two thousand troops" is a count: only "the year two thousand" or a following clue makes it a year.
 		if (!/^the year/i.test(match) && !g.u) return null;

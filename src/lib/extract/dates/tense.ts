@@ -11,13 +11,15 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+	/\b(?:will|won't|shall|going to|would|might|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
 const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
 const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
 const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
+/** Words before "plans" that make it a noun. */
+const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -27,6 +29,8 @@ const NEXT_TO_REPORTING = new RegExp(`\\b${REPORTING}(?:\\s+\\S+){0,2}\\s*$|^\\s
 export function tenseAt(sentence: string, start: number, end: number): Tense {
 	const before = sentence.slice(Math.max(0, start - 30), start);
 	const after = sentence.slice(end, end + 25);
+	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
+	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
 	if (NEXT_TO_REPORTING.test(before) || NEXT_TO_REPORTING.test(after)) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = Infinity;
@@ -37,6 +41,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 			const mEnd = m.index + m[0].length;
 			if (m.index < end && mEnd > start) continue; // the mention's own words
 			if (IS_REPORTING.test(m[0])) continue;
+			// A fronted "Until Thursday, they had not …" tells of a change that has happened.
+			if (m[0] === 'Until') continue;
+			// "announced plans to acquire": the noun, not a verb looking ahead.
+			if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 			if (tense === 'past') {
 				// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
 				if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
@@ -60,4 +68,21 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 	scan(FUTURE, 'future');
 	scan(MAY, 'future');
 	return bestDistance < 120 ? best : 'present';
+}
+
+/**
+ * Whether the clause leading up to `start` (from the sentence's beginning) is
+ * told in the past: "a jogger spotted the car ten days before the shooting"
+ * but not "the move comes a year after Snowden revealed …", whose past verb
+ * belongs to the event pointed at. A mention opening the sentence ("A day
+ * after the hearing, he left") defers to the tense of the clause after it.
+ */
+export function leadIsPast(text: string, start: number, clauseTense: Tense): boolean {
+	const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1), start - 200);
+	const lead = text.slice(from + 1, start);
+	// Opening the sentence, the mention leads into the main clause, whose tense is the clause's.
+	if (!/\p{L}/u.test(lead)) return clauseTense === 'past';
+	PAST.lastIndex = 0;
+	PAST_ED.lastIndex = 0;
+	return PAST.test(lead) || PAST_ED.test(lead);
 }

@@ -1,0 +1,54 @@
+/**
+ * Which way a bare month, weekday or anchored offset points, and words that
+ * look like dates but are none. Publication is Monday 18 August 2014 unless
+ * a case says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { dates, type Case } from './test-helpers';
+
+const cases: Case[] = [
+	// "since" has begun; "by" is a deadline ahead unless told in the past perfect.
+	['The carrier has been on patrol since March.', 'March', '2013-03', 'month', '2014-01-12'],
+	['KKR plans to pay down the loan by February.', 'February', '1990-02', 'month', '1989-10-30'],
+	['By May they had left the city.', 'May', '2014-05', 'month'],
+	// "announced plans" is a noun: the past tense decides.
+	['In September, it announced plans to acquire the unit.', 'September', '1989-09', 'month', '1989-10-30'],
+	// No tense cue at all: a month a few months back, not ahead.
+	['In January, a week after the anniversary of the decision, a bombing in Birmingham.', 'January', '1998-01', 'month', '1998-10-25'],
+	// "next to" is a place; "Until Thursday, … had not" a change that has happened.
+	['A bomb exploded next to the embassy on Friday.', 'Friday', '2014-08-15', 'day'],
+	['Until Thursday, police had not named him a suspect.', 'Thursday', '2014-08-14', 'day'],
+	['The group might come as soon as Tuesday, according to media reports.', 'Tuesday', '2014-08-19', 'day'],
+	// Spelt-out years with a month or season, as broadcast transcripts write them.
+	['January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven', '1997-01', 'month'],
+	['It happened in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI', 'season'],
+	// "over the past year": TimeBank's previous calendar year.
+	['Hate groups grew over the past year.', 'the past year', '2013', 'year'],
+	['Today the minister spoke.', 'Today', '2014-08-18', 'day'],
+	["Critics attacked today's meeting.", 'today', '2014-08-18', 'day'],
+	// Opening the sentence, an offset leads into the main clause.
+	['The vote comes ten days before the election.', 'ten days before', '2014-08-28', 'day'],
+	// A bare clock time in the present is publication day's.
+	['Trading halts at 4 p.m. in New York.', '4 p.m.', '2014-08-18', 'day']
+];
+
+describe('direction and non-dates', () => {
+	it.each(cases)('%s → %s = %s', (sentence, mention, value, granularity, published) => {
+		expect(dates(sentence, published)).toContainEqual({ text: mention, value, granularity });
+	});
+
+	// [sentence, a mention that may stay (the case is about another word)]
+	it.each([
+		["He said on ABC's This Week that talks had failed.", ''],
+		["The case is for today's youth what the blockade was for their parents.", ''],
+		['This is VOA Today.', ''],
+		['For Poland, high noon comes now.', 'now'],
+		['A jogger spotted the car ten days before the shooting.', ''],
+		['A day after the hearing, he left the country.', ''],
+		['Hate groups grew over the past week.', ''],
+		// Told in the past, a bare clock time may be of any day before publication.
+		['He was shot to death at 10 p.m. in his kitchen.', '']
+	] as [string, string][])('no date: %s', (sentence, except) => {
+		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
+	});
+});

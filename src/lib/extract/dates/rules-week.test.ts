@@ -1,0 +1,30 @@
+/**
+ * Weekends (TIMEX3 `YYYY-Www-WE`) and "the week of March 6". Publication is
+ * Monday 18 August 2014 (ISO week 34; the weekend before is 16–17 August,
+ * week 33) unless a case says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { dates, type Case } from './test-helpers';
+
+const cases: Case[] = [
+	['Officials said over the weekend that talks would resume.', 'the weekend', '2014-W33-WE', 'week'],
+	['The ministers met last weekend.', 'last weekend', '2014-W33-WE', 'week'],
+	['The ministers will meet this weekend.', 'this weekend', '2014-W34-WE', 'week'],
+	['The ministers meet next weekend.', 'next weekend', '2014-W34-WE', 'week'],
+	['Traders squared positions ahead of the weekend.', 'the weekend', '2014-W34-WE', 'week'],
+	// Published on Sunday 17 August: "the weekend" is this one, "last weekend" the one before.
+	['Officials said over the weekend that talks would resume.', 'the weekend', '2014-W33-WE', 'week', '2014-08-17'],
+	['The ministers met last weekend.', 'last weekend', '2014-W32-WE', 'week', '2014-08-17'],
+	['The case may be resolved in a hearing the week of March 6.', 'the week of March 6', '2000-W10', 'week', '2000-02-24'],
+	['The hearing is set for the week of Jan. 5, 2015.', 'the week of Jan. 5, 2015', '2015-W02', 'week']
+];
+
+describe('weeks named by what they hold', () => {
+	it.each(cases)('%s → %s = %s', (sentence, mention, value, granularity, published) => {
+		expect(dates(sentence, published)).toContainEqual({ text: mention, value, granularity });
+	});
+
+	it.each([['After a weekend of bitter accusations, talks resumed.'], ['Weekend traffic was light.']])('no date: %s', (sentence) => {
+		expect(dates(sentence)).toEqual([]);
+	});
+});

@@ -1,0 +1,52 @@
+/**
+ * Weeks named by what they hold. "the week of March 6" is the ISO week of
+ * that day. "the weekend", "last weekend", "this weekend": TIMEX3 writes a weekend as
+ * its ISO week plus "-WE" (`1990-W32-WE`). Which weekend follows the tense:
+ * news reports look back to the one just past ("said over the weekend"),
+ * plans and "ahead of the weekend" look forward to the next.
+ */
+import { utcDay, weekday } from '../../domain/days';
+import { isoWeek } from '../../domain/timex';
+import { weekValue, type Resolved } from './calendar';
+import { MONTH_RE, monthNumber } from './lexicon';
+import { yearOfDay } from './resolve';
+import { cap, rule, type Rule } from './rule';
+
+const SATURDAY = 6;
+
+/** The weekend value of the week holding `saturday`. */
+export function weekendValue(saturday: number): Resolved {
+	const [y, w] = isoWeek(saturday);
+	return { value: `${y}-W${String(w).padStart(2, '0')}-WE`, granularity: 'week' };
+}
+
+/** Saturday of the weekend just past (publication on a weekend: that weekend) or of the next one. */
+export function weekendSaturday(pub: number, direction: 'past' | 'future'): number {
+	const wd = weekday(pub);
+	if (direction === 'past') return wd === 0 ? pub - 1 : pub - ((wd - SATURDAY + 7) % 7);
+	return wd === 0 ? pub + 6 : pub + ((SATURDAY - wd + 7) % 7);
+}
+
+export const WEEK_RULES: Rule[] = [
+	rule('week-of', `\\b${cap('the')} week of (?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b(?:,?\\s+(?<y>(?:1[0-9]|20)\\d\\d)\\b)?`, 'g', (g, ctx) => {
+		const month = monthNumber(g.mon!);
+		const d = +g.d!;
+		if (!month || d < 1 || d > 31) return null;
+		const year = g.y ? +g.y : ctx.pub !== null ? yearOfDay(month, d, ctx.pub, ctx.tense) : null;
+		return year === null ? null : weekValue(utcDay(year, month, d));
+	}),
+	// A determiner is required: "a weekend of accusations" is no particular weekend.
+	rule('weekend', `\\b(?<rel>${cap('last|this|next|this past|this coming|the')})\\s+weekend\\b`, 'g', (g, ctx) => {
+		if (ctx.pub === null) return null;
+		const rel = g.rel!.toLowerCase();
+		const lead = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+		let direction: 'past' | 'future';
+		if (rel === 'last' || rel === 'this past') direction = 'past';
+		else if (rel === 'next' || rel === 'this coming' || /\b(?:ahead of|before|until|by)\s+$/i.test(lead)) direction = 'future';
+		else direction = ctx.tense === 'future' ? 'future' : 'past';
+		let saturday = weekendSaturday(ctx.pub, direction);
+		// "last weekend" said on a weekend is the one before it.
+		if (rel === 'last' && weekday(ctx.pub) % 6 === 0) saturday -= 7;
+		return weekendValue(saturday);
+	})
+];

@@ -1,0 +1,11 @@
+/** What the date tests compare: a mention's words, value and granularity. */
+import { splitSentences } from '../sentences';
+import { findDates } from './index';
+
+export type Case = [string, string, string, string, string?]; // sentence, mention, value, granularity, published
+
+export const PUB = '2014-08-18'; // a Monday (ISO week 34)
+
+export function dates(text: string, published: string | null = PUB) {
+	return findDates(text, published, splitSentences(text)).map(({ text, value, granularity }) => ({ text, value, granularity }));
+}
