@@ -49,7 +49,7 @@ describe('npm run ingest', () => {
 		expect(stderr).toMatch(/3 new, 0 updated, 0 unchanged, 2 failed articles/);
 		const again = await ingest(db, good, lines);
 		expect(again.stderr).toMatch(/0 new, 0 updated, 3 unchanged, 1 failed articles/);
-	});
+	}, 60_000);
 
 	it('survives SIGKILL half-way: committed articles are whole, none is half, and the next run completes', async () => {
 		const count = 3000;

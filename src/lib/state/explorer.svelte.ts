@@ -1,4 +1,4 @@
-import { formatDay, parseDay } from '$lib/domain/days';
+import { parseDay } from '$lib/domain/days';
 import { formatEventDate } from '$lib/domain/format';
 import type { EventDetail } from '$lib/domain/types';
 import type { Pair } from '$lib/map/pair';
@@ -10,6 +10,8 @@ import type { View } from './view.svelte';
 
 /** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
 const MAX_MARKS = 400;
+/** How often the list follows a gesture, in milliseconds. */
+const LIST_INTERVAL = 150;
 /** Arcs drawn on the map: the heaviest pairs; more would hide the map and cost a frame. */
 const MAX_PAIRS = 30;
 
@@ -40,8 +42,11 @@ export class Explorer {
 		this.server = server;
 	}
 
+	private readonly from = $derived.by(() => this.view.state.from);
+	private readonly to = $derived.by(() => this.view.state.to);
+
 	readonly window = $derived.by(() => {
-		const { from, to } = this.view.state;
+		const { from, to } = this;
 		const table = this.dataset.table;
 		if (!from && !to) return null;
 		return {
@@ -50,11 +55,17 @@ export class Explorer {
 		};
 	});
 
+	// The selection's inputs as plain values: a brush frame makes a new view state, but
+	// these stay equal, so the selection (a pass over the selected events) is not rebuilt.
+	private readonly countries = $derived.by(() => this.view.state.countries.join(','));
+	private readonly mode = $derived.by(() => this.view.state.mode);
+	private readonly q = $derived.by(() => this.view.state.q);
+
 	readonly selection = $derived.by(() => {
 		const table = this.dataset.table;
-		const { countries, mode, q } = this.view.state;
-		if (!table || (countries.length === 0 && !q)) return null;
-		return new Selection(table, { countries, mode, textMatches: q ? (this.textMatches ?? new Set()) : null });
+		const countries = this.countries ? this.countries.split(',') : [];
+		if (!table || (countries.length === 0 && !this.q)) return null;
+		return new Selection(table, { countries, mode: this.mode, textMatches: this.q ? (this.textMatches ?? new Set()) : null });
 	});
 
 	private readonly result = $derived.by(() => {
@@ -95,10 +106,33 @@ export class Explorer {
 	/** Positions of the events of the list (sorted by date), and the timeline's marks. */
 	private readonly shown = $derived(this.result?.page ?? []);
 
+	/**
+	 * The list's positions: `shown`, but during a gesture at most every LIST_INTERVAL ms.
+	 * The map, the counts and the timeline follow every frame; rebuilding fifty list
+	 * items every frame would cost more than the frame.
+	 */
+	private listed = $state.raw<number[]>([]);
+	private listedAt = 0;
+
+	/** Keeps the list following the view; call once, from the component that owns the explorer. */
+	follow(): void {
+		$effect(() => {
+			const shown = this.shown;
+			const wait = this.view.previewing ? this.listedAt + LIST_INTERVAL - performance.now() : 0;
+			const update = () => {
+				this.listed = shown;
+				this.listedAt = performance.now();
+			};
+			if (wait <= 0) return void update();
+			const timer = setTimeout(update, wait);
+			return () => clearTimeout(timer);
+		});
+	}
+
 	readonly list = $derived.by((): EventDetail[] => {
 		const table = this.dataset.table;
 		if (!table) return this.server().events;
-		return this.shown
+		return this.listed
 			.slice(0, this.listLimit)
 			.map((e) => this.dataset.details.get(table.seq[e]))
 			.filter((e): e is EventDetail => e !== undefined);
@@ -108,7 +142,7 @@ export class Explorer {
 	readonly wanted = $derived.by(() => {
 		const table = this.dataset.table;
 		if (!table) return [];
-		const marks = this.total <= MAX_MARKS ? this.shown : this.shown.slice(0, this.listLimit);
+		const marks = this.total <= MAX_MARKS ? this.shown : this.listed.slice(0, this.listLimit);
 		return marks.map((e) => table.seq[e]).filter((seq) => !this.dataset.details.has(seq));
 	});
 
@@ -126,9 +160,4 @@ export class Explorer {
 			};
 		});
 	});
-
-	/** The window as ISO days, for the address. */
-	static windowDays(w: { from: number; to: number } | null): { from: string | null; to: string | null } {
-		return w ? { from: formatDay(w.from), to: formatDay(w.to) } : { from: null, to: null };
-	}
 }

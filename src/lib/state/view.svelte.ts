@@ -34,6 +34,11 @@ export class View {
 		this.live = { ...this.live, ...patch };
 	}
 
+	/** Whether a gesture is under way (its frames are previews). */
+	get previewing(): boolean {
+		return this.live !== null;
+	}
+
 	/** Drops a gesture's preview without keeping it. */
 	cancelPreview(): void {
 		this.live = null;
