@@ -196,15 +196,15 @@ export function upperBound(values: ArrayLike<number>, x: number): number {
 }
 
 /**
- * The days where the bulk of the events lie: from the first to the last
- * `share` of the event mass, so a few events about the 1950s do not squeeze
- * a story about 2014 into a sliver of the overview.
+ * The days where the bulk of the events lie: from the day by which all but
+ * `old` of the events have not yet ended, to the day by which all but `late`
+ * have begun. News looks back more than ahead, so more is cut on the left: a
+ * few events about the 1950s, or one "since the 1990s", do not squeeze a story
+ * about 2014 into a sliver of the overview.
  */
-export function bulkOfEvents(table: EventTable, share = 0.9): { from: number; to: number } {
-	const total = table.cumulative[table.cumulative.length - 1];
-	if (!(total > 0)) return { from: table.minDay, to: table.maxDay };
-	const tail = (total * (1 - share)) / 2;
-	const from = lowerBound(table.cumulative, tail);
-	const to = lowerBound(table.cumulative, total - tail);
-	return { from: table.minDay + Math.max(0, from - 1), to: table.minDay + Math.min(to, table.maxDay - table.minDay) };
+export function bulkOfEvents(table: EventTable, old = 0.15, late = 0.02): { from: number; to: number } {
+	if (table.count === 0) return { from: table.minDay, to: table.maxDay };
+	const lasts = Int32Array.from(table.last).sort();
+	const to = table.sortedFirst[table.count - 1 - Math.floor(table.count * late)];
+	return { from: Math.min(lasts[Math.floor(table.count * old)], to), to };
 }
