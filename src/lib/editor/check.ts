@@ -2,7 +2,7 @@ import { parseDay } from '$lib/domain/days';
 import type { ArticleDraft, Extraction } from '$lib/domain/types';
 
 /** Largest file the page accepts, in bytes. */
-export const MAX_FILE_BYTES = 1_000_000;
+const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * Why an article cannot be saved, in words for the reader, or null when it can:

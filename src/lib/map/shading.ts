@@ -1,7 +1,7 @@
 import { interpolateBlues } from 'd3-scale-chromatic';
 
 /** Number of colour classes: few enough to tell apart, and to leave most countries unchanged while brushing. */
-export const CLASSES = 7;
+const CLASSES = 7;
 
 /**
  * Fill colour by number of events, in CLASSES steps of a log scale: a few
