@@ -111,7 +111,7 @@ test('the event index is compact binary, cached by the dataset version', async (
 	const etag = response.headers()['etag'];
 	expect(etag).toMatch(/^"\d+"$/);
 	const bytes = await response.body();
-	expect(bytes.readUInt32LE(0)).toBe(0x31584c44);
+	expect(bytes.readUInt32LE(0)).toBe(0x32584c44); // "DLX2"
 	const unchanged = await request.get('/api/index', { headers: { 'if-none-match': etag } });
 	expect(unchanged.status()).toBe(304);
 });
