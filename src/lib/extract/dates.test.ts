@@ -5,15 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
+import { type Case, dates, itFindsEach, PUB } from './dates/test-helpers';
 import { splitSentences } from './sentences';
-
-const PUB = '2014-08-18';
-
-function dates(text: string, published: string | null = PUB) {
-	return findDates(text, published, splitSentences(text)).map(({ text, value, granularity }) => ({ text, value, granularity }));
-}
-
-type Case = [string, string, string, string, string?]; // sentence, mention, value, granularity, published
 
 const cases: Record<string, Case[]> = {
 	'explicit dates in common forms and orders': [
@@ -100,12 +93,7 @@ const cases: Record<string, Case[]> = {
 
 describe('findDates', () => {
 	for (const [phenomenon, rows] of Object.entries(cases)) {
-		describe(phenomenon, () => {
-			it.each(rows)('%s → %s = %s', (sentence, mention, value, granularity, published) => {
-				const found = dates(sentence, published ?? PUB);
-				expect(found).toContainEqual({ text: mention, value, granularity });
-			});
-		});
+		describe(phenomenon, () => itFindsEach(rows));
 	}
 
 	describe('words that are no dates', () => {
