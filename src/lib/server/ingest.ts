@@ -6,6 +6,8 @@ import { extract } from '../extract';
 import { EXTRACTOR_VERSION } from '../extract/version';
 import { loadWorldGazetteer } from '../extract/world-gazetteer.server';
 import type { Db } from './db';
+import { IdFilter } from './id-filter';
+import { buildDeferredIndexes, deferIndexes, indexesDeferred } from './indexes';
 import { bumpDatasetVersion } from './version';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
@@ -35,9 +37,11 @@ const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
 	return {
 		existing: db.prepare('SELECT content_hash, extractor_version FROM articles WHERE id = ?'),
+		exists: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+		// Positional parameters: binding them by name costs a property lookup each.
 		upsertArticle: db.prepare(
 			`INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at)
-			 VALUES (@id, @url, @title, @source, @published, @text, @hash, @dates, @places, @version, @now)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			 ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, source = excluded.source,
 			   published = excluded.published, text = excluded.text, content_hash = excluded.content_hash,
 			   dates = excluded.dates, places = excluded.places, extractor_version = excluded.extractor_version,
@@ -69,7 +73,7 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
 	if (existing && existing.content_hash === digest && existing.extractor_version === EXTRACTOR_VERSION && !options.reextract) {
 		return { id, outcome: 'unchanged', events: [] };
 	}
-	const events = writeArticle(db, id, draft, extractDraft(id, draft), digest);
+	const events = write(db, id, draft, extractDraft(id, draft), digest, existing !== undefined);
 	return { id, outcome: existing ? 'updated' : 'new', events };
 }
 
@@ -78,22 +82,32 @@ export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions 
  * the benchmark's generator) and replaces its events. Returns the events stored.
  */
 export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, digest = contentHash(draft)): DatedEvent[] {
+	return write(db, id, draft, extraction, digest, statements(db).exists.get(id) !== undefined);
+}
+
+/**
+ * `stored`: whether the article is in the database already. Only then can it
+ * have corrections and events to replace (foreign keys see to that), so a new
+ * article skips looking for them.
+ */
+function write(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, digest: string, stored: boolean): DatedEvent[] {
 	const sql = statements(db);
-	const events = datedEvents({ id, text: draft.text }, extraction, corrections(db, id));
-	sql.upsertArticle.run({
+	const events = datedEvents({ id, text: draft.text }, extraction, stored ? corrections(db, id) : []);
+	guardIndexes(db, stored, events);
+	sql.upsertArticle.run(
 		id,
-		url: draft.url ?? null,
-		title: draft.title,
-		source: draft.source ?? null,
-		published: draft.published,
-		text: draft.text,
-		hash: digest,
-		dates: JSON.stringify(extraction.dates),
-		places: JSON.stringify(extraction.places),
-		version: EXTRACTOR_VERSION,
-		now: new Date().toISOString()
-	});
-	sql.deleteEvents.run(id);
+		draft.url ?? null,
+		draft.title,
+		draft.source ?? null,
+		draft.published,
+		draft.text,
+		digest,
+		JSON.stringify(extraction.dates),
+		JSON.stringify(extraction.places),
+		EXTRACTOR_VERSION,
+		new Date().toISOString()
+	);
+	if (stored) sql.deleteEvents.run(id);
 	for (const e of events) {
 		const { lastInsertRowid } = sql.insertEvent.run(
 			e.id,
@@ -109,10 +123,52 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 			e.confidence,
 			e.human ? 1 : 0
 		);
-		e.countries.forEach((country, rank) => sql.insertCountry.run(lastInsertRowid, country, rank));
+		for (let rank = 0; rank < e.countries.length; rank++) sql.insertCountry.run(lastInsertRowid, e.countries[rank], rank);
 	}
 	bumpDatasetVersion(db);
 	return events;
+}
+
+/**
+ * The event ids each connection's bulk load has written while the index that
+ * keeps them unique is dropped (see `beginBulkLoad`): it started on an empty
+ * table, so these are all the ids there are.
+ */
+const bulkLoads = new WeakMap<Db, IdFilter>();
+
+export interface BulkLoad {
+	/** Builds the indexes the load did without: seconds for a million events, once. */
+	finish(): void;
+}
+
+/**
+ * Starts loading many articles (the CLI's batches, the benchmark): into a
+ * database without events, the indexes only readers and deletions need are
+ * dropped now and built by `finish` (see indexes.ts). Batches stay
+ * transactions of whole articles; a process killed before `finish` leaves
+ * the indexes to the next `openDb`. Readers meanwhile get the same answers, slower.
+ */
+export function beginBulkLoad(db: Db): BulkLoad {
+	if (deferIndexes(db)) bulkLoads.set(db, new IdFilter());
+	return { finish: () => requireIndexes(db) };
+}
+
+/**
+ * Called before writing an article's events. Without the indexes, only this
+ * connection's bulk load may write, and only new articles whose event ids it
+ * has not seen; anything else builds them first, so that SQLite deletes events
+ * through them and rejects a repeated id just as it always does.
+ */
+function guardIndexes(db: Db, stored: boolean, events: readonly DatedEvent[]): void {
+	const ids = bulkLoads.get(db);
+	// An id the filter may have seen (one of a failed batch, say) only costs building the indexes early.
+	if (ids && !stored && events.every((e) => ids.add(e.id))) return;
+	if (ids || indexesDeferred(db)) requireIndexes(db);
+}
+
+function requireIndexes(db: Db): void {
+	bulkLoads.delete(db);
+	buildDeferredIndexes(db);
 }
 
 /** The reader's corrections to an article's events. */
@@ -137,6 +193,8 @@ export function correctArticle(db: Db, articleId: string, list: Correction[]): D
 /** Deletes an article and its events; false if there was none. */
 export function deleteArticle(db: Db, id: string): boolean {
 	return db.transaction(() => {
+		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
+		requireIndexes(db);
 		const { changes } = db.prepare('DELETE FROM articles WHERE id = ?').run(id);
 		if (changes) bumpDatasetVersion(db);
 		return changes > 0;

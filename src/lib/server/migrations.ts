@@ -60,5 +60,34 @@ export const migrations: string[] = [
 	`
 	DROP INDEX events_by_day;
 	CREATE INDEX events_by_days ON events(first_day, last_day, countries);
+	`,
+	// 4: events' ids stay unique through a named index instead of a UNIQUE column, which SQLite
+	// cannot drop: a bulk load into an empty database drops it and builds it once at the end
+	// (see indexes.ts). SQLite changes a constraint only by copying the table; the copy keeps
+	// every row and its seq. Runs with foreign keys off (see `migrate`), so dropping the old
+	// table does not cascade to event_countries, which then refers to the copy by name.
+	`
+	CREATE TABLE events_copy (
+		seq INTEGER PRIMARY KEY,
+		id TEXT NOT NULL,
+		article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+		value TEXT NOT NULL,
+		granularity TEXT NOT NULL,
+		first_day INTEGER NOT NULL,
+		last_day INTEGER NOT NULL,
+		countries TEXT NOT NULL,
+		start INTEGER NOT NULL,
+		end INTEGER NOT NULL,
+		summary TEXT NOT NULL,
+		confidence REAL NOT NULL,
+		human INTEGER NOT NULL DEFAULT 0
+	);
+	INSERT INTO events_copy (seq, id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence, human)
+		SELECT seq, id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence, human FROM events;
+	DROP TABLE events;
+	ALTER TABLE events_copy RENAME TO events;
+	CREATE UNIQUE INDEX events_by_id ON events(id);
+	CREATE INDEX events_by_article ON events(article_id);
+	CREATE INDEX events_by_days ON events(first_day, last_day, countries);
 	`
 ];

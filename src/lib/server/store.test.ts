@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../domain/filter';
 import type { ArticleDraft } from '../domain/types';
 import { type Db, migrate, openDb } from './db';
-import { correctArticle, deleteArticle, storeBatch, storedDrafts } from './ingest';
+import Database from 'better-sqlite3';
+import { beginBulkLoad, correctArticle, deleteArticle, storeBatch, storedDrafts } from './ingest';
 import { migrations } from './migrations';
 import { articleById, articleCount, eventPage } from './queries';
 import { datasetVersion } from './version';
@@ -112,6 +113,30 @@ describe('migrations', () => {
 		legacy.close();
 	});
 
+	it('copy the events table keeping every row, its seq and the cascades (4)', () => {
+		const path = join(dir, 'v3.sqlite');
+		const v3 = new Database(path);
+		v3.pragma('journal_mode = WAL');
+		v3.pragma('foreign_keys = ON');
+		migrate(v3, migrations.slice(0, 3));
+		storeBatch(v3, [seedDraft, second]);
+		const rows = (conn: Db) => [
+			conn.prepare('SELECT * FROM events ORDER BY seq').all(),
+			conn.prepare('SELECT * FROM event_countries ORDER BY event_seq, country').all()
+		];
+		const before = rows(v3);
+		v3.close();
+
+		const upgraded = openDb(path);
+		expect(upgraded.pragma('user_version', { simple: true })).toBe(migrations.length);
+		expect(rows(upgraded)).toEqual(before);
+		const id = (before[0][0] as { article_id: string }).article_id;
+		expect(deleteArticle(upgraded, id)).toBe(true);
+		expect(upgraded.prepare('SELECT count(*) FROM event_countries WHERE event_seq NOT IN (SELECT seq FROM events)').pluck().get()).toBe(0);
+		expect(upgraded.pragma('foreign_keys', { simple: true })).toBe(1);
+		upgraded.close();
+	});
+
 	it('refuses a database newer than the code', () => {
 		db.pragma(`user_version = ${migrations.length + 5}`);
 		expect(() => migrate(db)).toThrow(/newer than this Dateline/);
@@ -141,5 +166,90 @@ describe('corrections', () => {
 
 	it('cannot be made to an unknown article', () => {
 		expect(correctArticle(db, 'nope', [])).toBeNull();
+	});
+});
+
+describe('a bulk load', () => {
+	const indexes = (conn: Db = db) =>
+		conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+	const contents = (conn: Db) => [
+		conn.prepare('SELECT * FROM events ORDER BY seq').all(),
+		conn.prepare('SELECT * FROM event_countries ORDER BY event_seq, country').all(),
+		conn.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('dataset_version')
+	];
+	let all: unknown[];
+	beforeEach(() => {
+		all = indexes();
+	});
+
+	it('writes what batches write, and builds the indexes it dropped when it finishes', () => {
+		const bulk = beginBulkLoad(db);
+		expect(indexes()).toEqual([]);
+		storeBatch(db, [seedDraft]);
+		storeBatch(db, [second]);
+		bulk.finish();
+		expect(indexes()).toEqual(all);
+
+		const plain = openDb(join(dir, 'plain.sqlite'));
+		storeBatch(plain, [seedDraft]);
+		storeBatch(plain, [second]);
+		expect(contents(db)).toEqual(contents(plain));
+		plain.close();
+	});
+
+	it('builds the indexes first when an article comes again', () => {
+		const bulk = beginBulkLoad(db);
+		storeBatch(db, [seedDraft]);
+		const edited = { ...seedDraft, text: `Update: the ministry confirmed the deal.\n\n${seedDraft.text}` };
+		expect(storeBatch(db, [edited]).outcomes.updated).toBe(1);
+		expect(indexes()).toEqual(all);
+		bulk.finish();
+		const article = articleById(db, eventPage(db, NO_FILTER).events[0].article.id)!;
+		expect(eventIds().sort()).toEqual(article.events.map((e) => e.id).sort());
+	});
+
+	it('builds the indexes first when a failed batch’s article is written again', () => {
+		const bulk = beginBulkLoad(db);
+		expect(() =>
+			db.transaction(() => {
+				storeBatch(db, [seedDraft]);
+				throw new Error('the batch fails');
+			})()
+		).toThrow('the batch fails');
+		expect(storeBatch(db, [seedDraft]).outcomes.new).toBe(1);
+		expect(indexes()).toEqual(all);
+		bulk.finish();
+	});
+
+	it('leaves the indexes to the next opening when it dies before finishing', () => {
+		const path = db.name;
+		beginBulkLoad(db);
+		storeBatch(db, [seedDraft, second]);
+		const ids = eventIds();
+		db.close();
+		db = openDb(path);
+		expect(indexes()).toEqual(all);
+		expect(eventIds()).toEqual(ids);
+	});
+
+	it('keeps the indexes of a database with events', () => {
+		storeBatch(db, [seedDraft]);
+		const bulk = beginBulkLoad(db);
+		expect(indexes()).toEqual(all);
+		storeBatch(db, [second]);
+		bulk.finish();
+		expect(articleCount(db)).toBe(2);
+	});
+
+	it('lets another connection write only after building the indexes', () => {
+		const bulk = beginBulkLoad(db);
+		storeBatch(db, [seedDraft]);
+		const other = new Database(db.name);
+		other.pragma('foreign_keys = ON');
+		storeBatch(other, [second]);
+		expect(indexes(other)).toEqual(all);
+		other.close();
+		bulk.finish();
+		expect(articleCount(db)).toBe(2);
 	});
 });
