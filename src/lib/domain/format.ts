@@ -33,3 +33,6 @@ export function formatEventDate(value: string, granularity: Granularity): string
 			return span.first === span.last ? fullDay(first) : `${shortDay(first)} – ${shortDay(dayToDate(span.last))}`;
 	}
 }
+
+/** "12,345": one formatter for every count on screen (`toLocaleString` builds a new one per call). */
+export const formatCount: (n: number) => string = new Intl.NumberFormat('en').format;

@@ -45,21 +45,26 @@ export function queryWindow(
 	const chosen = selection.countryIds;
 	const pairCounts = new Float64Array(chosen.length * K);
 	const [start, end] = selection.candidates(from, to);
+	// With one country chosen, every selected event involves it: its pairs are the country counts.
+	const pairs = chosen.length > 1 ? chosen.length : 0;
+	// Index loops over columns in locals, no subarrays: this runs for every selected event in the window.
+	const { order, last, countryStart, codes } = table;
+	const positions = selection.positions;
 	let total = 0;
 	for (let j = start; j < end; j++) {
-		const e = table.order[selection.positions[j]];
-		if (table.last[e] < from) continue;
+		const e = order[positions[j]];
+		if (last[e] < from) continue;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
-		// Index loops, no subarrays: this runs for every selected event in the window.
-		const a = table.countryStart[e];
-		const b = table.countryStart[e + 1];
-		for (let j = a; j < b; j++) countryCounts[table.codes[j]]++;
-		for (let i = 0; i < chosen.length; i++) {
+		const a = countryStart[e];
+		const b = countryStart[e + 1];
+		for (let k = a; k < b; k++) countryCounts[codes[k]]++;
+		for (let i = 0; i < pairs; i++) {
 			let involved = false;
-			for (let j = a; j < b; j++) involved ||= table.codes[j] === chosen[i];
-			if (involved) for (let j = a; j < b; j++) pairCounts[i * K + table.codes[j]]++;
+			for (let k = a; k < b; k++) involved ||= codes[k] === chosen[i];
+			if (involved) for (let k = a; k < b; k++) pairCounts[i * K + codes[k]]++;
 		}
 	}
+	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };
 }
