@@ -79,6 +79,32 @@ test('clicking Russia then China narrows the list and the timeline; all/any swit
 	}
 });
 
+test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
+	// Hold the events' details back, as a slow server would.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/api/events?seq=*', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await ready(page, '/?c=US');
+	await clickCountry(page, 'CN');
+	await expect(page).toHaveURL(/c=CN$/);
+	// The rows the page had no details for are there at once, waiting for their summaries.
+	await expect(listItems(page).first()).toBeVisible();
+	const busy = await listItems(page).evaluateAll((items) => items.findIndex((li) => li.getAttribute('aria-busy') === 'true'));
+	expect(busy).toBeGreaterThanOrEqual(0);
+	const row = listItems(page).nth(busy);
+	await expect(row.locator('time')).toHaveText(/\d{4}/);
+	await expect(row.locator('.meta')).toContainText('China');
+	await expect(row.getByRole('button')).toBeDisabled();
+	release();
+	await expect(row).toHaveAttribute('aria-busy', 'false');
+	await expect(row.locator('.summary')).not.toBeEmpty();
+	await row.getByRole('button').click();
+	await expect(page).toHaveURL(/event=/);
+});
+
 test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {
 	await ready(page, '/?c=CN&q=Microsoft');
 	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^July 2014$/ }) }).first();

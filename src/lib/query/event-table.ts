@@ -100,6 +100,11 @@ export class EventTable {
 		this.postings = postingsOf(this.order, index.countryStart, index.codes, K);
 	}
 
+	/** An event's countries (by position in the index columns), most salient first. */
+	countriesOf(e: number): string[] {
+		return Array.from(this.codes.subarray(this.countryStart[e], this.countryStart[e + 1]), (id) => this.countries[id]);
+	}
+
 	countryId(code: string): number | undefined {
 		return this.countryIds.get(code);
 	}
