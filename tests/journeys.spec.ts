@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { LIST_PAGE } from '../src/lib/domain/filter';
 import { pointInside } from './map';
 
 const count = (page: Page) => page.locator('header .count');
@@ -37,7 +38,7 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 	const after = await totalShown(page);
 	expect(after).toBeLessThan(before);
-	expect(await listItems(page).count()).toBe(Math.min(after, 50));
+	expect(await listItems(page).count()).toBe(Math.min(after, LIST_PAGE));
 	// Fewer countries are shaded as involved than before the window was chosen.
 	await expect(page.locator('.map path.country.involved')).not.toHaveCount(involvedBefore);
 });

@@ -1,4 +1,5 @@
 import { parseDay } from '$lib/domain/days';
+import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
 import type { EventDetail, ListedEvent } from '$lib/domain/types';
 import type { Pair } from '$lib/map/pair';
@@ -36,7 +37,7 @@ export interface ServerView {
  */
 export class Explorer {
 	/** How many events the list shows; "Show more" raises it. */
-	listLimit = $state(50);
+	listLimit = $state(LIST_PAGE);
 	/** Event numbers matching the search words (fetched from the server), or null without words. */
 	textMatches = $state.raw<Set<number> | null>(null);
 
