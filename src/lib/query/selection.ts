@@ -1,4 +1,4 @@
-import { cumulativeDensity, type EventTable, lowerBound } from './event-table';
+import { cumulativeDensity, type EventTable, LONG_DAYS, lowerBound } from './event-table';
 
 export interface SelectionCriteria {
 	countries: readonly string[];
@@ -15,6 +15,8 @@ export interface SelectionCriteria {
  */
 export class Selection {
 	readonly positions: Uint32Array;
+	/** The selected long events (see `EventTable.long`): positions in `table.order`, ascending. */
+	readonly long: Uint32Array;
 	readonly cumulative: Float64Array;
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
@@ -33,23 +35,30 @@ export class Selection {
 		const density = new Float64Array(table.maxDay - table.minDay + 2);
 		// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
 		const { order, first, last, minDay } = table;
+		const long: number[] = [];
 		for (let j = 0; j < positions.length; j++) {
 			const e = order[positions[j]];
 			const weight = 1 / (last[e] - first[e] + 1);
 			density[first[e] - minDay] += weight;
 			density[last[e] - minDay + 1] -= weight;
+			if (last[e] - first[e] >= LONG_DAYS) long.push(positions[j]);
 		}
 		this.cumulative = cumulativeDensity(density);
+		this.long = Uint32Array.from(long);
 	}
 
 	/**
-	 * Range of `positions` that can hold events overlapping [from, to]: the
-	 * selected events inside the table's own range (see `EventTable.candidates`),
-	 * found by binary search, as positions are ascending. Check `last` within it.
+	 * The selected events that can overlap [from, to], as in `EventTable.candidates`:
+	 * the long ones before the table's range, and the range of `positions` inside
+	 * it, found by binary search as positions are ascending. Check `last` in both.
 	 */
-	candidates(from: number, to: number): [start: number, end: number] {
+	candidates(from: number, to: number): { early: Uint32Array; start: number; end: number } {
 		const [start, end] = this.table.candidates(from, to);
-		return [lowerBound(this.positions, start), lowerBound(this.positions, end)];
+		return {
+			early: this.long.subarray(0, lowerBound(this.long, start)),
+			start: lowerBound(this.positions, start),
+			end: lowerBound(this.positions, end)
+		};
 	}
 }
 

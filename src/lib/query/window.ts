@@ -33,6 +33,11 @@ export function queryWindow(
 		const countryCounts = table.countsInWindow(from, to);
 		const [start, end] = table.candidates(from, to);
 		let seen = 0;
+		// Long events that began before the range come first in date order.
+		for (const p of table.longBefore(start)) {
+			const e = table.order[p];
+			if (table.last[e] >= from && seen++ >= offset && page.length < limit) page.push(e);
+		}
 		for (let i = start; i < end && page.length < limit; i++) {
 			const e = table.order[i];
 			if (table.last[e] < from) continue;
@@ -44,16 +49,14 @@ export function queryWindow(
 	const countryCounts = new Float64Array(K);
 	const chosen = selection.countryIds;
 	const pairCounts = new Float64Array(chosen.length * K);
-	const [start, end] = selection.candidates(from, to);
+	const { early, start, end } = selection.candidates(from, to);
 	// With one country chosen, every selected event involves it: its pairs are the country counts.
 	const pairs = chosen.length > 1 ? chosen.length : 0;
 	// Index loops over columns in locals, no subarrays: this runs for every selected event in the window.
 	const { order, last, countryStart, codes } = table;
-	const positions = selection.positions;
 	let total = 0;
-	for (let j = start; j < end; j++) {
-		const e = order[positions[j]];
-		if (last[e] < from) continue;
+	const visit = (e: number) => {
+		if (last[e] < from) return;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
 		const a = countryStart[e];
@@ -64,7 +67,11 @@ export function queryWindow(
 			for (let k = a; k < b; k++) involved ||= codes[k] === chosen[i];
 			if (involved) for (let k = a; k < b; k++) pairCounts[i * K + codes[k]]++;
 		}
-	}
+	};
+	// Long events that began before the range come first in date order.
+	for (const p of early) visit(order[p]);
+	const positions = selection.positions;
+	for (let j = start; j < end; j++) visit(order[positions[j]]);
 	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };
 }
