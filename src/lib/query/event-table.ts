@@ -194,10 +194,8 @@ export function cumulativeDensity(density: Float64Array): Float64Array {
 	return cumulative;
 }
 
-/** First index whose value is ≥ x in a non-decreasing array. */
-export function lowerBound(values: ArrayLike<number>, x: number): number {
-	let lo = 0;
-	let hi = values.length;
+/** First index in [lo, hi) whose value is ≥ x in a non-decreasing array (hi if none). */
+export function lowerBound(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (values[mid] < x) lo = mid + 1;
@@ -206,10 +204,8 @@ export function lowerBound(values: ArrayLike<number>, x: number): number {
 	return lo;
 }
 
-/** First index whose value is > x in a non-decreasing array. */
-export function upperBound(values: ArrayLike<number>, x: number): number {
-	let lo = 0;
-	let hi = values.length;
+/** First index in [lo, hi) whose value is > x in a non-decreasing array (hi if none). */
+export function upperBound(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (values[mid] <= x) lo = mid + 1;

@@ -1,4 +1,5 @@
 import { cumulativeDensity, type EventTable, LONG_DAYS, lowerBound } from './event-table';
+import { SelectionDays } from './selection-days';
 
 export interface SelectionCriteria {
 	countries: readonly string[];
@@ -20,6 +21,8 @@ export class Selection {
 	readonly cumulative: Float64Array;
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
+	/** The selected events' days by country, once `prepareForBrushing` has built them. */
+	days: SelectionDays | null = null;
 
 	constructor(
 		readonly table: EventTable,
@@ -45,6 +48,14 @@ export class Selection {
 		}
 		this.cumulative = cumulativeDensity(density);
 		this.long = Uint32Array.from(long);
+	}
+
+	/**
+	 * Builds the selected events' days by country (see SelectionDays), once: a
+	 * click does not need them, but every frame of a brush over the selection does.
+	 */
+	prepareForBrushing(): void {
+		this.days ??= new SelectionDays(this.table, this.positions);
 	}
 
 	/**

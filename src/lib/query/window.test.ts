@@ -56,21 +56,23 @@ describe('queryWindow', () => {
 
 	for (const c of criteria)
 		for (const [from, to] of windows)
-			it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]`, () => {
-				const expected = bruteForce(events, from, to, c);
-				const selection = c ? new Selection(table, c) : null;
-				const result = queryWindow(table, selection, from, to, 3, 20);
-				expect(result.total).toBe(expected.total);
-				expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
-				expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
-				if (c?.countries[0] === 'RU' && c.textMatches === null) {
-					const withRussia = bruteForce(events, from, to, { ...c, countries: ['RU'], mode: 'any' });
-					const ru = table.countryId('RU')!;
-					const both = (code: string) => result.pairCounts[0 * table.countries.length + table.countryId(code)!];
-					if (c.mode === 'any' && c.countries.length === 1) expect(both('CN')).toBe(withRussia.counts.CN);
-					expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
-				}
-			});
+			for (const brushing of c ? [false, true] : [false])
+				it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]${brushing ? ', brushing' : ''}`, () => {
+					const expected = bruteForce(events, from, to, c);
+					const selection = c ? new Selection(table, c) : null;
+					if (brushing) selection!.prepareForBrushing();
+					const result = queryWindow(table, selection, from, to, 3, 20);
+					expect(result.total).toBe(expected.total);
+					expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
+					expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
+					if (c?.countries[0] === 'RU' && c.textMatches === null) {
+						const withRussia = bruteForce(events, from, to, { ...c, countries: ['RU'], mode: 'any' });
+						const ru = table.countryId('RU')!;
+						const both = (code: string) => result.pairCounts[0 * table.countries.length + table.countryId(code)!];
+						if (c.mode === 'any' && c.countries.length === 1) expect(both('CN')).toBe(withRussia.counts.CN);
+						expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
+					}
+				});
 
 	it('spreads a month-long event over its month in the density, not on its 1st', () => {
 		const builder = new IndexBuilder();

@@ -50,10 +50,24 @@ export function queryWindow(
 	const chosen = selection.countryIds;
 	const pairCounts = new Float64Array(chosen.length * K);
 	const { early, start, end } = selection.candidates(from, to);
+	const { order, last, countryStart, codes } = table;
+	const positions = selection.positions;
 	// With one country chosen, every selected event involves it: its pairs are the country counts.
 	const pairs = chosen.length > 1 ? chosen.length : 0;
-	// Index loops over columns in locals, no subarrays: this runs for every selected event in the window.
-	const { order, last, countryStart, codes } = table;
+	// Brushing over one country or over words: counts from the selection's days, only the page scanned.
+	if (selection.days && pairs === 0) {
+		const total = selection.days.countsInWindow(from, to, countryCounts);
+		let seen = 0;
+		const take = (e: number) => {
+			if (last[e] >= from && seen++ >= offset) page.push(e);
+		};
+		for (let i = 0; i < early.length && page.length < limit; i++) take(order[early[i]]);
+		for (let j = start; j < end && page.length < limit; j++) take(order[positions[j]]);
+		if (chosen.length === 1) pairCounts.set(countryCounts);
+		return { total, countryCounts, page, pairCounts };
+	}
+	// Otherwise every selected event in the window is visited. Index loops over columns in
+	// locals, no subarrays: this runs for each of them.
 	let total = 0;
 	const visit = (e: number) => {
 		if (last[e] < from) return;
@@ -70,7 +84,6 @@ export function queryWindow(
 	};
 	// Long events that began before the range come first in date order.
 	for (const p of early) visit(order[p]);
-	const positions = selection.positions;
 	for (let j = start; j < end; j++) visit(order[positions[j]]);
 	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };

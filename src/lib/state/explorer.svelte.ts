@@ -81,6 +81,8 @@ export class Explorer {
 		const table = this.dataset.table;
 		if (!table) return null;
 		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
+		// A gesture over a selection: its frames are cheaper with the selection's days by country.
+		if (this.view.previewing) this.selection?.prepareForBrushing();
 		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit));
 	});
 
