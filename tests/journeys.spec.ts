@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { LIST_PAGE } from '../src/lib/domain/filter';
 import { pointInside } from './map';
 
 const count = (page: Page) => page.locator('header .count');
@@ -37,7 +38,7 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 	const after = await totalShown(page);
 	expect(after).toBeLessThan(before);
-	expect(await listItems(page).count()).toBe(Math.min(after, 50));
+	expect(await listItems(page).count()).toBe(Math.min(after, LIST_PAGE));
 	// Fewer countries are shaded as involved than before the window was chosen.
 	await expect(page.locator('.map path.country.involved')).not.toHaveCount(involvedBefore);
 });
@@ -77,6 +78,32 @@ test('clicking Russia then China narrows the list and the timeline; all/any swit
 		expect(text).toContain('Russia');
 		expect(text).toContain('China');
 	}
+});
+
+test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
+	// Hold the events' details back, as a slow server would.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/api/events?seq=*', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await ready(page, '/?c=US');
+	await clickCountry(page, 'CN');
+	await expect(page).toHaveURL(/c=CN$/);
+	// The rows the page had no details for are there at once, waiting for their summaries.
+	await expect(listItems(page).first()).toBeVisible();
+	const busy = await listItems(page).evaluateAll((items) => items.findIndex((li) => li.getAttribute('aria-busy') === 'true'));
+	expect(busy).toBeGreaterThanOrEqual(0);
+	const row = listItems(page).nth(busy);
+	await expect(row.locator('time')).toHaveText(/\d{4}/);
+	await expect(row.locator('.meta')).toContainText('China');
+	await expect(row.getByRole('button')).toBeDisabled();
+	release();
+	await expect(row).toHaveAttribute('aria-busy', 'false');
+	await expect(row.locator('.summary')).not.toBeEmpty();
+	await row.getByRole('button').click();
+	await expect(page).toHaveURL(/event=/);
 });
 
 test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {

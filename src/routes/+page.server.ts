@@ -1,12 +1,9 @@
 import { parseDay } from '$lib/domain/days';
-import { type EventFilter, NO_FILTER } from '$lib/domain/filter';
+import { type EventFilter, LIST_PAGE, NO_FILTER } from '$lib/domain/filter';
 import { database } from '$lib/server/database';
 import { articleById, articleCount, countsByCountry, eventById, eventPage } from '$lib/server/queries';
 import { decodeView } from '$lib/state/url';
 import type { PageServerLoad } from './$types';
-
-/** Events in the first screen of the list, rendered by the server so a shared link's preview is not empty. */
-const FIRST_PAGE = 50;
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = database();
@@ -18,7 +15,7 @@ export const load: PageServerLoad = ({ url }) => {
 		mode: state.mode,
 		text: state.q
 	};
-	const { total, events } = eventPage(db, filter, 0, FIRST_PAGE);
+	const { total, events } = eventPage(db, filter, 0, LIST_PAGE);
 	const selected = state.event ? eventById(db, state.event) : undefined;
 	return {
 		total,

@@ -11,6 +11,13 @@ export interface EventFilter {
 	text: string;
 }
 
+/**
+ * Events in one page of the list, on the server's first screen and each time
+ * "Show more" is pressed: a few screens of the side panel, not more, as a click
+ * renders them all at once.
+ */
+export const LIST_PAGE = 25;
+
 export const NO_FILTER: EventFilter = { from: null, to: null, countries: [], mode: 'any', text: '' };
 
 /** The words of a text query, lower-cased; empty for blank text. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from './format';
+import { parseDay } from './days';
+import { formatDaySpan, formatEventDate } from './format';
 import type { Granularity } from './types';
 
 describe('formatEventDate', () => {
@@ -15,5 +16,19 @@ describe('formatEventDate', () => {
 		['PAST_REF', 'unknown', 'PAST_REF']
 	])('%s (%s) reads "%s"', (value, granularity, expected) => {
 		expect(formatEventDate(value, granularity)).toBe(expected);
+	});
+});
+
+describe('formatDaySpan', () => {
+	it.each([
+		['2014-08-18', '2014-08-18', '18 August 2014'],
+		['2014-07-01', '2014-07-31', 'July 2014'],
+		['2012-02-01', '2012-02-29', 'February 2012'],
+		['2013-01-01', '2013-12-31', '2013'],
+		['2014-08-18', '2014-08-24', '18 Aug 2014 – 24 Aug 2014'],
+		['2014-07-01', '2014-09-30', '1 Jul 2014 – 30 Sep 2014'],
+		['2013-12-01', '2014-01-31', '1 Dec 2013 – 31 Jan 2014']
+	])('%s to %s reads "%s"', (first, last, expected) => {
+		expect(formatDaySpan(parseDay(first)!, parseDay(last)!)).toBe(expected);
 	});
 });

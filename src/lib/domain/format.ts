@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-import { dayToDate } from './days';
+import { dayToDate, ymd } from './days';
 import { coverage } from './timex';
 import type { Granularity } from './types';
 
@@ -33,3 +33,23 @@ export function formatEventDate(value: string, granularity: Granularity): string
 			return span.first === span.last ? fullDay(first) : `${shortDay(first)} – ${shortDay(dayToDate(span.last))}`;
 	}
 }
+
+/**
+ * How a reader sees a span of days before its event's own date is known (the
+ * compact index has days, not granularity): "18 August 2014", "August 2014",
+ * "2014", else "11 Aug 2014 – 17 Aug 2014".
+ */
+export function formatDaySpan(first: number, last: number): string {
+	if (first === last) return fullDay(dayToDate(first));
+	const [y, m, d] = ymd(first);
+	const [endYear, endMonth] = ymd(last);
+	const [, , nextDate] = ymd(last + 1);
+	if (d === 1 && nextDate === 1 && y === endYear) {
+		if (m === endMonth) return monthYear(dayToDate(first));
+		if (m === 1 && endMonth === 12) return String(y);
+	}
+	return `${shortDay(dayToDate(first))} – ${shortDay(dayToDate(last))}`;
+}
+
+/** "12,345": one formatter for every count on screen (`toLocaleString` builds a new one per call). */
+export const formatCount: (n: number) => string = new Intl.NumberFormat('en').format;

@@ -7,13 +7,23 @@ export function alpha2FromNumeric(numeric: string): string | undefined {
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
-/** The short English name readers know a country by ("Russia", not "Russian Federation"). */
+const names = new Map<string, string>();
+
+/**
+ * The short English name readers know a country by ("Russia", not "Russian Federation").
+ * Remembered: lists and tooltips ask again on every frame of a brush.
+ */
 export function countryName(iso: string): string {
-	try {
-		return displayNames.of(iso) ?? iso;
-	} catch {
-		return iso;
+	let name = names.get(iso);
+	if (name === undefined) {
+		try {
+			name = displayNames.of(iso) ?? iso;
+		} catch {
+			name = iso;
+		}
+		names.set(iso, name);
 	}
+	return name;
 }
 
 /** Whether a string is a well-formed alpha-2 code of a country we can name and draw. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classFloors, shade } from './shading';
+import { classFloors, scaleTop, shade } from './shading';
 
 describe('shade', () => {
 	it('leaves countries without events unfilled and darkens with the count', () => {
@@ -13,11 +13,22 @@ describe('shade', () => {
 		const fill = shade(1000);
 		expect(fill(500)).toBe(fill(600));
 	});
-	it('labels each class by its smallest count', () => {
+	it('holds its classes still while the largest count moves within a step', () => {
+		expect(scaleTop(1200)).toBe(2000);
+		expect(scaleTop(2000)).toBe(2000);
+		expect(scaleTop(7)).toBe(10);
+		const [a, b] = [shade(1200), shade(1900)];
+		for (const count of [1, 3, 10, 42, 150, 999, 1900]) expect(a(count)).toBe(b(count));
+		expect(classFloors(1200)).toEqual(classFloors(1900));
+	});
+	it('labels each class by its smallest count, a round number', () => {
 		const fill = shade(1000);
 		const floors = classFloors(1000);
 		expect(floors[0]).toBe(1);
+		expect(floors.length).toBe(7);
+		for (const floor of floors) expect(floor / 10 ** Math.floor(Math.log10(floor)) % 1).toBe(0);
 		for (let i = 1; i < floors.length; i++) expect(fill(floors[i])).not.toBe(fill(floors[i] - 1));
 		expect(classFloors(1)).toEqual([1]);
+		expect(classFloors(3)).toEqual([1, 2, 3]);
 	});
 });

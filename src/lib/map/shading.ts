@@ -2,21 +2,46 @@ import { interpolateBlues } from 'd3-scale-chromatic';
 
 /** Number of colour classes: few enough to tell apart, and to leave most countries unchanged while brushing. */
 const CLASSES = 7;
+const COLOURS = Array.from({ length: CLASSES }, (_, i) => interpolateBlues(0.25 + (0.7 * (i + 1)) / CLASSES));
 
 /**
- * Fill colour by number of events, in CLASSES steps of a log scale: a few
- * countries (Russia, China, the US here) carry most events and would flatten
- * a linear scale. Countries with no event get no fill (the theme's land colour).
+ * The top of the scale: the largest count rounded up to 1, 2 or 5 times a power
+ * of ten. A brush moves the largest count on every frame; rounded, the classes
+ * hold still and only the countries that cross a class boundary are repainted.
  */
-export function shade(maxCount: number): (count: number) => string {
-	const top = Math.log(Math.max(2, maxCount));
-	const colours = Array.from({ length: CLASSES }, (_, i) => interpolateBlues(0.25 + (0.7 * (i + 1)) / CLASSES));
-	return (count) => (count > 0 ? colours[Math.min(CLASSES - 1, Math.floor((Math.log(count) / top) * CLASSES))] : 'transparent');
+export function scaleTop(maxCount: number): number {
+	const power = 10 ** Math.floor(Math.log10(Math.max(1, maxCount)));
+	return [1, 2, 5, 10].map((m) => m * power).find((top) => top >= maxCount)!;
 }
 
-/** The smallest count of each colour class, for the legend. */
+/** A count rounded to one significant digit, so the legend reads "30+", not "27+". */
+const roundNumber = (n: number) => {
+	const power = 10 ** Math.floor(Math.log10(n));
+	return Math.round(n / power) * power;
+};
+
+/**
+ * The smallest count of each of the CLASSES classes, equal steps of a log scale
+ * from 1 to `scaleTop(maxCount)`: a few countries (Russia, China, the US here)
+ * carry most events and would flatten a linear scale. Small scales repeat a floor.
+ */
+function floorsOf(maxCount: number): number[] {
+	const top = Math.log(scaleTop(maxCount));
+	return Array.from({ length: CLASSES }, (_, i) => Math.max(1, roundNumber(Math.exp((i * top) / CLASSES))));
+}
+
+/** Fill colour by number of events; countries with no event get none (the theme's land colour). */
+export function shade(maxCount: number): (count: number) => string {
+	const floors = floorsOf(maxCount);
+	return (count) => {
+		if (count <= 0) return 'transparent';
+		let i = CLASSES - 1;
+		while (floors[i] > count) i--;
+		return COLOURS[i];
+	};
+}
+
+/** The smallest count of each colour class in use, for the legend. */
 export function classFloors(maxCount: number): number[] {
-	const top = Math.log(Math.max(2, maxCount));
-	const floors = Array.from({ length: CLASSES }, (_, i) => Math.ceil(Math.exp((i * top) / CLASSES)));
-	return [...new Set(floors)].filter((n) => n <= Math.max(1, maxCount));
+	return [...new Set(floorsOf(maxCount))].filter((n) => n <= Math.max(1, maxCount));
 }

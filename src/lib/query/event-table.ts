@@ -5,7 +5,9 @@ import type { EventIndex } from '../domain/event-index';
  * gesture afterwards costs work proportional to what it shows, not to the data:
  *
  * - `order`: events sorted by first day, with `maxLast`, the running maximum of
- *   their last days, so the events overlapping a window are one contiguous scan;
+ *   their last days, so the events overlapping a window are one contiguous scan
+ *   that starts at most a year before it; the few events longer than a year
+ *   ("since 1950") are kept apart in `long`, or one would stretch every scan back to 1950;
  * - per-country prefix counts of first and last days, so the number of events of
  *   every country in any window is two lookups per country;
  * - prefix sums of the density (each event spread evenly over its days), so any
@@ -19,9 +21,11 @@ export class EventTable {
 	readonly maxDay: number;
 	/** Events (index positions) sorted by first day, then last day. */
 	readonly order: Uint32Array;
-	/** `first` of `order[i]`, and the maximum `last` over `order[0..i]`. */
+	/** `first` of `order[i]`, and the maximum `last` over the events of `order[0..i]` that are not long. */
 	readonly sortedFirst: Int32Array;
 	readonly maxLast: Int32Array;
+	/** Positions in `order` of the events longer than LONG_DAYS, ascending. */
+	readonly long: Uint32Array;
 	readonly first: Int32Array;
 	readonly last: Int32Array;
 	readonly seq: Uint32Array;
@@ -62,12 +66,15 @@ export class EventTable {
 		this.sortedFirst = new Int32Array(count);
 		this.maxLast = new Int32Array(count);
 		let runningMax = -Infinity;
+		const long: number[] = [];
 		for (let i = 0; i < count; i++) {
 			const e = this.order[i];
 			this.sortedFirst[i] = first[e];
-			runningMax = Math.max(runningMax, last[e]);
+			if (last[e] - first[e] >= LONG_DAYS) long.push(i);
+			else runningMax = Math.max(runningMax, last[e]);
 			this.maxLast[i] = runningMax;
 		}
+		this.long = Uint32Array.from(long);
 
 		// One row per country, plus a last row counting every event.
 		const K = index.countries.length;
@@ -100,6 +107,11 @@ export class EventTable {
 		this.postings = postingsOf(this.order, index.countryStart, index.codes, K);
 	}
 
+	/** An event's countries (by position in the index columns), most salient first. */
+	countriesOf(e: number): string[] {
+		return Array.from(this.codes.subarray(this.countryStart[e], this.countryStart[e + 1]), (id) => this.countries[id]);
+	}
+
 	countryId(code: string): number | undefined {
 		return this.countryIds.get(code);
 	}
@@ -129,12 +141,23 @@ export class EventTable {
 		return this.startsBefore[row * width + this.offset(to + 1)] - this.endsBefore[row * width + this.offset(from)];
 	}
 
-	/** Range of positions in `order` that can hold events overlapping [from, to]; check `last` within it. */
+	/**
+	 * Range of positions in `order` that holds every event overlapping [from, to]
+	 * except long ones before it (see `longBefore`); check `last` within it.
+	 */
 	candidates(from: number, to: number): [start: number, end: number] {
 		return [lowerBound(this.maxLast, from), upperBound(this.sortedFirst, to)];
 	}
 
+	/** The long events before position `start`, ascending: with `candidates`, all that can overlap a window. */
+	longBefore(start: number): Uint32Array {
+		return this.long.subarray(0, lowerBound(this.long, start));
+	}
+
 }
+
+/** Events longer than this many days are long: few, and kept out of the running maximum. */
+export const LONG_DAYS = 400;
 
 /** Event positions sorted by first day, then last day. The server sends them sorted; then this is one pass. */
 function sortByDays(first: Int32Array, last: Int32Array): Uint32Array {
@@ -171,10 +194,8 @@ export function cumulativeDensity(density: Float64Array): Float64Array {
 	return cumulative;
 }
 
-/** First index whose value is ≥ x in a non-decreasing array. */
-export function lowerBound(values: ArrayLike<number>, x: number): number {
-	let lo = 0;
-	let hi = values.length;
+/** First index in [lo, hi) whose value is ≥ x in a non-decreasing array (hi if none). */
+export function lowerBound(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (values[mid] < x) lo = mid + 1;
@@ -183,10 +204,8 @@ export function lowerBound(values: ArrayLike<number>, x: number): number {
 	return lo;
 }
 
-/** First index whose value is > x in a non-decreasing array. */
-export function upperBound(values: ArrayLike<number>, x: number): number {
-	let lo = 0;
-	let hi = values.length;
+/** First index in [lo, hi) whose value is > x in a non-decreasing array (hi if none). */
+export function upperBound(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (values[mid] <= x) lo = mid + 1;

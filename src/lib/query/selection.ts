@@ -1,4 +1,5 @@
-import { cumulativeDensity, type EventTable, lowerBound, upperBound } from './event-table';
+import { cumulativeDensity, type EventTable, LONG_DAYS, lowerBound } from './event-table';
+import { SelectionDays } from './selection-days';
 
 export interface SelectionCriteria {
 	countries: readonly string[];
@@ -9,17 +10,19 @@ export interface SelectionCriteria {
 
 /**
  * The events that match the countries and words (whatever the time window), built
- * once per click or search: their positions in `table.order`, with the same
- * running-maximum trick and density prefix sums as the table, so brushing over
- * a selection scans only the selected events inside the window.
+ * once per click or search: their positions in `table.order`, ascending, and the
+ * prefix sums of their density. A click costs one pass over the selected events;
+ * brushing over a selection then scans only the selected events inside the window.
  */
 export class Selection {
 	readonly positions: Uint32Array;
-	readonly sortedFirst: Int32Array;
-	readonly maxLast: Int32Array;
+	/** The selected long events (see `EventTable.long`): positions in `table.order`, ascending. */
+	readonly long: Uint32Array;
 	readonly cumulative: Float64Array;
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
+	/** The selected events' days by country, once `prepareForBrushing` has built them. */
+	days: SelectionDays | null = null;
 
 	constructor(
 		readonly table: EventTable,
@@ -31,28 +34,42 @@ export class Selection {
 		const impossible = criteria.mode === 'all' && this.countryIds.length < wanted.length;
 		const positions = impossible ? new Uint32Array(0) : keep(candidates(table, this.countryIds, criteria.mode, wanted.length > 0), table, criteria.textMatches);
 
-		const n = positions.length;
-		const density = new Float64Array(table.maxDay - table.minDay + 2);
 		this.positions = positions;
-		this.sortedFirst = new Int32Array(n);
-		this.maxLast = new Int32Array(n);
-		let runningMax = -Infinity;
-		for (let j = 0; j < n; j++) {
-			const e = table.order[positions[j]];
-			const f = table.first[e] - table.minDay;
-			const l = table.last[e] - table.minDay;
-			density[f] += 1 / (l - f + 1);
-			density[l + 1] -= 1 / (l - f + 1);
-			this.sortedFirst[j] = table.first[e];
-			runningMax = Math.max(runningMax, table.last[e]);
-			this.maxLast[j] = runningMax;
+		const density = new Float64Array(table.maxDay - table.minDay + 2);
+		// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
+		const { order, first, last, minDay } = table;
+		const long: number[] = [];
+		for (let j = 0; j < positions.length; j++) {
+			const e = order[positions[j]];
+			const weight = 1 / (last[e] - first[e] + 1);
+			density[first[e] - minDay] += weight;
+			density[last[e] - minDay + 1] -= weight;
+			if (last[e] - first[e] >= LONG_DAYS) long.push(positions[j]);
 		}
 		this.cumulative = cumulativeDensity(density);
+		this.long = Uint32Array.from(long);
 	}
 
-	/** Range of `positions` that can hold events overlapping [from, to]. */
-	candidates(from: number, to: number): [start: number, end: number] {
-		return [lowerBound(this.maxLast, from), upperBound(this.sortedFirst, to)];
+	/**
+	 * Builds the selected events' days by country (see SelectionDays), once: a
+	 * click does not need them, but every frame of a brush over the selection does.
+	 */
+	prepareForBrushing(): void {
+		this.days ??= new SelectionDays(this.table, this.positions);
+	}
+
+	/**
+	 * The selected events that can overlap [from, to], as in `EventTable.candidates`:
+	 * the long ones before the table's range, and the range of `positions` inside
+	 * it, found by binary search as positions are ascending. Check `last` in both.
+	 */
+	candidates(from: number, to: number): { early: Uint32Array; start: number; end: number } {
+		const [start, end] = this.table.candidates(from, to);
+		return {
+			early: this.long.subarray(0, lowerBound(this.long, start)),
+			start: lowerBound(this.positions, start),
+			end: lowerBound(this.positions, end)
+		};
 	}
 }
 
@@ -79,18 +96,27 @@ function candidates(table: EventTable, ids: number[], mode: 'all' | 'any', filte
 		}
 		return out.subarray(0, n);
 	}
-	// Any of several: mark every posting, then read the marks in order.
-	const marks = new Uint8Array(table.count);
-	let total = 0;
-	for (const id of ids)
-		for (const p of table.postings[id])
-			if (!marks[p]) {
-				marks[p] = 1;
-				total++;
-			}
-	const out = new Uint32Array(total);
-	for (let p = 0, n = 0; n < total; p++) if (marks[p]) out[n++] = p;
-	return out;
+	// Any of several: the union of their postings, merged in order.
+	return ids.map((id) => table.postings[id]).reduce(union);
+}
+
+/** The union of two ascending lists, ascending, each position once. */
+function union(a: Uint32Array, b: Uint32Array): Uint32Array {
+	const out = new Uint32Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] < b[j]) out[n++] = a[i++];
+		else if (b[j] < a[i]) out[n++] = b[j++];
+		else {
+			out[n++] = a[i++];
+			j++;
+		}
+	}
+	while (i < a.length) out[n++] = a[i++];
+	while (j < b.length) out[n++] = b[j++];
+	return out.subarray(0, n);
 }
 
 /** Keeps the candidates whose event matches the search words (all of them without words). */

@@ -6,13 +6,13 @@ import { queryWindow } from './window';
 
 const CODES = ['RU', 'CN', 'US', 'UA', 'DE', 'FJ'];
 
-/** A deterministic random data set: day, month and year events, 1–3 countries each. */
+/** A deterministic random data set: day, month, year and decade-long events, 1–3 countries each. */
 function dataset(n: number, seed = 7) {
 	let state = seed;
 	const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 	const events = Array.from({ length: n }, (_, i) => {
 		const first = 16_000 + Math.floor(random() * 1500);
-		const span = [0, 0, 0, 30, 364][Math.floor(random() * 5)];
+		const span = [0, 0, 0, 30, 364, 3652][Math.floor(random() * 6)];
 		const countries = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => CODES[Math.floor(random() * CODES.length)]))];
 		return { seq: i + 1, first, last: first + span, countries };
 	});
@@ -56,21 +56,23 @@ describe('queryWindow', () => {
 
 	for (const c of criteria)
 		for (const [from, to] of windows)
-			it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]`, () => {
-				const expected = bruteForce(events, from, to, c);
-				const selection = c ? new Selection(table, c) : null;
-				const result = queryWindow(table, selection, from, to, 3, 20);
-				expect(result.total).toBe(expected.total);
-				expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
-				expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
-				if (c?.countries[0] === 'RU' && c.textMatches === null) {
-					const withRussia = bruteForce(events, from, to, { ...c, countries: ['RU'], mode: 'any' });
-					const ru = table.countryId('RU')!;
-					const both = (code: string) => result.pairCounts[0 * table.countries.length + table.countryId(code)!];
-					if (c.mode === 'any' && c.countries.length === 1) expect(both('CN')).toBe(withRussia.counts.CN);
-					expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
-				}
-			});
+			for (const brushing of c ? [false, true] : [false])
+				it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]${brushing ? ', brushing' : ''}`, () => {
+					const expected = bruteForce(events, from, to, c);
+					const selection = c ? new Selection(table, c) : null;
+					if (brushing) selection!.prepareForBrushing();
+					const result = queryWindow(table, selection, from, to, 3, 20);
+					expect(result.total).toBe(expected.total);
+					expect(Object.fromEntries(CODES.map((code) => [code, result.countryCounts[table.countryId(code)!]]))).toEqual(expected.counts);
+					expect(result.page.map((e) => table.seq[e])).toEqual(expected.seqs.slice(3, 23));
+					if (c?.countries[0] === 'RU' && c.textMatches === null) {
+						const withRussia = bruteForce(events, from, to, { ...c, countries: ['RU'], mode: 'any' });
+						const ru = table.countryId('RU')!;
+						const both = (code: string) => result.pairCounts[0 * table.countries.length + table.countryId(code)!];
+						if (c.mode === 'any' && c.countries.length === 1) expect(both('CN')).toBe(withRussia.counts.CN);
+						expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
+					}
+				});
 
 	it('spreads a month-long event over its month in the density, not on its 1st', () => {
 		const builder = new IndexBuilder();
@@ -81,6 +83,21 @@ describe('queryWindow', () => {
 		expect(mass(100, 100)).toBeCloseTo(1 / 30);
 		expect(mass(100, 129)).toBeCloseTo(1);
 		expect(mass(130, 130)).toBeCloseTo(1);
+	});
+
+	it('keeps a scan near its window though one event spans decades', () => {
+		const builder = new IndexBuilder();
+		builder.add(1, 0, 20_000, ['RU']); // "since 1970"
+		for (let i = 0; i < 1000; i++) builder.add(i + 2, 10_000 + i, 10_000 + i, ['RU']);
+		const t = new EventTable(builder.build());
+		const [start, end] = t.candidates(10_900, 10_909);
+		expect(end - start).toBe(10);
+		expect([...t.longBefore(start)].map((p) => t.seq[t.order[p]])).toEqual([1]);
+		const selection = new Selection(t, { countries: ['RU'], mode: 'any', textMatches: null });
+		const result = queryWindow(t, selection, 10_900, 10_909, 0, 5);
+		expect(result.total).toBe(11);
+		expect(result.page.map((e) => t.seq[e])).toEqual([1, 902, 903, 904, 905]);
+		expect(queryWindow(t, null, 10_900, 10_909, 0, 3).page.map((e) => t.seq[e])).toEqual([1, 902, 903]);
 	});
 
 	it('handles no events', () => {

@@ -33,6 +33,11 @@ export function queryWindow(
 		const countryCounts = table.countsInWindow(from, to);
 		const [start, end] = table.candidates(from, to);
 		let seen = 0;
+		// Long events that began before the range come first in date order.
+		for (const p of table.longBefore(start)) {
+			const e = table.order[p];
+			if (table.last[e] >= from && seen++ >= offset && page.length < limit) page.push(e);
+		}
 		for (let i = start; i < end && page.length < limit; i++) {
 			const e = table.order[i];
 			if (table.last[e] < from) continue;
@@ -44,22 +49,42 @@ export function queryWindow(
 	const countryCounts = new Float64Array(K);
 	const chosen = selection.countryIds;
 	const pairCounts = new Float64Array(chosen.length * K);
-	const [start, end] = selection.candidates(from, to);
+	const { early, start, end } = selection.candidates(from, to);
+	const { order, last, countryStart, codes } = table;
+	const positions = selection.positions;
+	// With one country chosen, every selected event involves it: its pairs are the country counts.
+	const pairs = chosen.length > 1 ? chosen.length : 0;
+	// Brushing over one country or over words: counts from the selection's days, only the page scanned.
+	if (selection.days && pairs === 0) {
+		const total = selection.days.countsInWindow(from, to, countryCounts);
+		let seen = 0;
+		const take = (e: number) => {
+			if (last[e] >= from && seen++ >= offset) page.push(e);
+		};
+		for (let i = 0; i < early.length && page.length < limit; i++) take(order[early[i]]);
+		for (let j = start; j < end && page.length < limit; j++) take(order[positions[j]]);
+		if (chosen.length === 1) pairCounts.set(countryCounts);
+		return { total, countryCounts, page, pairCounts };
+	}
+	// Otherwise every selected event in the window is visited. Index loops over columns in
+	// locals, no subarrays: this runs for each of them.
 	let total = 0;
-	for (let j = start; j < end; j++) {
-		const e = table.order[selection.positions[j]];
-		if (table.last[e] < from) continue;
+	const visit = (e: number) => {
+		if (last[e] < from) return;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
-		// Index loops, no subarrays: this runs for every selected event in the window.
-		const a = table.countryStart[e];
-		const b = table.countryStart[e + 1];
-		for (let j = a; j < b; j++) countryCounts[table.codes[j]]++;
-		for (let i = 0; i < chosen.length; i++) {
+		const a = countryStart[e];
+		const b = countryStart[e + 1];
+		for (let k = a; k < b; k++) countryCounts[codes[k]]++;
+		for (let i = 0; i < pairs; i++) {
 			let involved = false;
-			for (let j = a; j < b; j++) involved ||= table.codes[j] === chosen[i];
-			if (involved) for (let j = a; j < b; j++) pairCounts[i * K + table.codes[j]]++;
+			for (let k = a; k < b; k++) involved ||= codes[k] === chosen[i];
+			if (involved) for (let k = a; k < b; k++) pairCounts[i * K + codes[k]]++;
 		}
-	}
+	};
+	// Long events that began before the range come first in date order.
+	for (const p of early) visit(order[p]);
+	for (let j = start; j < end; j++) visit(order[positions[j]]);
+	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };
 }

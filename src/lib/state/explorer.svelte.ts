@@ -1,6 +1,7 @@
 import { parseDay } from '$lib/domain/days';
+import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
-import type { EventDetail } from '$lib/domain/types';
+import type { EventDetail, ListedEvent } from '$lib/domain/types';
 import type { Pair } from '$lib/map/pair';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
@@ -15,6 +16,14 @@ const LIST_INTERVAL = 150;
 /** Arcs drawn on the map: the heaviest pairs; more would hide the map and cost a frame. */
 const MAX_PAIRS = 30;
 
+const listedDetail = (detail: EventDetail): ListedEvent => ({
+	seq: detail.seq,
+	firstDay: parseDay(detail.first)!,
+	lastDay: parseDay(detail.last)!,
+	countries: detail.countries,
+	detail
+});
+
 /** What the server rendered for the address the page was opened with. */
 export interface ServerView {
 	total: number;
@@ -28,7 +37,7 @@ export interface ServerView {
  */
 export class Explorer {
 	/** How many events the list shows; "Show more" raises it. */
-	listLimit = $state(50);
+	listLimit = $state(LIST_PAGE);
 	/** Event numbers matching the search words (fetched from the server), or null without words. */
 	textMatches = $state.raw<Set<number> | null>(null);
 
@@ -72,6 +81,8 @@ export class Explorer {
 		const table = this.dataset.table;
 		if (!table) return null;
 		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
+		// A gesture over a selection: its frames are cheaper with the selection's days by country.
+		if (this.view.previewing) this.selection?.prepareForBrushing();
 		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit));
 	});
 
@@ -129,13 +140,20 @@ export class Explorer {
 		});
 	}
 
-	readonly list = $derived.by((): EventDetail[] => {
+	/**
+	 * The list's rows, at once from the index (days, countries); each row's
+	 * details follow when fetched, so a click never waits on the server for its list.
+	 */
+	readonly list = $derived.by((): ListedEvent[] => {
 		const table = this.dataset.table;
-		if (!table) return this.server().events;
-		return this.listed
-			.slice(0, this.listLimit)
-			.map((e) => this.dataset.details.get(table.seq[e]))
-			.filter((e): e is EventDetail => e !== undefined);
+		if (!table) return this.server().events.map(listedDetail);
+		return this.listed.slice(0, this.listLimit).map((e) => ({
+			seq: table.seq[e],
+			firstDay: table.first[e],
+			lastDay: table.last[e],
+			countries: table.countriesOf(e),
+			detail: this.dataset.details.get(table.seq[e]) ?? null
+		}));
 	});
 
 	/** Numbers of the listed events whose details still have to be fetched. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeDensity } from '$lib/query/event-table';
-import { binDensity, dayScale, dayX, xDay } from './scales';
+import { parseDay } from '$lib/domain/days';
+import { binDensity, dayScale, dayTicks, dayX, xDay } from './scales';
 
 describe('timeline scales', () => {
 	it('maps whole UTC days to pixels, in any local time zone', () => {
@@ -20,5 +21,26 @@ describe('timeline scales', () => {
 		const bins = binDensity(cumulativeDensity(density), 0, 0, 9, 5);
 		expect([...bins].map((b) => +b.toFixed(3))).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
 		expect(binDensity(cumulativeDensity(density), 0, -10, -1, 2).every((b) => b === 0)).toBe(true);
+	});
+});
+
+describe('axis ticks', () => {
+	it('labels each tick by the coarsest unit it starts, in UTC', () => {
+		const labels = (first: string, last: string, width: number) =>
+			dayTicks(dayScale(parseDay(first)!, parseDay(last)!, 0, width)).map((t) => t.label);
+		expect(labels('2010-01-01', '2019-12-31', 900)).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+		expect(labels('2014-01-01', '2014-12-31', 900)).toContain('August');
+		expect(labels('2014-01-01', '2014-12-31', 900)[0]).toBe('2014');
+		// Sundays start a week: they carry the month's name.
+		expect(labels('2014-08-01', '2014-08-31', 900).slice(0, 6)).toEqual(['Sat 02', 'Mon 04', 'Wed 06', 'Fri 08', 'Aug 10', 'Tue 12']);
+	});
+	it('never ticks the hours of a one-day window', () => {
+		const ticks = dayTicks(dayScale(parseDay('2014-08-18')!, parseDay('2014-08-18')!, 0, 1200));
+		expect(ticks.map((t) => t.label)).toEqual(['Mon 18', 'Tue 19']);
+		expect(ticks[0].x).toBe(0);
+	});
+	it('marks the first day of each year for a stronger gridline', () => {
+		const ticks = dayTicks(dayScale(parseDay('2013-06-01')!, parseDay('2015-06-01')!, 0, 900));
+		expect(ticks.filter((t) => t.year).map((t) => t.label)).toEqual(['2014', '2015']);
 	});
 });

@@ -1,4 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcSunday, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import { dayToDate, dateToDay } from '$lib/domain/days';
 
 /** Space around a chart for its axis labels. */
@@ -23,6 +25,36 @@ export const xDay = (x: ScaleTime<number, number>, px: number) => dateToDay(x.in
 /** Roughly one tick per 90 px, so labels never collide. */
 export function tickCount(width: number): number {
 	return Math.max(2, Math.floor(width / 90));
+}
+
+export interface Tick {
+	/** Milliseconds since the epoch: the tick's identity while a brush moves it. */
+	time: number;
+	x: number;
+	label: string;
+	/** The first day of a year, drawn with a stronger gridline. */
+	year: boolean;
+}
+
+// Made once: a d3 time scale makes these formats afresh with every scale, and a brush makes a scale per frame.
+const formatDayOfWeek = utcFormat('%a %d');
+const formatWeek = utcFormat('%b %d');
+const formatMonth = utcFormat('%B');
+const formatYear = utcFormat('%Y');
+
+/** The label d3 would give a tick: the coarsest unit it starts ("2014", "March", "Mar 02", "Sun 02"). */
+function tickLabel(date: Date): string {
+	if (utcMonth.floor(date) < date) return (utcSunday.floor(date) < date ? formatDayOfWeek : formatWeek)(date);
+	return (utcYear.floor(date) < date ? formatMonth : formatYear)(date);
+}
+
+/** The axis ticks of a day scale: whole days only, never hours, however narrow the window. */
+export function dayTicks(x: ScaleTime<number, number>): Tick[] {
+	const [x0, x1] = x.range();
+	return x
+		.ticks(tickCount(x1 - x0))
+		.filter((date) => +utcDay.floor(date) === +date)
+		.map((date) => ({ time: +date, x: x(date), label: tickLabel(date), year: +utcYear.floor(date) === +date }));
 }
 
 /**
