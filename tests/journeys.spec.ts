@@ -121,6 +121,15 @@ test('selecting an event shows its sentence in the article with dates and places
 	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /themoscowtimes\.com/);
 	// The selected event is highlighted on the timeline.
 	await expect(page.locator('.timeline rect.mark.selected')).toHaveCount(1);
+
+	// A mark on the timeline opens its event too, and names it while pointed at.
+	const other = page.locator('.timeline rect.mark:not(.selected)').first();
+	await other.hover();
+	await expect(page.getByRole('tooltip')).toBeVisible();
+	const seq = await other.getAttribute('data-seq');
+	await other.click();
+	await expect(page.locator(`.timeline rect.mark.selected[data-seq="${seq}"]`)).toHaveCount(1);
+	await expect(page).toHaveURL(/event=[0-9a-z]+/);
 });
 
 test('a shared link opens cold to the same view', async ({ page, context, browser }) => {
