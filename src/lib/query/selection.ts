@@ -1,4 +1,4 @@
-import { cumulativeDensity, type EventTable, LONG_DAYS, lowerBound } from './event-table';
+import { cumulativeDensity, type EventTable, lowerBound } from './event-table';
 import { SelectionDays } from './selection-days';
 
 export interface SelectionCriteria {
@@ -38,16 +38,15 @@ export class Selection {
 		const density = new Float64Array(table.maxDay - table.minDay + 2);
 		// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
 		const { order, first, last, minDay } = table;
-		const long: number[] = [];
 		for (let j = 0; j < positions.length; j++) {
 			const e = order[positions[j]];
 			const weight = 1 / (last[e] - first[e] + 1);
 			density[first[e] - minDay] += weight;
 			density[last[e] - minDay + 1] -= weight;
-			if (last[e] - first[e] >= LONG_DAYS) long.push(positions[j]);
 		}
 		this.cumulative = cumulativeDensity(density);
-		this.long = Uint32Array.from(long);
+		// The table's few long events, looked up among the positions (a test in the loop above costs more).
+		this.long = table.long.filter((p) => positions[lowerBound(positions, p)] === p);
 	}
 
 	/**

@@ -68,23 +68,24 @@ export function queryWindow(
 	}
 	// Otherwise every selected event in the window is visited. Index loops over columns in
 	// locals, no subarrays: this runs for each of them.
+	// One loop, no closure, over the long events that began before the range (they come
+	// first in date order) and then the range.
 	let total = 0;
-	const visit = (e: number) => {
-		if (last[e] < from) return;
+	const n = early.length;
+	for (let i = 0, count = n + end - start; i < count; i++) {
+		const e = order[i < n ? early[i] : positions[start + i - n]];
+		if (last[e] < from) continue;
 		if (total >= offset && page.length < limit) page.push(e);
 		total++;
 		const a = countryStart[e];
 		const b = countryStart[e + 1];
 		for (let k = a; k < b; k++) countryCounts[codes[k]]++;
-		for (let i = 0; i < pairs; i++) {
+		for (let c = 0; c < pairs; c++) {
 			let involved = false;
-			for (let k = a; k < b; k++) involved ||= codes[k] === chosen[i];
-			if (involved) for (let k = a; k < b; k++) pairCounts[i * K + codes[k]]++;
+			for (let k = a; k < b; k++) involved ||= codes[k] === chosen[c];
+			if (involved) for (let k = a; k < b; k++) pairCounts[c * K + codes[k]]++;
 		}
-	};
-	// Long events that began before the range come first in date order.
-	for (const p of early) visit(order[p]);
-	for (let j = start; j < end; j++) visit(order[positions[j]]);
+	}
 	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };
 }
