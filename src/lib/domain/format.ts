@@ -30,7 +30,7 @@ export function formatEventDate(value: string, granularity: Granularity): string
 		case 'week':
 			return `week of ${shortDay(first)}`;
 		default:
-			return span.first === span.last ? fullDay(first) : `${shortDay(first)} – ${shortDay(dayToDate(span.last))}`;
+			return formatDaySpan(span.first, span.last);
 	}
 }
 

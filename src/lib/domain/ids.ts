@@ -3,8 +3,8 @@
  * working when other articles are added or removed.
  */
 
-/** 53-bit FNV-1a-style hash of a string, in base 36 (pure: runs in the browser too). */
-export function hash(text: string): string {
+/** Two 32-bit FNV-1a-style hashes of a string, unsigned (pure: runs in the browser too). */
+export function hashHalves(text: string): [number, number] {
 	let h1 = 0x811c9dc5;
 	let h2 = 0x01000193;
 	for (let i = 0; i < text.length; i++) {
@@ -12,7 +12,13 @@ export function hash(text: string): string {
 		h1 = Math.imul(h1 ^ c, 0x01000193);
 		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
 	}
-	return ((h2 >>> 0) * 0x200000 + ((h1 >>> 0) & 0x1fffff)).toString(36);
+	return [h1 >>> 0, h2 >>> 0];
+}
+
+/** 53-bit hash of a string, in base 36. */
+export function hash(text: string): string {
+	const [h1, h2] = hashHalves(text);
+	return (h2 * 0x200000 + (h1 & 0x1fffff)).toString(36);
 }
 
 /** An article's id: a slug of its URL when it has one, else a hash of its text. */

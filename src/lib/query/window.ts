@@ -28,22 +28,10 @@ export function queryWindow(
 	offset = 0,
 	limit = 50
 ): WindowResult {
-	const page: number[] = [];
 	if (!selection) {
-		const countryCounts = table.countsInWindow(from, to);
 		const [start, end] = table.candidates(from, to);
-		let seen = 0;
-		// Long events that began before the range come first in date order.
-		for (const p of table.longBefore(start)) {
-			const e = table.order[p];
-			if (table.last[e] >= from && seen++ >= offset && page.length < limit) page.push(e);
-		}
-		for (let i = start; i < end && page.length < limit; i++) {
-			const e = table.order[i];
-			if (table.last[e] < from) continue;
-			if (seen++ >= offset) page.push(e);
-		}
-		return { total: table.countOverlapping(from, to), countryCounts, page, pairCounts: new Float64Array(0) };
+		const page = pageOf(table, table.longBefore(start), null, start, end, from, offset, limit);
+		return { total: table.countOverlapping(from, to), countryCounts: table.countsInWindow(from, to), page, pairCounts: new Float64Array(0) };
 	}
 	const K = table.countries.length;
 	const countryCounts = new Float64Array(K);
@@ -57,19 +45,14 @@ export function queryWindow(
 	// Brushing over one country or over words: counts from the selection's days, only the page scanned.
 	if (selection.days && pairs === 0) {
 		const total = selection.days.countsInWindow(from, to, countryCounts);
-		let seen = 0;
-		const take = (e: number) => {
-			if (last[e] >= from && seen++ >= offset) page.push(e);
-		};
-		for (let i = 0; i < early.length && page.length < limit; i++) take(order[early[i]]);
-		for (let j = start; j < end && page.length < limit; j++) take(order[positions[j]]);
 		if (chosen.length === 1) pairCounts.set(countryCounts);
-		return { total, countryCounts, page, pairCounts };
+		return { total, countryCounts, page: pageOf(table, early, positions, start, end, from, offset, limit), pairCounts };
 	}
 	// Otherwise every selected event in the window is visited. Index loops over columns in
 	// locals, no subarrays: this runs for each of them.
 	// One loop, no closure, over the long events that began before the range (they come
 	// first in date order) and then the range.
+	const page: number[] = [];
 	let total = 0;
 	const n = early.length;
 	for (let i = 0, count = n + end - start; i < count; i++) {
@@ -88,4 +71,21 @@ export function queryWindow(
 	}
 	if (chosen.length === 1) pairCounts.set(countryCounts);
 	return { total, countryCounts, page, pairCounts };
+}
+
+/**
+ * One page of the events overlapping a window from `from`: the long events that began
+ * before the range (`early`, positions in `table.order`), then the range [start, end)
+ * of `positions` (null: of `table.order` itself), in date order, scanned only until the page is full.
+ */
+function pageOf(table: EventTable, early: Uint32Array, positions: Uint32Array | null, start: number, end: number, from: number, offset: number, limit: number): number[] {
+	const page: number[] = [];
+	const n = early.length;
+	let seen = 0;
+	for (let i = 0, count = n + end - start; i < count && page.length < limit; i++) {
+		const p = i < n ? early[i] : positions ? positions[start + i - n] : start + i - n;
+		const e = table.order[p];
+		if (table.last[e] >= from && seen++ >= offset) page.push(e);
+	}
+	return page;
 }

@@ -1,3 +1,5 @@
+import { hashHalves } from '../domain/ids';
+
 /**
  * The event ids a bulk load has written, as 64-bit fingerprints in one typed
  * array: a million ids take 16 MB that the garbage collector never walks, and
@@ -13,15 +15,9 @@ export class IdFilter {
 
 	/** Adds an id; false if it, or another id with its fingerprint, was added before. */
 	add(id: string): boolean {
-		let high = 0x811c9dc5;
-		let low = 0x01000193;
-		for (let i = 0; i < id.length; i++) {
-			const c = id.charCodeAt(i);
-			high = Math.imul(high ^ c, 0x01000193);
-			low = Math.imul(low ^ c, 0x5bd1e995);
-		}
-		low = low >>> 0 || 1; // never (0, 0)
-		if (!this.insert(high >>> 0, low)) return false;
+		const [high, h2] = hashHalves(id);
+		const low = h2 || 1; // never (0, 0)
+		if (!this.insert(high, low)) return false;
 		if (++this.count > this.capacity / 2) this.grow();
 		return true;
 	}
