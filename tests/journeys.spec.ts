@@ -80,6 +80,22 @@ test('clicking Russia then China narrows the list and the timeline; all/any swit
 	}
 });
 
+test('a country chosen by keyboard keeps the focus though its chip moves up', async ({ page }) => {
+	await ready(page);
+	const chips = page.getByRole('region', { name: 'Countries involved' }).getByRole('listitem');
+	// The last chip shown: choosing it ranks it first.
+	const last = chips.last();
+	const iso = (await last.getAttribute('data-iso'))!;
+	await last.getByRole('button').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`c=${iso}$`));
+	// Chosen, it holds all its events, more than any partner shares: it moves up.
+	const chip = page.locator(`.involved li[data-iso="${iso}"] button`);
+	await expect(chip).toHaveAttribute('aria-pressed', 'true');
+	expect(await chips.evaluateAll((items, iso) => items.findIndex((li) => li.dataset.iso === iso), iso)).toBeLessThan((await chips.count()) - 1);
+	await expect(chip).toBeFocused();
+});
+
 test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
 	// Hold the events' details back, as a slow server would.
 	let release = () => {};

@@ -5,3 +5,6 @@ export interface Pair {
 	/** Number of events the two countries share. */
 	weight: number;
 }
+
+/** Arcs drawn on the map at most: the heaviest pairs; more would hide the map and cost a frame. */
+export const MAX_PAIRS = 30;

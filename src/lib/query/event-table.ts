@@ -1,4 +1,26 @@
 import type { EventIndex } from '../domain/event-index';
+import type { CountryIndex } from './country-index';
+
+/** An index's columns with the days they span and their order by date: what every index here is built from. */
+export interface IndexColumns extends EventIndex {
+	/** First and last day present in the data (UTC day numbers). */
+	minDay: number;
+	maxDay: number;
+	/** Events (index positions) sorted by first day, then last day. */
+	order: Uint32Array;
+}
+
+/** Reads the days an index spans and orders its events by date. */
+export function indexColumns(index: EventIndex): IndexColumns {
+	const { count, first, last } = index;
+	let minDay = Infinity;
+	let maxDay = -Infinity;
+	for (let i = 0; i < count; i++) {
+		if (first[i] < minDay) minDay = first[i];
+		if (last[i] > maxDay) maxDay = last[i];
+	}
+	return { ...index, minDay: count ? minDay : 0, maxDay: count ? maxDay : 0, order: sortByDays(first, last) };
+}
 
 /**
  * The client's in-memory events, indexed once per data load so that every
@@ -13,13 +35,11 @@ import type { EventIndex } from '../domain/event-index';
  * - prefix sums of the density (each event spread evenly over its days), so any
  *   histogram of the whole period is two lookups per bin.
  */
-export class EventTable {
+export class EventTable implements IndexColumns {
 	readonly count: number;
-	readonly countries: readonly string[];
-	/** First and last day present in the data (UTC day numbers). */
+	readonly countries: string[];
 	readonly minDay: number;
 	readonly maxDay: number;
-	/** Events (index positions) sorted by first day, then last day. */
 	readonly order: Uint32Array;
 	/** `first` of `order[i]`, and the maximum `last` over the events of `order[0..i]` that are not long. */
 	readonly sortedFirst: Int32Array;
@@ -39,10 +59,15 @@ export class EventTable {
 	readonly cumulative: Float64Array;
 	/** For each country id, the positions in `order` of its events, ascending: a click starts from these. */
 	readonly postings: Uint32Array[];
+	/**
+	 * Every country's days and density (see CountryIndex), for clicks on one country:
+	 * built by a worker while this table is built (see Dataset). Without it, selections scan.
+	 */
+	countryIndex: CountryIndex | null = null;
 	private readonly countryIds: Map<string, number>;
 
 	constructor(index: EventIndex) {
-		const { count, first, last } = index;
+		const { count, first, last, minDay, maxDay, order } = indexColumns(index);
 		this.count = count;
 		this.countries = index.countries;
 		this.countryIds = new Map(index.countries.map((code, i) => [code, i]));
@@ -51,18 +76,11 @@ export class EventTable {
 		this.seq = index.seq;
 		this.countryStart = index.countryStart;
 		this.codes = index.codes;
+		this.minDay = minDay;
+		this.maxDay = maxDay;
+		this.order = order;
+		const days = maxDay - minDay + 1;
 
-		let minDay = Infinity;
-		let maxDay = -Infinity;
-		for (let i = 0; i < count; i++) {
-			if (first[i] < minDay) minDay = first[i];
-			if (last[i] > maxDay) maxDay = last[i];
-		}
-		this.minDay = count ? minDay : 0;
-		this.maxDay = count ? maxDay : 0;
-		const days = this.maxDay - this.minDay + 1;
-
-		this.order = sortByDays(first, last);
 		this.sortedFirst = new Int32Array(count);
 		this.maxLast = new Int32Array(count);
 		let runningMax = -Infinity;

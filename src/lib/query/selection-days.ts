@@ -1,4 +1,5 @@
-import { type EventTable, lowerBound, upperBound } from './event-table';
+import { byLastDay, overlappingIn, type WindowCounts } from './country-index';
+import type { EventTable } from './event-table';
 
 /**
  * The days of a selection's events, grouped by country: for each country, the
@@ -11,7 +12,7 @@ import { type EventTable, lowerBound, upperBound } from './event-table';
  * Built once per selection, when a gesture first needs it: one pass over the
  * selected events and a counting sort by last day, 8 bytes per event and country.
  */
-export class SelectionDays {
+export class SelectionDays implements WindowCounts {
 	/** Country k's days are at [offsets[k], offsets[k + 1]); k = number of countries holds every selected event. */
 	private readonly offsets: Uint32Array;
 	private readonly firsts: Int32Array;
@@ -21,7 +22,7 @@ export class SelectionDays {
 		private readonly table: EventTable,
 		positions: Uint32Array
 	) {
-		const { order, first, last, countryStart, codes, minDay, maxDay } = table;
+		const { order, first, last, countryStart, codes } = table;
 		const K = table.countries.length;
 		const offsets = new Uint32Array(K + 2);
 		for (const p of positions) {
@@ -41,14 +42,9 @@ export class SelectionDays {
 			for (let j = countryStart[e]; j < countryStart[e + 1]; j++) firsts[filled[codes[j]]++] = first[e];
 			firsts[filled[K]++] = first[e];
 		}
-		// Last days: the events in order of their last day (a counting sort), then the same pass.
-		const byLast = new Uint32Array(maxDay - minDay + 2);
-		for (const p of positions) byLast[last[order[p]] - minDay + 1]++;
-		for (let d = 1; d < byLast.length; d++) byLast[d] += byLast[d - 1];
-		const sorted = new Uint32Array(positions.length);
-		for (const p of positions) sorted[byLast[last[order[p]] - minDay]++] = order[p];
+		// Last days: the same pass over the events in order of their last day.
 		filled.set(offsets.subarray(0, K + 1));
-		for (const e of sorted) {
+		for (const e of byLastDay(table, positions)) {
 			for (let j = countryStart[e]; j < countryStart[e + 1]; j++) lasts[filled[codes[j]]++] = last[e];
 			lasts[filled[K]++] = last[e];
 		}
@@ -57,7 +53,6 @@ export class SelectionDays {
 		this.lasts = lasts;
 	}
 
-	/** Selected events overlapping [from, to] per country id, into `out`; returns how many there are in all. */
 	countsInWindow(from: number, to: number, out: Float64Array): number {
 		const K = this.table.countries.length;
 		for (let k = 0; k < K; k++) out[k] = this.overlapping(k, from, to);
@@ -65,8 +60,6 @@ export class SelectionDays {
 	}
 
 	private overlapping(k: number, from: number, to: number): number {
-		const start = this.offsets[k];
-		const end = this.offsets[k + 1];
-		return upperBound(this.firsts, to, start, end) - lowerBound(this.lasts, from, start, end);
+		return overlappingIn(this.firsts, this.lasts, this.offsets[k], this.offsets[k + 1], from, to);
 	}
 }

@@ -1,4 +1,5 @@
 import { cumulativeDensity, type EventTable, lowerBound } from './event-table';
+import type { WindowCounts } from './country-index';
 import { SelectionDays } from './selection-days';
 
 export interface SelectionCriteria {
@@ -11,8 +12,9 @@ export interface SelectionCriteria {
 /**
  * The events that match the countries and words (whatever the time window), built
  * once per click or search: their positions in `table.order`, ascending, and the
- * prefix sums of their density. A click costs one pass over the selected events;
- * brushing over a selection then scans only the selected events inside the window.
+ * prefix sums of their density. One country's comes from the country index, at
+ * no cost per event; any other costs one pass over the selected events, and
+ * brushing over it then scans only the selected events inside the window.
  */
 export class Selection {
 	readonly positions: Uint32Array;
@@ -21,8 +23,8 @@ export class Selection {
 	readonly cumulative: Float64Array;
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
-	/** The selected events' days by country, once `prepareForBrushing` has built them. */
-	days: SelectionDays | null = null;
+	/** The selected events' days by country: one country's from the country index, else once `prepareForBrushing` has built them. */
+	days: WindowCounts | null = null;
 
 	constructor(
 		readonly table: EventTable,
@@ -35,16 +37,23 @@ export class Selection {
 		const positions = impossible ? new Uint32Array(0) : keep(candidates(table, this.countryIds, criteria.mode, wanted.length > 0), table, criteria.textMatches);
 
 		this.positions = positions;
-		const density = new Float64Array(table.maxDay - table.minDay + 2);
-		// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
-		const { order, first, last, minDay } = table;
-		for (let j = 0; j < positions.length; j++) {
-			const e = order[positions[j]];
-			const weight = 1 / (last[e] - first[e] + 1);
-			density[first[e] - minDay] += weight;
-			density[last[e] - minDay + 1] -= weight;
+		// One country (no words): its density and days are in the country index, if it has arrived.
+		const country = criteria.countries.length === 1 && !criteria.textMatches && this.countryIds.length === 1 ? table.countryIndex : null;
+		if (country) {
+			this.cumulative = country.cumulative(this.countryIds[0]);
+			this.days = country.days(this.countryIds[0]);
+		} else {
+			const density = new Float64Array(table.maxDay - table.minDay + 2);
+			// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
+			const { order, first, last, minDay } = table;
+			for (let j = 0; j < positions.length; j++) {
+				const e = order[positions[j]];
+				const weight = 1 / (last[e] - first[e] + 1);
+				density[first[e] - minDay] += weight;
+				density[last[e] - minDay + 1] -= weight;
+			}
+			this.cumulative = cumulativeDensity(density);
 		}
-		this.cumulative = cumulativeDensity(density);
 		// The table's few long events, looked up among the positions (a test in the loop above costs more).
 		this.long = table.long.filter((p) => positions[lowerBound(positions, p)] === p);
 	}

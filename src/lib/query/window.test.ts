@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IndexBuilder } from '../domain/event-index';
-import { bulkOfEvents, EventTable } from './event-table';
+import { buildCountryIndex, CountryIndex } from './country-index';
+import { bulkOfEvents, EventTable, indexColumns } from './event-table';
 import { Selection, type SelectionCriteria } from './selection';
 import { queryWindow } from './window';
 
@@ -21,6 +22,12 @@ function dataset(n: number, seed = 7) {
 	return { events, table: new EventTable(builder.build()) };
 }
 
+/** The table with its country index, built here as the page's worker builds it. */
+function withCountryIndex(table: EventTable): EventTable {
+	table.countryIndex = new CountryIndex(buildCountryIndex(indexColumns(table)), table);
+	return table;
+}
+
 /** The obvious, slow answer to compare the indexed one with. */
 function bruteForce(events: ReturnType<typeof dataset>['events'], from: number, to: number, c: SelectionCriteria | null) {
 	const hits = events.filter((e) => {
@@ -37,7 +44,8 @@ function bruteForce(events: ReturnType<typeof dataset>['events'], from: number, 
 }
 
 describe('queryWindow', () => {
-	const { events, table } = dataset(2000);
+	const { events, table: plain } = dataset(2000);
+	const indexed = withCountryIndex(dataset(2000).table);
 	const windows: [number, number][] = [
 		[16_000, 17_600],
 		[16_300, 16_330],
@@ -56,8 +64,10 @@ describe('queryWindow', () => {
 
 	for (const c of criteria)
 		for (const [from, to] of windows)
-			for (const brushing of c ? [false, true] : [false])
-				it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]${brushing ? ', brushing' : ''}`, () => {
+			for (const variant of c ? ['', 'brushing', 'country index'] : [''])
+				it(`agrees with brute force for ${JSON.stringify(c?.countries ?? 'all')} ${c?.mode ?? ''} in [${from}, ${to}]${variant && `, ${variant}`}`, () => {
+					const brushing = variant === 'brushing';
+					const table = variant === 'country index' ? indexed : plain;
 					const expected = bruteForce(events, from, to, c);
 					const selection = c ? new Selection(table, c) : null;
 					if (brushing) selection!.prepareForBrushing();
@@ -85,11 +95,21 @@ describe('queryWindow', () => {
 		expect(mass(130, 130)).toBeCloseTo(1);
 	});
 
+	it("takes one country's density from the country index exactly as a scan computes it", () => {
+		for (const code of CODES) {
+			const criteria = { countries: [code], mode: 'any' as const, textMatches: null };
+			const scanned = new Selection(plain, criteria);
+			const fromIndex = new Selection(indexed, criteria);
+			expect(fromIndex.days).not.toBeNull();
+			expect([...fromIndex.cumulative]).toEqual([...scanned.cumulative]);
+		}
+	});
+
 	it('keeps a scan near its window though one event spans decades', () => {
 		const builder = new IndexBuilder();
 		builder.add(1, 0, 20_000, ['RU']); // "since 1970"
 		for (let i = 0; i < 1000; i++) builder.add(i + 2, 10_000 + i, 10_000 + i, ['RU']);
-		const t = new EventTable(builder.build());
+		const t = withCountryIndex(new EventTable(builder.build()));
 		const [start, end] = t.candidates(10_900, 10_909);
 		expect(end - start).toBe(10);
 		expect([...t.longBefore(start)].map((p) => t.seq[t.order[p]])).toEqual([1]);
@@ -101,7 +121,7 @@ describe('queryWindow', () => {
 	});
 
 	it('handles no events', () => {
-		const t = new EventTable(new IndexBuilder().build());
+		const t = withCountryIndex(new EventTable(new IndexBuilder().build()));
 		expect(queryWindow(t, null, 0, 100)).toMatchObject({ total: 0, page: [] });
 		expect(queryWindow(t, new Selection(t, { countries: ['RU'], mode: 'any', textMatches: null }), 0, 100).total).toBe(0);
 	});

@@ -1,6 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { decodeIndex } from '$lib/domain/event-index';
 import type { EventDetail } from '$lib/domain/types';
+import { CountryIndex, type CountryIndexArrays } from '$lib/query/country-index';
 import { EventTable } from '$lib/query/event-table';
 
 /**
@@ -19,7 +20,14 @@ export class Dataset {
 		try {
 			const response = await fetcher('/api/index');
 			if (!response.ok) throw new Error(`the event index could not be loaded (${response.status})`);
-			this.table = new EventTable(decodeIndex(await response.arrayBuffer()));
+			const buffer = await response.arrayBuffer();
+			// The worker builds the country index from its copy while this thread builds the table;
+			// the table is shown with it, so that no gesture competes with the worker for the processor.
+			const indexed = indexCountries(buffer.slice(0));
+			const table = new EventTable(decodeIndex(buffer));
+			const arrays = await indexed;
+			if (arrays) table.countryIndex = new CountryIndex(arrays, table);
+			this.table = table;
 		} catch (error) {
 			this.error = (error as Error).message;
 		}
@@ -45,4 +53,15 @@ export class Dataset {
 			for (const s of missing) this.pending.delete(s);
 		}
 	}
+}
+
+/** The country index (see CountryIndex) of a downloaded event index, built in a worker; null if it cannot be. */
+function indexCountries(buffer: ArrayBuffer): Promise<CountryIndexArrays | null> {
+	if (typeof Worker === 'undefined') return Promise.resolve(null);
+	const worker = new Worker(new URL('../query/country-index.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<CountryIndexArrays | null>((resolve) => {
+		worker.onmessage = (event: MessageEvent<CountryIndexArrays>) => resolve(event.data);
+		worker.onerror = () => resolve(null);
+		worker.postMessage(buffer, [buffer]);
+	}).finally(() => worker.terminate());
 }

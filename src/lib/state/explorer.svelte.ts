@@ -2,7 +2,7 @@ import { parseDay } from '$lib/domain/days';
 import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
 import type { EventDetail, ListedEvent } from '$lib/domain/types';
-import type { Pair } from '$lib/map/pair';
+import { MAX_PAIRS, type Pair } from '$lib/map/pair';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
 import type { Mark } from '$lib/timeline/mark';
@@ -13,8 +13,6 @@ import type { View } from './view.svelte';
 const MAX_MARKS = 400;
 /** How often the list follows a gesture, in milliseconds. */
 const LIST_INTERVAL = 150;
-/** Arcs drawn on the map: the heaviest pairs; more would hide the map and cost a frame. */
-const MAX_PAIRS = 30;
 
 const listedDetail = (detail: EventDetail): ListedEvent => ({
 	seq: detail.seq,
