@@ -54,6 +54,18 @@ test('the brush works by keyboard', async ({ page }) => {
 	await expect(page).not.toHaveURL(/from=2014/);
 });
 
+test('moving the window over a word search asks the server for the words once', async ({ page }) => {
+	const searches: string[] = [];
+	page.on('request', (request) => request.url().includes('/api/search') && searches.push(request.url()));
+	await ready(page, '/?from=2014-05-01&to=2014-06-30&q=Microsoft');
+	await expect.poll(() => searches.length).toBe(1);
+	await overview(page).focus();
+	for (const key of ['ArrowRight', 'ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
+	await expect(page).toHaveURL(/from=2014-05-15&to=2014-07-21&q=Microsoft/);
+	await page.waitForTimeout(300);
+	expect(searches).toHaveLength(1);
+});
+
 test('clicking Russia then China narrows the list and the timeline; all/any switches', async ({ page }) => {
 	await ready(page);
 	const all = await totalShown(page);
