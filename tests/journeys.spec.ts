@@ -108,6 +108,23 @@ test('a country chosen by keyboard keeps the focus though its chip moves up', as
 	await expect(chip).toBeFocused();
 });
 
+test('each partner of the chosen country has one arc, also after choosing another', async ({ page }) => {
+	await ready(page);
+	// Arcs in use have a shape; the map keeps the others empty.
+	const arcs = () => page.locator('.map path.arc').evaluateAll((paths) => paths.filter((p) => /L/.test(p.getAttribute('d') ?? '')).length);
+	// A small country is both an outline and a dot: count countries, not shapes.
+	const partners = () =>
+		page.locator('.map .partner:not(.selected)').evaluateAll((shapes) => new Set(shapes.map((s) => s.getAttribute('data-iso'))).size);
+	for (const iso of ['RU', 'CN']) {
+		await clickCountry(page, iso);
+		await expect(page).toHaveURL(new RegExp(`c=${iso}$`));
+		await expect(page.locator(`.map path.country.selected[data-iso="${iso}"]`)).toHaveCount(1);
+		const expected = await partners();
+		expect(expected).toBeGreaterThan(0);
+		await expect.poll(arcs).toBe(expected);
+	}
+});
+
 test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
 	// Hold the events' details back, as a slow server would.
 	let release = () => {};
