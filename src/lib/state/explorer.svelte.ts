@@ -155,12 +155,16 @@ export class Explorer {
 	});
 
 	/** Numbers of the listed events whose details still have to be fetched. */
-	readonly wanted = $derived.by(() => {
+	readonly wanted = $derived.by(() => this.missing(this.listed.slice(0, this.listLimit)));
+
+	/** Numbers of the timeline's marks whose details (their labels) still have to be fetched. */
+	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.shown) : []));
+
+	private missing(positions: number[]): number[] {
 		const table = this.dataset.table;
 		if (!table) return [];
-		const marks = this.total <= MAX_MARKS ? this.shown : this.listed.slice(0, this.listLimit);
-		return marks.map((e) => table.seq[e]).filter((seq) => !this.dataset.details.has(seq));
-	});
+		return positions.map((e) => table.seq[e]).filter((seq) => !this.dataset.details.has(seq));
+	}
 
 	readonly marks = $derived.by((): Mark[] | null => {
 		const table = this.dataset.table;
