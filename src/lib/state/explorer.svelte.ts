@@ -117,8 +117,8 @@ export class Explorer {
 
 	/**
 	 * The list's positions: `shown`, but during a gesture at most every LIST_INTERVAL ms.
-	 * The map, the counts and the timeline follow every frame; rebuilding fifty list
-	 * items every frame would cost more than the frame.
+	 * The map, the counts and the timeline follow every frame; rewriting the list's
+	 * rows every frame would cost more than the frame.
 	 */
 	private listed = $state.raw<number[]>([]);
 	private listedAt = 0;
@@ -127,7 +127,8 @@ export class Explorer {
 	follow(): void {
 		$effect(() => {
 			const shown = this.shown;
-			const wait = this.view.previewing ? this.listedAt + LIST_INTERVAL - performance.now() : 0;
+			// A gesture's first frame, the one that changes most, leaves the list as it was.
+			const wait = this.view.previewing ? Math.max(this.listedAt, this.view.gestureStart) + LIST_INTERVAL - performance.now() : 0;
 			const update = () => {
 				this.listed = shown;
 				this.listedAt = performance.now();

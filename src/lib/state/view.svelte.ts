@@ -29,8 +29,12 @@ export class View {
 		this.write(patch, replaceState);
 	}
 
+	/** When the gesture under way began (performance.now()), if one is. */
+	gestureStart = 0;
+
 	/** One frame of a gesture: shown at once, written to history when the gesture ends with `push`. */
 	preview(patch: Partial<ViewState>): void {
+		if (!this.live) this.gestureStart = performance.now();
 		this.live = { ...this.live, ...patch };
 	}
 
