@@ -23,10 +23,14 @@ export class Dataset {
 			const buffer = await response.arrayBuffer();
 			// The worker builds the country index from its copy while this thread builds the table;
 			// the table is shown with it, so that no gesture competes with the worker for the processor.
+			// A worker that takes too long does not hold the page back: its index joins the table later.
 			const indexed = indexCountries(buffer.slice(0));
 			const table = new EventTable(decodeIndex(buffer));
-			const arrays = await indexed;
-			if (arrays) table.countryIndex = new CountryIndex(arrays, table);
+			const attach = (arrays: CountryIndexArrays | null) => arrays && (table.countryIndex = new CountryIndex(arrays, table));
+			const patience = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), INDEX_PATIENCE));
+			const first = await Promise.race([indexed, patience]);
+			if (first === 'late') indexed.then(attach);
+			else attach(first);
 			this.table = table;
 		} catch (error) {
 			this.error = (error as Error).message;
@@ -54,6 +58,9 @@ export class Dataset {
 		}
 	}
 }
+
+/** How long the table waits for its country index, in milliseconds, before it is shown without it. */
+const INDEX_PATIENCE = 3000;
 
 /** The country index (see CountryIndex) of a downloaded event index, built in a worker; null if it cannot be. */
 function indexCountries(buffer: ArrayBuffer): Promise<CountryIndexArrays | null> {
