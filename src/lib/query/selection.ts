@@ -23,7 +23,11 @@ export class Selection {
 	readonly cumulative: Float64Array;
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
-	/** The selected events' days by country: one country's from the country index, else once `prepareForBrushing` has built them. */
+	/**
+	 * The selected events' days by country, for at most one country: from the country
+	 * index, or once `prepareForBrushing` has built them. With them a window costs the
+	 * number of countries; without them it scans the selected events in it.
+	 */
 	days: WindowCounts | null = null;
 
 	constructor(
@@ -61,9 +65,11 @@ export class Selection {
 	/**
 	 * Builds the selected events' days by country (see SelectionDays), once: a
 	 * click does not need them, but every frame of a brush over the selection does.
+	 * Not for several countries: their frames also count each one's partners, which
+	 * the days do not hold, so those frames scan and the days would go unused.
 	 */
 	prepareForBrushing(): void {
-		this.days ??= new SelectionDays(this.table, this.positions);
+		if (this.countryIds.length <= 1) this.days ??= new SelectionDays(this.table, this.positions);
 	}
 
 	/**

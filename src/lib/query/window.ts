@@ -42,8 +42,8 @@ export function queryWindow(
 	const positions = selection.positions;
 	// With one country chosen, every selected event involves it: its pairs are the country counts.
 	const pairs = chosen.length > 1 ? chosen.length : 0;
-	// Brushing over one country or over words: counts from the selection's days, only the page scanned.
-	if (selection.days && pairs === 0) {
+	// One country, or words while brushing: counts from the selection's days, only the page scanned.
+	if (selection.days) {
 		const total = selection.days.countsInWindow(from, to, countryCounts);
 		if (chosen.length === 1) pairCounts.set(countryCounts);
 		return { total, countryCounts, page: pageOf(table, early, positions, start, end, from, offset, limit), pairCounts };
