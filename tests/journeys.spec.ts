@@ -33,6 +33,9 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 	// While dragging, the view already follows.
 	const during = await totalShown(page);
 	expect(during).toBeLessThan(before);
+	// The list follows the drag too (paced, a few rows per frame), without waiting for its end.
+	expect(during).toBeLessThan(LIST_PAGE);
+	await expect(listItems(page)).toHaveCount(during);
 	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
 	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);

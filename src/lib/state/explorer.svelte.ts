@@ -1,18 +1,23 @@
+import { untrack } from 'svelte';
 import { parseDay } from '$lib/domain/days';
 import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
 import type { EventDetail, ListedEvent } from '$lib/domain/types';
 import { MAX_PAIRS, type Pair } from '$lib/map/pair';
+import type { EventTable } from '$lib/query/event-table';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
 import type { Mark } from '$lib/timeline/mark';
 import type { Dataset } from './dataset.svelte';
+import { PacedRows } from './paced-rows.svelte';
 import type { View } from './view.svelte';
 
 /** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
 const MAX_MARKS = 400;
 /** How often the list follows a gesture, in milliseconds. */
 const LIST_INTERVAL = 150;
+/** Rows of the list rewritten per frame while it follows a gesture: about those in view. */
+const LIST_CHUNK = 8;
 
 const listedDetail = (detail: EventDetail): ListedEvent => ({
 	seq: detail.seq,
@@ -116,47 +121,50 @@ export class Explorer {
 	private readonly shown = $derived(this.result?.page ?? []);
 
 	/**
-	 * The list's positions: `shown`, but during a gesture at most every LIST_INTERVAL ms.
-	 * The map, the counts and the timeline follow every frame; rewriting the list's
+	 * The list's positions: the first of `shown`, paced during a gesture (see PacedRows).
+	 * The map, the counts and the timeline follow every frame; rewriting all the list's
 	 * rows every frame would cost more than the frame.
 	 */
-	private listed = $state.raw<number[]>([]);
-	private listedAt = 0;
+	private readonly listed = new PacedRows<number>(LIST_INTERVAL, LIST_CHUNK);
 
 	/** Keeps the list following the view; call once, from the component that owns the explorer. */
 	follow(): void {
 		$effect(() => {
-			const shown = this.shown;
-			// A gesture's first frame, the one that changes most, leaves the list as it was.
-			const wait = this.view.previewing ? Math.max(this.listedAt, this.view.gestureStart) + LIST_INTERVAL - performance.now() : 0;
-			const update = () => {
-				this.listed = shown;
-				this.listedAt = performance.now();
-			};
-			if (wait <= 0) return void update();
-			const timer = setTimeout(update, wait);
-			return () => clearTimeout(timer);
+			const rows = this.shown.slice(0, this.listLimit);
+			const previewing = this.view.previewing;
+			// Untracked: the rows it shows are not what it follows.
+			untrack(() => (previewing ? this.listed.follow(rows, this.view.gestureStart) : this.listed.set(rows)));
 		});
+		$effect(() => () => this.listed.cancel());
 	}
 
 	/**
 	 * The list's rows, at once from the index (days, countries); each row's
 	 * details follow when fetched, so a click never waits on the server for its list.
+	 * A row whose event and details are unchanged is the same object as before, so the
+	 * list redraws only the rows that changed (a gesture rewrites a chunk at a time).
 	 */
 	readonly list = $derived.by((): ListedEvent[] => {
 		const table = this.dataset.table;
 		if (!table) return this.server().events.map(listedDetail);
-		return this.listed.slice(0, this.listLimit).map((e) => ({
-			seq: table.seq[e],
-			firstDay: table.first[e],
-			lastDay: table.last[e],
-			countries: table.countriesOf(e),
-			detail: this.dataset.details.get(table.seq[e]) ?? null
-		}));
+		// Event numbers are the table's: a new table (after a correction) starts afresh.
+		const before = this.rows.table === table ? this.rows.bySeq : new Map<number, ListedEvent>();
+		const bySeq = new Map<number, ListedEvent>();
+		this.rows = { table, bySeq };
+		return this.listed.current.map((e) => {
+			const seq = table.seq[e];
+			const detail = this.dataset.details.get(seq) ?? null;
+			const was = before.get(seq);
+			const row = was?.detail === detail ? was : { seq, firstDay: table.first[e], lastDay: table.last[e], countries: table.countriesOf(e), detail };
+			bySeq.set(seq, row);
+			return row;
+		});
 	});
+	/** The rows `list` made last, by event number: a memo, not state. */
+	private rows: { table: EventTable | null; bySeq: Map<number, ListedEvent> } = { table: null, bySeq: new Map() };
 
 	/** Numbers of the listed events whose details still have to be fetched. */
-	readonly wanted = $derived.by(() => this.missing(this.listed.slice(0, this.listLimit)));
+	readonly wanted = $derived.by(() => this.missing(this.listed.current));
 
 	/** Numbers of the timeline's marks whose details (their labels) still have to be fetched. */
 	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.shown) : []));

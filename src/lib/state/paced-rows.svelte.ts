@@ -1,0 +1,95 @@
+/** Asks for a callback at the next frame, and cancels such a request: the browser's by default. */
+export interface Frames {
+	request: (callback: () => void) => number;
+	cancel: (handle: number) => void;
+}
+
+const browserFrames: Frames = {
+	request: (callback) => requestAnimationFrame(callback),
+	cancel: (handle) => cancelAnimationFrame(handle)
+};
+
+const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Rows of a list that follow a gesture in passes. Rewriting every row in one
+ * frame costs more than the frame (each row's text is set, shaped and laid
+ * out), so while a gesture runs a pass begins at most every `interval` ms, and
+ * rewrites `chunk` rows per frame, top first: the first chunk holds the rows in
+ * view, the rest follow below in the next frames. Rows are kept by place, so a
+ * row not yet rewritten shows the event it showed before, for a frame or two.
+ */
+export class PacedRows<T> {
+	/** The rows shown. */
+	current = $state.raw<T[]>([]);
+
+	/** The rows to show, which the pass under way catches up with. */
+	private latest: T[] = [];
+	private passStarted = -Infinity;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private frame: number | undefined;
+	private readonly interval: number;
+	private readonly chunk: number;
+	private readonly frames: Frames;
+
+	constructor(interval: number, chunk: number, frames: Frames = browserFrames) {
+		this.interval = interval;
+		this.chunk = chunk;
+		this.frames = frames;
+	}
+
+	/** Shows `rows` at once (a step, not a gesture), ending any pass under way. */
+	set(rows: T[]): void {
+		this.cancel();
+		this.latest = rows;
+		this.show(rows);
+		this.passStarted = performance.now();
+	}
+
+	/**
+	 * Shows `rows` in the next pass: one begins `interval` ms after the last one
+	 * began, and not before `interval` ms after `since` (the gesture's start, so that
+	 * its first frame, the one that changes most, leaves the rows as they were).
+	 */
+	follow(rows: T[], since: number): void {
+		this.latest = rows;
+		// A pass waiting or under way picks up the newest rows as it goes.
+		if (this.timer !== undefined || this.frame !== undefined) return;
+		const wait = Math.max(this.passStarted, since) + this.interval - performance.now();
+		this.timer = setTimeout(() => {
+			this.timer = undefined;
+			this.passStarted = performance.now();
+			this.rewrite(0, this.latest);
+		}, Math.max(0, wait));
+	}
+
+	/** Stops the pass waiting or under way (the rows stay as they are). */
+	cancel(): void {
+		clearTimeout(this.timer);
+		if (this.frame !== undefined) this.frames.cancel(this.frame);
+		this.timer = this.frame = undefined;
+	}
+
+	/** Rows equal to those shown are not set again: each set redraws every row's text. */
+	private show(rows: T[]): void {
+		if (!same(rows, this.current)) this.current = rows;
+	}
+
+	/** Rewrites the chunk of rows from `from` with the newest ones; `began`: the rows the pass began with. */
+	private rewrite(from: number, began: T[]): void {
+		const rows = this.latest;
+		const shown = this.current;
+		const to = from + this.chunk;
+		// The list takes the newest length at once; only the chunk's rows change what they show.
+		this.show(rows.map((row, i) => ((i >= from && i < to) || i >= shown.length ? row : shown[i])));
+		if (to < rows.length) {
+			this.frame = this.frames.request(() => {
+				this.frame = undefined;
+				this.rewrite(to, began);
+			});
+		} else if (!same(rows, began)) {
+			// The rows changed during the pass, above where it had got to: they wait for the next one.
+			this.follow(rows, -Infinity);
+		}
+	}
+}
