@@ -36,6 +36,11 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 	// The list follows the drag too (paced, a few rows per frame), without waiting for its end.
 	expect(during).toBeLessThan(LIST_PAGE);
 	await expect(listItems(page)).toHaveCount(during);
+	// So does the ranking of the countries involved: none has more events than the window.
+	await expect(async () => {
+		const counts = (await page.locator('section.involved li .n').allTextContents()).map(Number);
+		expect(Math.max(...counts)).toBeLessThanOrEqual(during);
+	}).toPass();
 	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
 	await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);

@@ -100,6 +100,15 @@ export class Explorer {
 		return counts;
 	});
 
+	/** `counts` ranked, most events first (ties by code). */
+	private readonly ranked = $derived([...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+	private readonly pacedRanking = new PacedRows<[string, number]>(LIST_INTERVAL, Infinity);
+	/**
+	 * The countries involved, ranked: during a gesture paced like the list (at once, not in
+	 * chunks), as a ranking reshuffled on every frame cannot be read, and costs a layout each time.
+	 */
+	readonly involved = $derived.by(() => (this.view.previewing ? this.pacedRanking.current : this.ranked));
+
 	/** Each selected country with the countries it shares most events with, weighted by how many. */
 	readonly pairs = $derived.by((): Pair[] => {
 		const table = this.dataset.table;
@@ -127,15 +136,22 @@ export class Explorer {
 	 */
 	private readonly listed = new PacedRows<number>(LIST_INTERVAL, LIST_CHUNK);
 
-	/** Keeps the list following the view; call once, from the component that owns the explorer. */
+	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
-		$effect(() => {
-			const rows = this.shown.slice(0, this.listLimit);
-			const previewing = this.view.previewing;
-			// Untracked: the rows it shows are not what it follows.
-			untrack(() => (previewing ? this.listed.follow(rows, this.view.gestureStart) : this.listed.set(rows)));
+		const pace = <T>(paced: PacedRows<T>, rows: () => T[]) => {
+			$effect(() => {
+				const now = rows();
+				const previewing = this.view.previewing;
+				// Untracked: the rows it shows are not what it follows.
+				untrack(() => (previewing ? paced.follow(now, this.view.gestureStart) : paced.set(now)));
+			});
+		};
+		pace(this.listed, () => this.shown.slice(0, this.listLimit));
+		pace(this.pacedRanking, () => this.ranked);
+		$effect(() => () => {
+			this.listed.cancel();
+			this.pacedRanking.cancel();
 		});
-		$effect(() => () => this.listed.cancel());
 	}
 
 	/**

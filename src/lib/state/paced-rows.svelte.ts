@@ -16,8 +16,9 @@ const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x
  * frame costs more than the frame (each row's text is set, shaped and laid
  * out), so while a gesture runs a pass begins at most every `interval` ms, and
  * rewrites `chunk` rows per frame, top first: the first chunk holds the rows in
- * view, the rest follow below in the next frames. Rows are kept by place, so a
- * row not yet rewritten shows the event it showed before, for a frame or two.
+ * view, the rest follow below in the next frames (a `chunk` of Infinity: all at
+ * once). Rows are kept by place, so a row not yet rewritten shows what it showed
+ * before, for a frame or two.
  */
 export class PacedRows<T> {
 	/** The rows shown. */
