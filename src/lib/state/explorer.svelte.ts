@@ -100,7 +100,7 @@ export class Explorer {
 		return counts;
 	});
 
-	/** `counts` ranked, most events first (ties by code). */
+	/** `counts` ranked, most events first (ties by code: a plain comparison, as it runs on every frame). */
 	private readonly ranked = $derived([...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 	private readonly pacedRanking = new PacedRows<[string, number]>(LIST_INTERVAL, Infinity);
 	/**
@@ -140,10 +140,10 @@ export class Explorer {
 	follow(): void {
 		const pace = <T>(paced: PacedRows<T>, rows: () => T[]) => {
 			$effect(() => {
-				const now = rows();
+				const latest = rows();
 				const previewing = this.view.previewing;
 				// Untracked: the rows it shows are not what it follows.
-				untrack(() => (previewing ? paced.follow(now, this.view.gestureStart) : paced.set(now)));
+				untrack(() => (previewing ? paced.follow(latest, this.view.gestureStart) : paced.set(latest)));
 			});
 		};
 		pace(this.listed, () => this.shown.slice(0, this.listLimit));
@@ -164,9 +164,9 @@ export class Explorer {
 		const table = this.dataset.table;
 		if (!table) return this.server().events.map(listedDetail);
 		// Event numbers are the table's: a new table (after a correction) starts afresh.
-		const before = this.rows.table === table ? this.rows.bySeq : new Map<number, ListedEvent>();
+		const before = this.rowMemo.table === table ? this.rowMemo.bySeq : new Map<number, ListedEvent>();
 		const bySeq = new Map<number, ListedEvent>();
-		this.rows = { table, bySeq };
+		this.rowMemo = { table, bySeq };
 		return this.listed.current.map((e) => {
 			const seq = table.seq[e];
 			const detail = this.dataset.details.get(seq) ?? null;
@@ -177,7 +177,7 @@ export class Explorer {
 		});
 	});
 	/** The rows `list` made last, by event number: a memo, not state. */
-	private rows: { table: EventTable | null; bySeq: Map<number, ListedEvent> } = { table: null, bySeq: new Map() };
+	private rowMemo: { table: EventTable | null; bySeq: Map<number, ListedEvent> } = { table: null, bySeq: new Map() };
 
 	/** Numbers of the listed events whose details still have to be fetched. */
 	readonly wanted = $derived.by(() => this.missing(this.listed.current));
