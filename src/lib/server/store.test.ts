@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -219,6 +219,18 @@ describe('a bulk load', () => {
 		expect(storeBatch(db, [seedDraft]).outcomes.new).toBe(1);
 		expect(indexes()).toEqual(all);
 		bulk.finish();
+	});
+
+	it('gives back the disk its write-ahead log grew, even while the server has the database open', () => {
+		const server = new Database(db.name, { readonly: true });
+		const bulk = beginBulkLoad(db);
+		storeBatch(db, [seedDraft]);
+		storeBatch(db, [second]);
+		expect(statSync(`${db.name}-wal`).size).toBeGreaterThan(0);
+		bulk.finish();
+		expect(statSync(`${db.name}-wal`).size).toBe(0);
+		expect(server.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+		server.close();
 	});
 
 	it('leaves the indexes to the next opening when it dies before finishing', () => {
