@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { detailAxis, drawnMarks } from './timeline';
 
 test('the home page shows the seed article on the map and the timeline', async ({ page }) => {
 	await page.goto('/');
@@ -13,16 +14,28 @@ test('the home page shows the seed article on the map and the timeline', async (
 		await expect(involved.getByText(name, { exact: true })).toBeVisible();
 	}
 
-	// The timeline has the seed's events in May, July and August 2014, months drawn as whole months.
+	// The timeline draws the events of the window.
 	const timeline = page.getByRole('figure', { name: 'Timeline of events' });
-	for (const [first, last] of [
-		['2014-05-01', '2014-05-31'],
-		['2014-07-01', '2014-07-31'],
-		['2014-08-18', '2014-08-18']
-	]) {
-		await expect(timeline.locator(`rect.mark[data-first="${first}"][data-last="${last}"]`).first()).toBeVisible();
+	await expect.poll(async () => (await drawnMarks(page)).length).toBeGreaterThan(20);
+
+	// The seed's events in May and July 2014 are drawn as whole months: each mark runs
+	// from its first day to the end of its last, read off the axis, and names its event.
+	await page.goto('/?c=CN&q=Microsoft');
+	await expect.poll(async () => (await drawnMarks(page)).length).toBeGreaterThan(1);
+	const x = await detailAxis(page);
+	const marks = await drawnMarks(page);
+	const drawnOver = (first: string, end: string) => marks.filter((m) => Math.abs(m.left - x(first)) <= 1.5 && Math.abs(m.right - x(end)) <= 1.5);
+	expect(drawnOver('2014-05-01', '2014-06-01').length).toBeGreaterThan(0);
+	const july = drawnOver('2014-07-01', '2014-08-01');
+	expect(july.length).toBeGreaterThan(0);
+	const named: string[] = [];
+	for (const mark of july) {
+		await page.mouse.move(mark.x, mark.y);
+		await expect(timeline.getByRole('tooltip')).toBeVisible();
+		named.push((await timeline.getByRole('tooltip').textContent())!);
 	}
-	await expect(timeline.getByRole('listitem', { name: /July 2014: .*Microsoft/ }).first()).toBeVisible();
+	expect(named.every((name) => name.startsWith('July 2014: '))).toBe(true);
+	expect(named.some((name) => name.includes('Microsoft'))).toBe(true);
 });
 
 test('the map draws no line across the world from countries crossing the antimeridian', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { LIST_PAGE } from '../src/lib/domain/filter';
 import { pointInside } from './map';
+import { drawnMarks, isHighlighted } from './timeline';
 
 const count = (page: Page) => page.locator('header .count');
 const totalShown = async (page: Page) => Number((await count(page).textContent())!.split(' of ')[0].replace(/,/g, ''));
@@ -173,16 +174,21 @@ test('selecting an event shows its sentence in the article with dates and places
 	await expect(panel.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
 	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /themoscowtimes\.com/);
 	// The selected event is highlighted on the timeline.
-	await expect(page.locator('.timeline rect.mark.selected')).toHaveCount(1);
+	await expect.poll(async () => (await drawnMarks(page)).filter(isHighlighted).length).toBe(1);
 
 	// A mark on the timeline opens its event too, and names it while pointed at.
-	const other = page.locator('.timeline rect.mark:not(.selected)').first();
-	await other.hover();
+	const opened = page.url();
+	const other = (await drawnMarks(page)).find((mark) => !isHighlighted(mark))!;
+	await page.mouse.move(other.x, other.y);
 	await expect(page.getByRole('tooltip')).toBeVisible();
-	const seq = await other.getAttribute('data-seq');
-	await other.click();
-	await expect(page.locator(`.timeline rect.mark.selected[data-seq="${seq}"]`)).toHaveCount(1);
+	await page.mouse.click(other.x, other.y);
 	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	expect(page.url()).not.toBe(opened);
+	// Now it is the one highlighted, also once the pointer has left it.
+	await page.mouse.move(0, 0);
+	await expect
+		.poll(async () => (await drawnMarks(page)).filter(isHighlighted).map((mark) => Math.round(mark.x)))
+		.toEqual([Math.round(other.x)]);
 });
 
 test('a shared link opens cold to the same view', async ({ page, context, browser }) => {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDay } from '$lib/domain/days';
+import { markAt, placeMarks } from './mark-layout';
+import type { Mark } from './mark';
+import { dayScale, dayX } from './scales';
+
+const day = (iso: string) => parseDay(iso)!;
+const mark = (seq: number, first: string, last = first): Mark => ({ seq, first: day(first), last: day(last), label: null });
+// 2014 over 365 pixels from x = 10: a pixel a day.
+const x = dayScale(day('2014-01-01'), day('2014-12-31'), 10, 375);
+
+describe('placing marks', () => {
+	it('draws an event over the days it covers: a month spans its month, a day is still wide enough to point at', () => {
+		const [july, day18] = placeMarks([mark(1, '2014-07-01', '2014-07-31'), mark(2, '2014-08-18')], x, 0, 90);
+		expect(july.x).toBeCloseTo(dayX(x, day('2014-07-01')));
+		expect(july.width).toBeCloseTo(31);
+		expect(day18.width).toBe(5);
+	});
+
+	it('clips marks to the chart', () => {
+		const [decade] = placeMarks([mark(1, '2010-01-01', '2019-12-31')], x, 0, 90);
+		expect(decade.x).toBe(10);
+		expect(decade.x + decade.width).toBe(375);
+	});
+
+	it('stacks overlapping events in lanes, none overlapping, within the chart', () => {
+		const marks = [mark(1, '2014-03-01', '2014-03-31'), mark(2, '2014-03-10'), mark(3, '2014-03-20'), mark(4, '2014-06-01')];
+		const placed = placeMarks(marks, x, 6, 94);
+		expect(placed.map((p) => p.y)).toEqual([6, 6 + 14, 6 + 14, 6]);
+		for (const p of placed) expect(p.y + p.height).toBeLessThanOrEqual(94);
+	});
+
+	it('keeps every mark inside the chart when there are more lanes than room', () => {
+		const placed = placeMarks(Array.from({ length: 40 }, (_, i) => mark(i, '2014-05-01', '2014-05-31')), x, 6, 94);
+		for (const p of placed) expect(p.y + p.height).toBeLessThanOrEqual(94);
+		expect(new Set(placed.map((p) => p.y)).size).toBe(11);
+	});
+});
+
+describe('the mark under the pointer', () => {
+	const placed = placeMarks([mark(1, '2014-07-01', '2014-07-31'), mark(2, '2014-07-10')], x, 0, 90);
+
+	it('is the one whose rectangle holds the point', () => {
+		const [july, tenth] = placed;
+		expect(markAt(placed, july.x + 1, july.y + 1)?.mark.seq).toBe(1);
+		expect(markAt(placed, tenth.x + 2, tenth.y + 2)?.mark.seq).toBe(2);
+	});
+
+	it('is none between marks or below them', () => {
+		const [july, tenth] = placed;
+		expect(markAt(placed, july.x - 3, july.y + 1)).toBeUndefined();
+		expect(markAt(placed, july.x + 1, tenth.y + tenth.height + 5)).toBeUndefined();
+	});
+});

@@ -1,0 +1,54 @@
+import type { ScaleTime } from 'd3-scale';
+import { packLanes } from './lanes';
+import type { Mark } from './mark';
+import { dayX } from './scales';
+
+/** A mark with its rectangle in the chart's pixels. */
+export interface PlacedMark {
+	mark: Mark;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Narrow enough for a day, wide enough to point at. */
+const MIN_WIDTH = 5;
+/** Lanes are at most this tall, and at least LANE_MIN: fewer marks are not drawn taller. */
+const LANE_MAX = 14;
+const LANE_MIN = 8;
+const LANE_GAP = 2;
+
+/**
+ * Each event over the days it covers (a month-level event spans its month),
+ * clipped to the chart, packed into lanes between `top` and `bottom` so that
+ * none overlap while there is room.
+ */
+export function placeMarks(marks: readonly Mark[], x: ScaleTime<number, number>, top: number, bottom: number): PlacedMark[] {
+	const [x0, x1] = x.range();
+	const extents = marks.map((m): [number, number] => {
+		const a = Math.max(x0, dayX(x, m.first));
+		const b = Math.min(x1, dayX(x, m.last + 1));
+		return [a, Math.max(b, a + MIN_WIDTH)];
+	});
+	const lanes = packLanes(extents, LANE_GAP, Math.max(1, Math.floor((bottom - top) / LANE_MIN)));
+	let laneCount = 1;
+	for (const lane of lanes) laneCount = Math.max(laneCount, lane + 1);
+	const pitch = Math.min(LANE_MAX, (bottom - top) / laneCount);
+	return marks.map((mark, i) => ({
+		mark,
+		x: extents[i][0],
+		width: extents[i][1] - extents[i][0],
+		y: top + lanes[i] * pitch,
+		height: Math.max(2, pitch - LANE_GAP)
+	}));
+}
+
+/** The mark under a point, the last drawn (topmost) first; none in the gaps between them. */
+export function markAt(placed: readonly PlacedMark[], px: number, py: number): PlacedMark | undefined {
+	for (let i = placed.length - 1; i >= 0; i--) {
+		const p = placed[i];
+		if (px >= p.x && px <= p.x + p.width && py >= p.y && py <= p.y + p.height) return p;
+	}
+	return undefined;
+}
