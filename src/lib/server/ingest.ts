@@ -165,10 +165,11 @@ export function beginBulkLoad(db: Db): BulkLoad {
 
 /**
  * How much WAL a bulk load lets grow before copying it into the database. Each
- * checkpoint copies and syncs what the last ones left, and a batch rewrites
- * pages the one before wrote (the tails of the tables, the indexes kept): at
- * SQLite's default of 1000 pages, a million events wrote 1.6 GiB to disk for a
- * 0.55 GiB file; with this, 0.9 GiB, and the load was about a quarter faster.
+ * checkpoint copies and syncs the file, and batches rewrite pages the one before
+ * wrote (the tails of the tables, the indexes kept), copied once per checkpoint:
+ * at SQLite's default of 1000 pages (16 MiB here), a million events checkpointed
+ * about a hundred times and wrote 1.63 GiB for a 0.55 GiB file; with this, 1.45 GiB,
+ * in about 15% less time (the final checkpoint included).
  */
 const BULK_WAL_BYTES = 1 << 30;
 
