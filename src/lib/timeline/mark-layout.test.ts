@@ -30,10 +30,19 @@ describe('placing marks', () => {
 		for (const p of placed) expect(p.y + p.height).toBeLessThanOrEqual(94);
 	});
 
+	it('draws many overlapping events thinner, each in its own lane while one fits', () => {
+		const placed = placeMarks(Array.from({ length: 20 }, (_, i) => mark(i, '2014-05-01', '2014-05-31')), x, 6, 94);
+		expect(new Set(placed.map((p) => p.y)).size).toBe(20);
+		for (const p of placed) expect(p.height).toBeGreaterThanOrEqual(3);
+		const lanes = [...new Set(placed.map((p) => p.y))].sort((a, b) => a - b);
+		// A pixel apart at least.
+		for (let i = 1; i < lanes.length; i++) expect(lanes[i] - lanes[i - 1] - placed[0].height).toBeGreaterThan(0.99);
+	});
+
 	it('keeps every mark inside the chart when there are more lanes than room', () => {
 		const placed = placeMarks(Array.from({ length: 40 }, (_, i) => mark(i, '2014-05-01', '2014-05-31')), x, 6, 94);
 		for (const p of placed) expect(p.y + p.height).toBeLessThanOrEqual(94);
-		expect(new Set(placed.map((p) => p.y)).size).toBe(11);
+		expect(new Set(placed.map((p) => p.y)).size).toBe(22);
 	});
 });
 

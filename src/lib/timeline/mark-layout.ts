@@ -14,10 +14,15 @@ export interface PlacedMark {
 
 /** Narrow enough for a day, wide enough to point at. */
 const MIN_WIDTH = 5;
-/** Lanes are at most this tall, and at least LANE_MIN: fewer marks are not drawn taller. */
+/**
+ * Lanes are at most this tall (fewer marks are not drawn taller) and at least
+ * LANE_MIN: many overlapping events are drawn thinner, down to 3 pixels, before
+ * the ones left over have to share the last lane, where they would hide each other.
+ */
 const LANE_MAX = 14;
-const LANE_MIN = 8;
-const LANE_GAP = 2;
+const LANE_MIN = 4;
+/** Between neighbours in a lane, and between lanes while they are at least 8 pixels tall. */
+const GAP = 2;
 
 /**
  * Each event over the days it covers (a month-level event spans its month),
@@ -31,17 +36,12 @@ export function placeMarks(marks: readonly Mark[], x: ScaleTime<number, number>,
 		const b = Math.min(x1, dayX(x, m.last + 1));
 		return [a, Math.max(b, a + MIN_WIDTH)];
 	});
-	const lanes = packLanes(extents, LANE_GAP, Math.max(1, Math.floor((bottom - top) / LANE_MIN)));
+	const lanes = packLanes(extents, GAP, Math.max(1, Math.floor((bottom - top) / LANE_MIN)));
 	let laneCount = 1;
 	for (const lane of lanes) laneCount = Math.max(laneCount, lane + 1);
 	const pitch = Math.min(LANE_MAX, (bottom - top) / laneCount);
-	return marks.map((mark, i) => ({
-		mark,
-		x: extents[i][0],
-		width: extents[i][1] - extents[i][0],
-		y: top + lanes[i] * pitch,
-		height: Math.max(2, pitch - LANE_GAP)
-	}));
+	const height = pitch - (pitch >= 8 ? GAP : 1);
+	return marks.map((mark, i) => ({ mark, x: extents[i][0], width: extents[i][1] - extents[i][0], y: top + lanes[i] * pitch, height }));
 }
 
 /** The mark under a point, the last drawn (topmost) first; none in the gaps between them. */
