@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classFloors, scaleTop, shade } from './shading';
+import { classFloors, scaleTop, shade, SHADES } from './shading';
 
 describe('shade', () => {
-	it('leaves countries without events unfilled and darkens with the count', () => {
+	it('leaves countries without events unshaded and darkens with the count', () => {
 		const fill = shade(1000);
-		expect(fill(0)).toBe('transparent');
-		const lightness = (c: string) => c.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
-		expect(lightness(fill(1))).toBeGreaterThan(lightness(fill(30)));
-		expect(lightness(fill(30))).toBeGreaterThan(lightness(fill(1000)));
+		expect(fill(0)).toBe(-1);
+		const lightness = (count: number) => SHADES[fill(count)].match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
+		expect(lightness(1)).toBeGreaterThan(lightness(30));
+		expect(lightness(30)).toBeGreaterThan(lightness(1000));
 	});
 	it('gives every count in a class the same colour, so small changes repaint nothing', () => {
 		const fill = shade(1000);

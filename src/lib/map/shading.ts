@@ -2,7 +2,8 @@ import { interpolateBlues } from 'd3-scale-chromatic';
 
 /** Number of colour classes: few enough to tell apart, and to leave most countries unchanged while brushing. */
 const CLASSES = 7;
-const COLOURS = Array.from({ length: CLASSES }, (_, i) => interpolateBlues(0.25 + (0.7 * (i + 1)) / CLASSES));
+/** The colour of each class, lightest first. */
+export const SHADES: readonly string[] = Array.from({ length: CLASSES }, (_, i) => interpolateBlues(0.25 + (0.7 * (i + 1)) / CLASSES));
 
 /**
  * The top of the scale: the largest count rounded up to 1, 2 or 5 times a power
@@ -30,14 +31,14 @@ function floorsOf(maxCount: number): number[] {
 	return Array.from({ length: CLASSES }, (_, i) => Math.max(1, roundNumber(Math.exp((i * top) / CLASSES))));
 }
 
-/** Fill colour by number of events; countries with no event get none (the theme's land colour). */
-export function shade(maxCount: number): (count: number) => string {
+/** Colour class by number of events: an index into SHADES, or -1 for no event (the theme's land colour). */
+export function shade(maxCount: number): (count: number) => number {
 	const floors = floorsOf(maxCount);
 	return (count) => {
-		if (count <= 0) return 'transparent';
+		if (count <= 0) return -1;
 		let i = CLASSES - 1;
 		while (floors[i] > count) i--;
-		return COLOURS[i];
+		return i;
 	};
 }
 
