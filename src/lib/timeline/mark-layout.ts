@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import type { ScaleTime } from 'd3-scale';
 import { packLanes } from './lanes';
 import type { Mark } from './mark';
@@ -37,8 +38,7 @@ export function placeMarks(marks: readonly Mark[], x: ScaleTime<number, number>,
 		return [a, Math.max(b, a + MIN_WIDTH)];
 	});
 	const lanes = packLanes(extents, GAP, Math.max(1, Math.floor((bottom - top) / LANE_MIN)));
-	let laneCount = 1;
-	for (const lane of lanes) laneCount = Math.max(laneCount, lane + 1);
+	const laneCount = (max(lanes) ?? 0) + 1;
 	const pitch = Math.min(LANE_MAX, (bottom - top) / laneCount);
 	const height = pitch - (pitch >= 8 ? GAP : 1);
 	return marks.map((mark, i) => ({ mark, x: extents[i][0], width: extents[i][1] - extents[i][0], y: top + lanes[i] * pitch, height }));
