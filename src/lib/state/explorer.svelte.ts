@@ -138,16 +138,17 @@ export class Explorer {
 
 	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
-		const pace = <T>(paced: PacedRows<T>, rows: () => T[]) => {
+		const pace = <T>(paced: PacedRows<T>, rows: () => T[], phase: number) => {
 			$effect(() => {
 				const latest = rows();
 				const previewing = this.view.previewing;
 				// Untracked: the rows it shows are not what it follows.
-				untrack(() => (previewing ? paced.follow(latest, this.view.gestureStart) : paced.set(latest)));
+				untrack(() => (previewing ? paced.follow(latest, this.view.gestureStart + phase) : paced.set(latest)));
 			});
 		};
-		pace(this.listed, () => this.shown.slice(0, this.listLimit));
-		pace(this.pacedRanking, () => this.ranked);
+		// Half an interval apart, so that no frame of a gesture rewrites both the list and the ranking.
+		pace(this.listed, () => this.shown.slice(0, this.listLimit), 0);
+		pace(this.pacedRanking, () => this.ranked, LIST_INTERVAL / 2);
 		$effect(() => () => {
 			this.listed.cancel();
 			this.pacedRanking.cancel();

@@ -19,6 +19,9 @@ const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x
  * view, the rest follow below in the next frames (a `chunk` of Infinity: all at
  * once). Rows are kept by place, so a row not yet rewritten shows what it showed
  * before, for a frame or two.
+ *
+ * Passes begin and go on in animation frames, never in a task of their own: work
+ * between frames would hold back the frame the next pointer move is waiting for.
  */
 export class PacedRows<T> {
 	/** The rows shown. */
@@ -27,7 +30,10 @@ export class PacedRows<T> {
 	/** The rows to show, which the pass under way catches up with. */
 	private latest: T[] = [];
 	private passStarted = -Infinity;
-	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** When the waiting pass may begin (a `performance.now()` time); null: none is waiting. */
+	private due: number | null = null;
+	/** The pass under way: the first row of its next chunk, and the rows it began with. */
+	private pass: { from: number; began: T[] } | null = null;
 	private frame: number | undefined;
 	private readonly interval: number;
 	private readonly chunk: number;
@@ -55,42 +61,52 @@ export class PacedRows<T> {
 	follow(rows: T[], since: number): void {
 		this.latest = rows;
 		// A pass waiting or under way picks up the newest rows as it goes.
-		if (this.timer !== undefined || this.frame !== undefined) return;
-		const wait = Math.max(this.passStarted, since) + this.interval - performance.now();
-		this.timer = setTimeout(() => {
-			this.timer = undefined;
-			this.passStarted = performance.now();
-			this.rewrite(0, this.latest);
-		}, Math.max(0, wait));
+		if (this.due === null && this.pass === null) this.due = Math.max(this.passStarted, since) + this.interval;
+		this.nextFrame();
 	}
 
 	/** Stops the pass waiting or under way (the rows stay as they are). */
 	cancel(): void {
-		clearTimeout(this.timer);
 		if (this.frame !== undefined) this.frames.cancel(this.frame);
-		this.timer = this.frame = undefined;
+		this.frame = undefined;
+		this.due = null;
+		this.pass = null;
 	}
 
-	/** Rows equal to those shown are not set again: each set redraws every row's text. */
-	private show(rows: T[]): void {
-		if (!same(rows, this.current)) this.current = rows;
+	private nextFrame(): void {
+		this.frame ??= this.frames.request(() => {
+			this.frame = undefined;
+			this.step();
+		});
 	}
 
-	/** Rewrites the chunk of rows from `from` with the newest ones; `began`: the rows the pass began with. */
-	private rewrite(from: number, began: T[]): void {
+	/** In a frame: begins the waiting pass if it is due, and rewrites the pass's next chunk. */
+	private step(): void {
+		if (!this.pass) {
+			if (this.due === null) return;
+			if (performance.now() < this.due) return this.nextFrame();
+			this.due = null;
+			this.passStarted = performance.now();
+			this.pass = { from: 0, began: this.latest };
+		}
+		const { from, began } = this.pass;
 		const rows = this.latest;
 		const shown = this.current;
 		const to = from + this.chunk;
 		// The list takes the newest length at once; only the chunk's rows change what they show.
 		this.show(rows.map((row, i) => ((i >= from && i < to) || i >= shown.length ? row : shown[i])));
 		if (to < rows.length) {
-			this.frame = this.frames.request(() => {
-				this.frame = undefined;
-				this.rewrite(to, began);
-			});
-		} else if (!same(rows, began)) {
+			this.pass.from = to;
+			this.nextFrame();
+		} else {
+			this.pass = null;
 			// The rows changed during the pass, above where it had got to: they wait for the next one.
-			this.follow(rows, -Infinity);
+			if (!same(rows, began)) this.follow(rows, -Infinity);
 		}
+	}
+
+	/** Rows equal to those shown are not set again: each set redraws every row's text. */
+	private show(rows: T[]): void {
+		if (!same(rows, this.current)) this.current = rows;
 	}
 }

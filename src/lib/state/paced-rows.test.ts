@@ -36,14 +36,29 @@ describe('PacedRows', () => {
 		vi.advanceTimersByTime(1000);
 		rows.follow(range(100, 20), performance.now());
 		vi.advanceTimersByTime(149);
+		frame();
 		expect(rows.current).toEqual(range(0, 20));
 		vi.advanceTimersByTime(1);
+		frame();
 		expect(rows.current).toEqual([...range(100, 8), ...range(8, 12)]);
 		frame();
 		expect(rows.current).toEqual([...range(100, 16), ...range(16, 4)]);
 		frame();
 		expect(rows.current).toEqual(range(100, 20));
 		expect(pending()).toBe(0);
+	});
+
+	it('does its work in frames only, never in a task between them', () => {
+		const { frames, frame, pending } = manualFrames();
+		const rows = new PacedRows<number>(150, 8, frames);
+		rows.set(range(0, 20));
+		rows.follow(range(100, 20), performance.now());
+		vi.advanceTimersByTime(1000);
+		expect(rows.current).toEqual(range(0, 20));
+		expect(vi.getTimerCount()).toBe(0);
+		expect(pending()).toBe(1);
+		frame();
+		expect(rows.current.slice(0, 8)).toEqual(range(100, 8));
 	});
 
 	it('takes the newest rows as the pass goes, and their change above it in one more pass, an interval later', () => {
@@ -53,13 +68,16 @@ describe('PacedRows', () => {
 		const start = performance.now();
 		rows.follow(range(100, 16), start);
 		vi.advanceTimersByTime(150);
+		frame();
 		expect(rows.current.slice(0, 8)).toEqual(range(100, 8));
 		rows.follow(range(200, 16), start);
 		frame();
 		expect(rows.current).toEqual([...range(100, 8), ...range(208, 8)]);
 		vi.advanceTimersByTime(149);
+		frame();
 		expect(rows.current.slice(0, 8)).toEqual(range(100, 8));
 		vi.advanceTimersByTime(1);
+		frame();
 		expect(rows.current).toEqual(range(200, 16));
 	});
 
@@ -69,16 +87,17 @@ describe('PacedRows', () => {
 		rows.set(range(0, 20));
 		rows.follow(range(100, 3), -Infinity);
 		vi.advanceTimersByTime(150);
+		frame();
 		expect(rows.current).toEqual(range(100, 3));
 		rows.follow(range(200, 12), -Infinity);
 		vi.advanceTimersByTime(150);
-		expect(rows.current).toEqual([...range(200, 8), ...range(208, 4)]);
 		frame();
+		// The first chunk is rewritten, and the rows beyond the three shown are new: all twelve show.
 		expect(rows.current).toEqual(range(200, 12));
 	});
 
 	it('does not set equal rows again, and a step ends the pass under way', () => {
-		const { frames, pending } = manualFrames();
+		const { frames, frame, pending } = manualFrames();
 		const rows = new PacedRows<number>(150, 8, frames);
 		rows.set(range(0, 20));
 		const shown = rows.current;
@@ -86,11 +105,13 @@ describe('PacedRows', () => {
 		expect(rows.current).toBe(shown);
 		rows.follow(range(100, 20), -Infinity);
 		vi.advanceTimersByTime(150);
+		frame();
 		expect(pending()).toBe(1);
 		rows.set(range(300, 20));
 		expect(pending()).toBe(0);
 		expect(rows.current).toEqual(range(300, 20));
 		vi.advanceTimersByTime(1000);
+		frame();
 		expect(rows.current).toEqual(range(300, 20));
 	});
 });
