@@ -27,8 +27,10 @@ export class Dataset {
 			const indexed = indexCountries(buffer.slice(0));
 			const table = new EventTable(decodeIndex(buffer));
 			const attach = (arrays: CountryIndexArrays | null) => arrays && (table.countryIndex = new CountryIndex(arrays, table));
-			const patience = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), INDEX_PATIENCE));
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const patience = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), INDEX_PATIENCE)));
 			const first = await Promise.race([indexed, patience]);
+			clearTimeout(timer);
 			if (first === 'late') indexed.then(attach);
 			else attach(first);
 			this.table = table;
