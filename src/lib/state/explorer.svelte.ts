@@ -9,7 +9,7 @@ import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
 import type { Mark } from '$lib/timeline/mark';
 import type { Dataset } from './dataset.svelte';
-import { PacedRows } from './paced-rows.svelte';
+import { PacedRows, same } from './paced-rows.svelte';
 import type { View } from './view.svelte';
 
 /** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
@@ -182,6 +182,18 @@ export class Explorer {
 
 	/** Numbers of the listed events whose details still have to be fetched. */
 	readonly wanted = $derived.by(() => this.missing(this.listed.current));
+
+	/**
+	 * Numbers of the events the list is about to show whose details are missing. During a
+	 * gesture the list follows in passes; with these fetched ahead, a pass writes its rows
+	 * once, complete, not as placeholders that the details rewrite a moment later. The same
+	 * array while they stay the same numbers, so that what waits for them to hold still can.
+	 */
+	readonly upcoming = $derived.by(() => {
+		const seqs = this.missing(this.shown.slice(0, this.listLimit));
+		return same(seqs, this.upcomingMemo) ? this.upcomingMemo : (this.upcomingMemo = seqs);
+	});
+	private upcomingMemo: number[] = [];
 
 	/** Numbers of the timeline's marks whose details (their labels) still have to be fetched. */
 	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.shown) : []));

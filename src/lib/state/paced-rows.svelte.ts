@@ -9,7 +9,8 @@ const browserFrames: Frames = {
 	cancel: (handle) => cancelAnimationFrame(handle)
 };
 
-const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Whether two lists hold the same items in the same order. */
+export const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Rows of a list that follow a gesture in passes. Rewriting every row in one
