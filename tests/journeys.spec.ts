@@ -52,6 +52,25 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 	await expect(page.locator('.map path.country.involved')).not.toHaveCount(involvedBefore);
 });
 
+test('the colours keep their meaning while the window is dragged, and fit it once let go', async ({ page }) => {
+	await ready(page);
+	const legend = page.getByLabel('Legend: events per country');
+	const box = (await overview(page).boundingBox())!;
+	const y = box.y + box.height / 2;
+	const painted = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	// A window of a few weeks, then widened to the end of the period: the largest count grows.
+	await page.mouse.move(box.x + box.width * 0.4, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.43, y, { steps: 2 });
+	await painted();
+	const first = await legend.textContent();
+	await page.mouse.move(box.x + box.width * 0.99, y, { steps: 8 });
+	await painted();
+	expect(await legend.textContent()).toBe(first);
+	await page.mouse.up();
+	await expect(legend).not.toHaveText(first!);
+});
+
 test('the brush works by keyboard', async ({ page }) => {
 	await ready(page, '/?from=2014-05-01&to=2014-06-30');
 	await overview(page).focus();
