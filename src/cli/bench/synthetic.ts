@@ -6,7 +6,7 @@
 import countries from 'i18n-iso-countries';
 import { formatDay, utcDay, ymd } from '../../lib/domain/days';
 import type { ArticleDraft, Extraction, Granularity } from '../../lib/domain/types';
-import { isoWeek } from '../../lib/domain/timex';
+import { isoWeek, isoWeekMonday } from '../../lib/domain/timex';
 
 export interface SyntheticArticle {
 	draft: ArticleDraft;
@@ -114,7 +114,9 @@ function dateOf(day: number, granularity: Granularity): [string, Granularity, st
 			return [String(y), 'year', `in ${y}`];
 		case 'week': {
 			const [wy, w] = isoWeek(day);
-			return [`${wy}-W${String(w).padStart(2, '0')}`, 'week', `in the week of ${d} ${MONTHS[m - 1]} ${y}`];
+			// Named by its Monday, as the app names a week.
+			const [my, mm, md] = ymd(isoWeekMonday(wy, w));
+			return [`${wy}-W${String(w).padStart(2, '0')}`, 'week', `in the week of ${md} ${MONTHS[mm - 1]} ${my}`];
 		}
 		default:
 			return [formatDay(day), 'day', `on ${d} ${MONTHS[m - 1]} ${y}`];
