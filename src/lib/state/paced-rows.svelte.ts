@@ -21,8 +21,9 @@ export const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, 
  * once). Rows are kept by place, so a row not yet rewritten shows what it showed
  * before, for a frame or two.
  *
- * Passes begin and go on in animation frames, never in a task of their own: work
- * between frames would hold back the frame the next pointer move is waiting for.
+ * Passes begin and go on in animation frames, never in a task of their own: such a
+ * task runs between frames, holding back the next pointer move, and what it changes
+ * is painted with the next frame anyway.
  */
 export class PacedRows<T> {
 	/** The rows shown. */
