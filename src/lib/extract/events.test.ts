@@ -75,6 +75,19 @@ describe('buildEvents', () => {
 		expect(e.date).toEqual({ value: '2014-03-01/2014-08-18', granularity: 'range' });
 	});
 
+	it('makes no event of the date a first or a superlative reaches back to', () => {
+		const found = events('Turkish jets shot down a Russian jet on Monday, the first time a NATO member has downed a Russian aircraft since the 1950s.');
+		expect(found.map((e) => e.date.value)).toEqual(['2014-08-18']);
+		expect(events('Inflation in Russia reached its highest since 2008.')).toEqual([]);
+		expect(events('Russia reported its lowest harvest since 2010 on Monday.').map((e) => e.date.value)).toEqual(['2014-08-18']);
+		expect(events("China devalued the yuan on Tuesday, its biggest one-day devaluation since 1994.").map((e) => e.date.value)).toEqual(['2014-08-12']);
+		expect(events('Putin arrived on Thursday, on his first visit to Japan since 2005.').map((e) => e.date.value)).toEqual(['2014-08-14']);
+		// A superlative elsewhere leaves the interval of what has gone on since.
+		expect(events('Russia, its biggest supplier, has cut gas deliveries to Ukraine since March.').map((e) => e.date.value)).toEqual([
+			'2014-03-01/2014-08-18'
+		]);
+	});
+
 	it('orders countries by salience', () => {
 		const [e] = events('Russia and China signed a deal on Monday; Russian and Russia-based firms will sell software to China, Moscow said.');
 		expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);

@@ -15,6 +15,13 @@ import { summarise } from './summary';
 const BOUNDARY = /(?:,\s+|;\s+|\s+(?:and|but|while|whereas|after|before|when|that)\s+)/g;
 /** A sentence that continues the previous one's story. */
 const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|step|measure|talks|meeting|visit|attack|incident|ban|sanctions|inquiry|investigation|report|order)|This|That|These|It|Its|They|He|She)\b/;
+/**
+ * A first time, or a first or a superlative a few words before a "since" date: "the first
+ * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
+ * Japan since 2005". The date is how far back the comparison reaches, not
+ * when something happened: as an event it would span decades of the timeline with nothing in them.
+ */
+const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
 /** Kinds that name a country outright weigh more than a passing adjective. */
 const WEIGHT: Record<string, number> = { country: 3, metonym: 3, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
 
@@ -63,6 +70,7 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 			const clauseText = text.slice(clause.start, clause.end);
 			// A bare dateline ("August 18, 2014") or byline is no event.
 			if (words(clauseText) - words(clause.date.text) < 3 && words(s.text) - words(clause.date.text) < 3) continue;
+			if (/^since\b/i.test(clause.date.text) && COMPARED.test(text.slice(clause.start, clause.date.start))) continue;
 			const local = sPlaces.filter((p) => p.start >= clause.start && p.end <= clause.end);
 			let countries = countriesOf(local.length ? local : sPlaces);
 			let confidence = 0.8;
