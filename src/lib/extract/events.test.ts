@@ -88,6 +88,15 @@ describe('buildEvents', () => {
 		]);
 	});
 
+	it('tells the noun whose relative clause holds the date, not the sentence as if it happened then', () => {
+		const [talks] = events('The contract was signed in Shanghai by Russia and China, ending talks that began in the 1990s and stalled over price.');
+		expect(talks.date.value).toBe('199');
+		expect(talks.summary).toBe('Talks that began in the 1990s and stalled over price.');
+		// A reported statement's "that" is no relative clause: the sentence tells it.
+		const [inquiry] = events('Nikiforov said that China opened an inquiry into Microsoft in July.');
+		expect(inquiry.summary).toBe('Nikiforov said that China opened an inquiry into Microsoft in July.');
+	});
+
 	it('orders countries by salience', () => {
 		const [e] = events('Russia and China signed a deal on Monday; Russian and Russia-based firms will sell software to China, Moscow said.');
 		expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);

@@ -22,6 +22,14 @@ const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|ste
  * when something happened: as an event it would span decades of the timeline with nothing in them.
  */
 const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
+/**
+ * A relative clause that ends at the date: "talks that began in the 1990s". The date is of what
+ * that clause says of its noun, not of the sentence's main verb ("The contract … was signed …,
+ * ending talks that began in the 1990s").
+ */
+const RELATIVE = /\b(?:that|which|who)\s+(?:\w+ed|began|begun|started|took|came|went|fell|rose|grew|broke|was|were|had)\b[^,;:]{0,40}$/i;
+/** Words a noun phrase does not go back past: prepositions but "of", verbs, conjunctions. */
+const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|before|during|since|than|as|and|but|or|between|under|against|is|are|was|were|has|have|had|said|says|\w+ing|\w+ed)$/i;
 /** Kinds that name a country outright weigh more than a passing adjective. */
 const WEIGHT: Record<string, number> = { country: 3, metonym: 3, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
 
@@ -82,7 +90,8 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 			}
 			if (!countries.length) continue;
 			if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') confidence -= 0.1;
-			events.push(event(clause.start, clause.end, clause.date, countries, summarise(clauseText, s.text), confidence));
+			const told = text.slice(relativeNoun(text, clause) ?? clause.start, clause.end);
+			events.push(event(clause.start, clause.end, clause.date, countries, summarise(told, s.text), confidence));
 		}
 		previous = { date: own[own.length - 1], sentence: s };
 	}
@@ -115,6 +124,27 @@ function clauses(s: Sentence, own: DateMention[]): Clause[] {
 		start = end;
 	}
 	return out;
+}
+
+/**
+ * Where the noun phrase begins whose relative clause holds the clause's date ("ending talks
+ * that began in the 1990s": "talks"), so that the summary tells that noun and its clause rather
+ * than the sentence as if it all happened then; null when the date is in no such clause.
+ */
+function relativeNoun(text: string, clause: Clause): number | null {
+	const before = text.slice(clause.start, clause.date.start);
+	const relative = RELATIVE.exec(before);
+	if (!relative) return null;
+	let start = clause.start + relative.index;
+	// Back over the noun phrase's words, at most six: "the normalisation of relations".
+	const words = [...before.slice(0, relative.index).matchAll(/[\p{L}\p{N}'’-]+[,;:]?/gu)].reverse().slice(0, 6);
+	let found = false;
+	for (const word of words) {
+		if (/[,;:]$/.test(word[0]) || BEFORE_NOUN.test(word[0])) break;
+		start = clause.start + word.index;
+		found = true;
+	}
+	return found ? start : null;
 }
 
 /** Countries by salience: weighted mentions, ties to the first mentioned. */
