@@ -18,8 +18,8 @@ const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|ste
 /**
  * A first time, or a first or a superlative a few words before a "since" date: "the first
  * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
- * Japan since 2005". The date is how far back the comparison reaches, not
- * when something happened: as an event it would span decades of the timeline with nothing in them.
+ * Japan since 2005". The date is how far back the comparison reaches, not when something
+ * happened: as an event it would span decades of the timeline with nothing in them.
  */
 const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
 /**
@@ -135,16 +135,14 @@ function relativeNoun(text: string, clause: Clause): number | null {
 	const before = text.slice(clause.start, clause.date.start);
 	const relative = RELATIVE.exec(before);
 	if (!relative) return null;
-	let start = clause.start + relative.index;
+	let start: number | null = null;
 	// Back over the noun phrase's words, at most six: "the normalisation of relations".
-	const words = [...before.slice(0, relative.index).matchAll(/[\p{L}\p{N}'’-]+[,;:]?/gu)].reverse().slice(0, 6);
-	let found = false;
-	for (const word of words) {
+	const preceding = [...before.slice(0, relative.index).matchAll(/[\p{L}\p{N}'’-]+[,;:]?/gu)].reverse().slice(0, 6);
+	for (const word of preceding) {
 		if (/[,;:]$/.test(word[0]) || BEFORE_NOUN.test(word[0])) break;
 		start = clause.start + word.index;
-		found = true;
 	}
-	return found ? start : null;
+	return start;
 }
 
 /** Countries by salience: weighted mentions, ties to the first mentioned. */
