@@ -140,7 +140,7 @@ test('a country chosen by keyboard keeps the focus though its chip moves up', as
 test('each partner of the chosen country has one arc, also after choosing another', async ({ page }) => {
 	await ready(page);
 	// Arcs in use have a shape; the map keeps the others empty.
-	const arcs = () => page.locator('.map path.arc').evaluateAll((paths) => paths.filter((p) => /L/.test(p.getAttribute('d') ?? '')).length);
+	const arcs = () => page.locator('.map path.arc').evaluateAll((paths) => paths.filter((p) => /Q/.test(p.getAttribute('d') ?? '')).length);
 	// A small country is both an outline and a dot: count countries, not shapes.
 	const partners = () =>
 		page.locator('.map .partner:not(.selected)').evaluateAll((shapes) => new Set(shapes.map((s) => s.getAttribute('data-iso'))).size);

@@ -36,21 +36,19 @@ function bounds(ring: Position[]): [number, number, number, number] {
 }
 
 /**
- * Points of a gentle arc from a to b (as [lat, lng]), bowed to the side so that
- * two arcs between the same countries stay apart. It never crosses the
- * antimeridian, so a planar map draws no line across the world.
+ * The three points of a gentle arc from a to b (as [lat, lng]): its ends and the control
+ * point of the quadratic curve between them, bowed to the side so that two arcs between the
+ * same countries stay apart. The curve keeps within the three, and the control point within
+ * the map's longitudes, so it never crosses the antimeridian: a planar map draws no line
+ * across the world.
  */
-export function arcPoints(a: Anchor, b: Anchor, steps = 24): [number, number][] {
-	const dx = b.lng - a.lng;
-	const dy = b.lat - a.lat;
+export function arcPoints(a: Anchor, b: Anchor): [[number, number], [number, number], [number, number]] {
 	const bow = 0.2;
-	const cx = Math.max(-180, Math.min(180, (a.lng + b.lng) / 2 - dy * bow));
-	const cy = Math.max(-80, Math.min(80, (a.lat + b.lat) / 2 + dx * bow));
-	const points: [number, number][] = [];
-	for (let i = 0; i <= steps; i++) {
-		const t = i / steps;
-		const u = 1 - t;
-		points.push([u * u * a.lat + 2 * u * t * cy + t * t * b.lat, u * u * a.lng + 2 * u * t * cx + t * t * b.lng]);
-	}
-	return points;
+	const lng = Math.max(-180, Math.min(180, (a.lng + b.lng) / 2 - (b.lat - a.lat) * bow));
+	const lat = Math.max(-80, Math.min(80, (a.lat + b.lat) / 2 + (b.lng - a.lng) * bow));
+	return [
+		[a.lat, a.lng],
+		[lat, lng],
+		[b.lat, b.lng]
+	];
 }
