@@ -17,7 +17,10 @@ export class View {
 	readonly opened = $derived(decodeView(page.url.searchParams));
 	private live = $state.raw<Partial<ViewState> | null>(null);
 	private readonly committed: ViewState = $derived(page.state.view ?? this.opened.state);
-	readonly state: ViewState = $derived(this.live ? { ...this.committed, ...this.live } : this.committed);
+	/** The last step taken, until its history entry is written (see `write`). */
+	private taken = $state.raw<ViewState | null>(null);
+	private readonly settled: ViewState = $derived(this.taken ?? this.committed);
+	readonly state: ViewState = $derived(this.live ? { ...this.settled, ...this.live } : this.settled);
 
 	/** A step: a new history entry with the view changed by `patch`. */
 	push(patch: Partial<ViewState>): void {
@@ -48,14 +51,30 @@ export class View {
 		this.live = null;
 	}
 
+	/**
+	 * Shows the step at once and writes its history entry after the frame that shows it: the
+	 * browser takes a millisecond or more to store an entry, and a click at a million events
+	 * waited twice that for SvelteKit's write. The entry holds the very object shown, so
+	 * writing it changes nothing on the page.
+	 */
 	private write(patch: Partial<ViewState>, method: typeof pushState): void {
 		const next = { ...this.state, ...patch };
-		method(viewHref(next, page.url.pathname), { view: next });
+		this.taken = next;
 		this.live = null;
+		afterPaint(() => {
+			method(viewHref(next, page.url.pathname), { view: next });
+			// A later step, taken meanwhile, waits for its own entry.
+			if (this.taken === next) this.taken = null;
+		});
 	}
 
 	/** The shareable address of the current view. */
 	get href(): string {
 		return new URL(viewHref(this.state, page.url.pathname), page.url).href;
 	}
+}
+
+/** Runs `task` once the next frame has been painted: a task queued from that frame's start. */
+function afterPaint(task: () => void): void {
+	requestAnimationFrame(() => setTimeout(task));
 }
