@@ -74,7 +74,11 @@ export class View {
 	}
 }
 
-/** Runs `task` once the next frame has been painted: a task queued from that frame's start. */
+/**
+ * Runs `task` once the next frame has been painted: a task queued from that frame's start.
+ * A hidden page paints no frames, and would not run it until shown: it runs at once.
+ */
 function afterPaint(task: () => void): void {
-	requestAnimationFrame(() => setTimeout(task));
+	if (document.hidden) task();
+	else requestAnimationFrame(() => setTimeout(task));
 }
