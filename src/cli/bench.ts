@@ -45,7 +45,7 @@ function load(path: string, size: number): number {
 		timed(() =>
 			db.transaction(() => {
 				for (const { draft, extraction } of articles) events += writeArticle(db, articleId(draft.url, draft.text), draft, extraction).length;
-			})()
+			}).immediate()
 		);
 	for (const article of syntheticArticles(size)) {
 		batch.push(article);

@@ -29,7 +29,7 @@ export function deferIndexes(db: Db): boolean {
 		db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(PENDING, JSON.stringify(definitions));
 		for (const name of DEFERRABLE) db.exec(`DROP INDEX IF EXISTS ${name}`);
 		return true;
-	})();
+	}).immediate();
 }
 
 /** Prepared once per connection: writers ask before every article. */
@@ -49,10 +49,12 @@ export function indexesDeferred(db: Db): boolean {
 
 /** Builds the indexes a bulk load dropped, if any; in one transaction, so never half of them. */
 export function buildDeferredIndexes(db: Db): void {
+	if (!indexesDeferred(db)) return;
+	// Holding the write lock from the start: another process may be loading (see storeBatch).
 	db.transaction(() => {
 		const definitions = pending(db);
 		if (definitions === undefined) return;
 		for (const definition of JSON.parse(definitions) as string[]) db.exec(definition);
 		db.prepare('DELETE FROM meta WHERE key = ?').run(PENDING);
-	})();
+	}).immediate();
 }

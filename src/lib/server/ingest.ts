@@ -153,9 +153,12 @@ export function beginBulkLoad(db: Db): BulkLoad {
 	const checkpointPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
 	const pageSize = db.pragma('page_size', { simple: true }) as number;
 	db.pragma(`wal_autocheckpoint = ${Math.max(checkpointPages, Math.ceil(BULK_WAL_BYTES / pageSize))}`);
+	const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+	db.pragma(`busy_timeout = ${Math.max(busyTimeout, BULK_PATIENCE_MS)}`);
 	return {
 		finish() {
 			requireIndexes(db);
+			db.pragma(`busy_timeout = ${busyTimeout}`);
 			db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
 			// Gives the disk back the WAL the load grew, instead of keeping it for reuse.
 			db.pragma('wal_checkpoint(TRUNCATE)');
@@ -172,6 +175,13 @@ export function beginBulkLoad(db: Db): BulkLoad {
  * in about 15% less time (the final checkpoint included).
  */
 const BULK_WAL_BYTES = 1 << 30;
+
+/**
+ * How long a bulk load's batch waits for another writer. A server opened during the load
+ * builds the indexes the load dropped (see `openDb`), which holds the database for seconds
+ * at a million events: with the usual five seconds the load stopped, "database is locked".
+ */
+const BULK_PATIENCE_MS = 120_000;
 
 /**
  * Called before writing an article's events. Without the indexes, only this
@@ -207,7 +217,7 @@ export function correctArticle(db: Db, articleId: string, list: Correction[]): D
 		if (!draft) return null;
 		statements(db).saveCorrections.run(articleId, JSON.stringify(list));
 		return writeArticle(db, articleId, draft, extractDraft(articleId, draft));
-	})();
+	}).immediate();
 }
 
 /** Deletes an article and its events; false if there was none. */
@@ -218,7 +228,7 @@ export function deleteArticle(db: Db, id: string): boolean {
 		const { changes } = db.prepare('DELETE FROM articles WHERE id = ?').run(id);
 		if (changes) bumpDatasetVersion(db);
 		return changes > 0;
-	})();
+	}).immediate();
 }
 
 export interface BatchResult {
@@ -229,6 +239,10 @@ export interface BatchResult {
 /**
  * Stores articles in one transaction: either the whole batch is committed or
  * none of it, so a crash never leaves half an article behind.
+ *
+ * Writes here take the write lock as they begin (IMMEDIATE): a transaction that
+ * reads first and writes later cannot wait for another process's writer, and
+ * SQLite fails it at once with "database is locked".
  */
 export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}): BatchResult {
 	return db.transaction(() => {
@@ -239,7 +253,7 @@ export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: Sto
 			result.events += stored.events.length;
 		}
 		return result;
-	})();
+	}).immediate();
 }
 
 const fromRow = (row: { url: string | null; title: string; source: string | null; published: string; text: string }): ArticleDraft => ({

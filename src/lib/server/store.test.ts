@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,6 +253,24 @@ describe('a bulk load', () => {
 		bulk.finish();
 		expect(articleCount(db)).toBe(2);
 	});
+
+	it('waits for a writer in another process longer than a query would, instead of stopping', async () => {
+		const bulk = beginBulkLoad(db);
+		storeBatch(db, [seedDraft]);
+		// Another process holds the database for six seconds, past the usual five, as a
+		// server building a large load's indexes does.
+		const holder = spawn(process.execPath, [
+			'-e',
+			`const db = new (require('better-sqlite3'))(${JSON.stringify(db.name)}); db.exec('BEGIN IMMEDIATE');` +
+				` console.log('holding'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 6000);`
+		]);
+		await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+		const started = Date.now();
+		expect(storeBatch(db, [second]).outcomes.new).toBe(1);
+		expect(Date.now() - started).toBeGreaterThan(5000);
+		bulk.finish();
+		expect(articleCount(db)).toBe(2);
+	}, 20_000);
 
 	it('lets another connection write only after building the indexes', () => {
 		const bulk = beginBulkLoad(db);
