@@ -130,11 +130,12 @@ export class Explorer {
 	private readonly shown = $derived(this.result?.page ?? []);
 
 	/**
-	 * The list's positions: the first of `shown`, paced during a gesture (see PacedRows).
-	 * The map, the counts and the timeline follow every frame; rewriting all the list's
-	 * rows every frame would cost more than the frame.
+	 * The list's rows: `rows`, paced during a gesture (see PacedRows). The map, the counts and
+	 * the timeline follow every frame; rewriting all the list's rows every frame would cost more
+	 * than the frame. Details that arrive during a gesture join the rows in the next pass too,
+	 * a chunk per frame, rather than rewriting every row in the frame they arrive.
 	 */
-	private readonly listed = new PacedRows<number>(LIST_INTERVAL, LIST_CHUNK);
+	private readonly listed = new PacedRows<ListedEvent>(LIST_INTERVAL, LIST_CHUNK);
 
 	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
@@ -147,7 +148,7 @@ export class Explorer {
 			});
 		};
 		// Half an interval apart, so that no frame of a gesture rewrites both the list and the ranking.
-		pace(this.listed, () => this.shown.slice(0, this.listLimit), 0);
+		pace(this.listed, () => this.rows, 0);
 		pace(this.pacedRanking, () => this.ranked, LIST_INTERVAL / 2);
 		$effect(() => () => {
 			this.listed.cancel();
@@ -156,19 +157,19 @@ export class Explorer {
 	}
 
 	/**
-	 * The list's rows, at once from the index (days, countries); each row's
-	 * details follow when fetched, so a click never waits on the server for its list.
-	 * A row whose event and details are unchanged is the same object as before, so the
-	 * list redraws only the rows that changed (a gesture rewrites a chunk at a time).
+	 * The rows of the first `listLimit` events of `shown`, at once from the index (days,
+	 * countries); each row's details join it when fetched, so a click never waits on the
+	 * server for its list. A row whose event and details are unchanged is the same object as
+	 * before, so the list redraws only the rows that changed (a gesture rewrites a chunk at a time).
 	 */
-	readonly list = $derived.by((): ListedEvent[] => {
+	private readonly rows = $derived.by((): ListedEvent[] => {
 		const table = this.dataset.table;
-		if (!table) return this.server().events.map(listedDetail);
+		if (!table) return [];
 		// Event numbers are the table's: a new table (after a correction) starts afresh.
 		const before = this.rowMemo.table === table ? this.rowMemo.bySeq : new Map<number, ListedEvent>();
 		const bySeq = new Map<number, ListedEvent>();
 		this.rowMemo = { table, bySeq };
-		return this.listed.current.map((e) => {
+		return this.shown.slice(0, this.listLimit).map((e) => {
 			const seq = table.seq[e];
 			const detail = this.dataset.details.get(seq) ?? null;
 			const was = before.get(seq);
@@ -177,11 +178,14 @@ export class Explorer {
 			return row;
 		});
 	});
-	/** The rows `list` made last, by event number: a memo, not state. */
+	/** The rows `rows` made last, by event number: a memo, not state. */
 	private rowMemo: { table: EventTable | null; bySeq: Map<number, ListedEvent> } = { table: null, bySeq: new Map() };
 
+	/** The list's rows; until the event index has loaded, the events the server rendered. */
+	readonly list = $derived.by((): ListedEvent[] => (this.dataset.table ? this.listed.current : this.server().events.map(listedDetail)));
+
 	/** Numbers of the listed events whose details still have to be fetched. */
-	readonly wanted = $derived.by(() => this.missing(this.listed.current));
+	readonly wanted = $derived.by(() => this.listed.current.map((row) => row.seq).filter((seq) => !this.dataset.details.has(seq)));
 
 	/**
 	 * Numbers of the events the list is about to show whose details are missing. During a
