@@ -139,17 +139,19 @@ export class Explorer {
 
 	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
-		const pace = <T>(paced: PacedRows<T>, rows: () => T[], phase: number) => {
+		// `changes`: what the rows follow, read on every frame; `rows`: what a pass shows, made only then.
+		const pace = <T>(paced: PacedRows<T>, changes: () => unknown, rows: () => T[], phase: number) => {
 			$effect(() => {
-				const latest = rows();
+				changes();
 				const previewing = this.view.previewing;
 				// Untracked: the rows it shows are not what it follows.
-				untrack(() => (previewing ? paced.follow(latest, this.view.gestureStart + phase) : paced.set(latest)));
+				untrack(() => (previewing ? paced.follow(rows, this.view.gestureStart + phase) : paced.set(rows())));
 			});
 		};
 		// Half an interval apart, so that no frame of a gesture rewrites both the list and the ranking.
-		pace(this.listed, () => this.rows, 0);
-		pace(this.pacedRanking, () => this.ranked, LIST_INTERVAL / 2);
+		pace(this.listed, () => this.rows, () => this.rows, 0);
+		// The ranking follows the counts; they are sorted only when a pass shows them.
+		pace(this.pacedRanking, () => this.counts, () => this.ranked, LIST_INTERVAL / 2);
 		$effect(() => () => {
 			this.listed.cancel();
 			this.pacedRanking.cancel();

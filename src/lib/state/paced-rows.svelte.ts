@@ -29,8 +29,8 @@ export class PacedRows<T> {
 	/** The rows shown. */
 	current = $state.raw<T[]>([]);
 
-	/** The rows to show, which the pass under way catches up with. */
-	private latest: T[] = [];
+	/** The rows to show, which the pass under way catches up with: asked for only when a pass shows them. */
+	private latest: () => T[] = () => [];
 	private passStarted = -Infinity;
 	/** When the waiting pass may begin (a `performance.now()` time); null: none is waiting. */
 	private due: number | null = null;
@@ -50,17 +50,18 @@ export class PacedRows<T> {
 	/** Shows `rows` at once (a step, not a gesture), ending any pass under way. */
 	set(rows: T[]): void {
 		this.cancel();
-		this.latest = rows;
+		this.latest = () => rows;
 		this.show(rows);
 		this.passStarted = performance.now();
 	}
 
 	/**
-	 * Shows `rows` in the next pass: one begins `interval` ms after the last one
+	 * Shows `rows()` in the next pass: one begins `interval` ms after the last one
 	 * began, and not before `interval` ms after `since` (the gesture's start, so that
 	 * its first frame, the one that changes most, leaves the rows as they were).
+	 * `rows` is called only as a pass shows them, not on every frame that calls this.
 	 */
-	follow(rows: T[], since: number): void {
+	follow(rows: () => T[], since: number): void {
 		this.latest = rows;
 		// A pass waiting or under way picks up the newest rows as it goes.
 		if (this.due === null && this.pass === null) this.due = Math.max(this.passStarted, since) + this.interval;
@@ -89,10 +90,10 @@ export class PacedRows<T> {
 			if (performance.now() < this.due) return this.nextFrame();
 			this.due = null;
 			this.passStarted = performance.now();
-			this.pass = { from: 0, began: this.latest };
+			this.pass = { from: 0, began: this.latest() };
 		}
 		const { from, began } = this.pass;
-		const rows = this.latest;
+		const rows = this.latest();
 		const shown = this.current;
 		const to = from + this.chunk;
 		// The list takes the newest length at once; only the chunk's rows change what they show.
@@ -103,7 +104,7 @@ export class PacedRows<T> {
 		} else {
 			this.pass = null;
 			// The rows changed during the pass, above where it had got to: they wait for the next one.
-			if (!same(rows, began)) this.follow(rows, -Infinity);
+			if (!same(rows, began)) this.follow(this.latest, -Infinity);
 		}
 	}
 

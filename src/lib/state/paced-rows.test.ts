@@ -34,7 +34,7 @@ describe('PacedRows', () => {
 		const rows = new PacedRows<number>(150, 8, frames);
 		rows.set(range(0, 20));
 		vi.advanceTimersByTime(1000);
-		rows.follow(range(100, 20), performance.now());
+		rows.follow(() => range(100, 20), performance.now());
 		vi.advanceTimersByTime(149);
 		frame();
 		expect(rows.current).toEqual(range(0, 20));
@@ -52,7 +52,7 @@ describe('PacedRows', () => {
 		const { frames, frame, pending } = manualFrames();
 		const rows = new PacedRows<number>(150, 8, frames);
 		rows.set(range(0, 20));
-		rows.follow(range(100, 20), performance.now());
+		rows.follow(() => range(100, 20), performance.now());
 		vi.advanceTimersByTime(1000);
 		expect(rows.current).toEqual(range(0, 20));
 		expect(vi.getTimerCount()).toBe(0);
@@ -66,11 +66,11 @@ describe('PacedRows', () => {
 		const rows = new PacedRows<number>(150, 8, frames);
 		rows.set(range(0, 16));
 		const start = performance.now();
-		rows.follow(range(100, 16), start);
+		rows.follow(() => range(100, 16), start);
 		vi.advanceTimersByTime(150);
 		frame();
 		expect(rows.current.slice(0, 8)).toEqual(range(100, 8));
-		rows.follow(range(200, 16), start);
+		rows.follow(() => range(200, 16), start);
 		frame();
 		expect(rows.current).toEqual([...range(100, 8), ...range(208, 8)]);
 		vi.advanceTimersByTime(149);
@@ -85,11 +85,11 @@ describe('PacedRows', () => {
 		const { frames, frame } = manualFrames();
 		const rows = new PacedRows<number>(150, 8, frames);
 		rows.set(range(0, 20));
-		rows.follow(range(100, 3), -Infinity);
+		rows.follow(() => range(100, 3), -Infinity);
 		vi.advanceTimersByTime(150);
 		frame();
 		expect(rows.current).toEqual(range(100, 3));
-		rows.follow(range(200, 12), -Infinity);
+		rows.follow(() => range(200, 12), -Infinity);
 		vi.advanceTimersByTime(150);
 		frame();
 		// The first chunk is rewritten, and the rows beyond the three shown are new: all twelve show.
@@ -103,7 +103,7 @@ describe('PacedRows', () => {
 		const shown = rows.current;
 		rows.set(range(0, 20));
 		expect(rows.current).toBe(shown);
-		rows.follow(range(100, 20), -Infinity);
+		rows.follow(() => range(100, 20), -Infinity);
 		vi.advanceTimersByTime(150);
 		frame();
 		expect(pending()).toBe(1);
