@@ -81,6 +81,26 @@ describe('PacedRows', () => {
 		expect(rows.current).toEqual(range(200, 16));
 	});
 
+	it('makes the rows to show only when a pass shows them, not on every frame that follows them', () => {
+		const { frames, frame } = manualFrames();
+		const rows = new PacedRows<number>(150, 8, frames);
+		rows.set(range(0, 8));
+		const start = performance.now();
+		let made = 0;
+		const latest = () => (made++, range(100, 8));
+		for (let i = 0; i < 9; i++) {
+			rows.follow(latest, start);
+			vi.advanceTimersByTime(16);
+			frame();
+		}
+		expect(made).toBe(0);
+		vi.advanceTimersByTime(16);
+		frame();
+		expect(rows.current).toEqual(range(100, 8));
+		expect(made).toBeGreaterThan(0);
+		expect(made).toBeLessThanOrEqual(2);
+	});
+
 	it('takes a new number of rows at once', () => {
 		const { frames, frame } = manualFrames();
 		const rows = new PacedRows<number>(150, 8, frames);
