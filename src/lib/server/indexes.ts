@@ -50,7 +50,8 @@ export function indexesDeferred(db: Db): boolean {
 /** Builds the indexes a bulk load dropped, if any; in one transaction, so never half of them. */
 export function buildDeferredIndexes(db: Db): void {
 	if (!indexesDeferred(db)) return;
-	// Holding the write lock from the start: another process may be loading (see storeBatch).
+	// Holding the write lock from the start: another process may be loading (see storeBatch),
+	// or have built them meanwhile, which `pending` tells under the lock.
 	db.transaction(() => {
 		const definitions = pending(db);
 		if (definitions === undefined) return;

@@ -139,8 +139,8 @@ export class Explorer {
 
 	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
-		// `changes`: what the rows follow, read on every frame; `rows`: what a pass shows, made only then.
-		const pace = <T>(paced: PacedRows<T>, changes: () => unknown, rows: () => T[], phase: number) => {
+		// `rows`: what a pass shows, made only then; `changes`: what the rows follow, read on every frame.
+		const pace = <T>(paced: PacedRows<T>, rows: () => T[], phase: number, changes: () => unknown = rows) => {
 			$effect(() => {
 				changes();
 				const previewing = this.view.previewing;
@@ -149,9 +149,9 @@ export class Explorer {
 			});
 		};
 		// Half an interval apart, so that no frame of a gesture rewrites both the list and the ranking.
-		pace(this.listed, () => this.rows, () => this.rows, 0);
+		pace(this.listed, () => this.rows, 0);
 		// The ranking follows the counts; they are sorted only when a pass shows them.
-		pace(this.pacedRanking, () => this.counts, () => this.ranked, LIST_INTERVAL / 2);
+		pace(this.pacedRanking, () => this.ranked, LIST_INTERVAL / 2, () => this.counts);
 		$effect(() => () => {
 			this.listed.cancel();
 			this.pacedRanking.cancel();
@@ -187,7 +187,7 @@ export class Explorer {
 	readonly list = $derived.by((): ListedEvent[] => (this.dataset.table ? this.listed.current : this.server().events.map(listedDetail)));
 
 	/** Numbers of the listed events whose details still have to be fetched. */
-	readonly wanted = $derived.by(() => this.listed.current.map((row) => row.seq).filter((seq) => !this.dataset.details.has(seq)));
+	readonly wanted = $derived.by(() => this.missing(this.listed.current.map((row) => row.seq)));
 
 	/**
 	 * Numbers of the events the list is about to show whose details are missing. During a
@@ -196,18 +196,23 @@ export class Explorer {
 	 * array while they stay the same numbers, so that what waits for them to hold still can.
 	 */
 	readonly upcoming = $derived.by(() => {
-		const seqs = this.missing(this.shown.slice(0, this.listLimit));
+		const seqs = this.missing(this.seqsAt(this.shown.slice(0, this.listLimit)));
 		return same(seqs, this.upcomingMemo) ? this.upcomingMemo : (this.upcomingMemo = seqs);
 	});
 	private upcomingMemo: number[] = [];
 
 	/** Numbers of the timeline's marks whose details (their labels) still have to be fetched. */
-	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.shown) : []));
+	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.seqsAt(this.shown)) : []));
 
-	private missing(positions: number[]): number[] {
+	/** Those of these event numbers whose details have not been fetched. */
+	private missing(seqs: number[]): number[] {
+		return seqs.filter((seq) => !this.dataset.details.has(seq));
+	}
+
+	/** The event numbers at these positions of the table. */
+	private seqsAt(positions: number[]): number[] {
 		const table = this.dataset.table;
-		if (!table) return [];
-		return positions.map((e) => table.seq[e]).filter((seq) => !this.dataset.details.has(seq));
+		return table ? positions.map((e) => table.seq[e]) : [];
 	}
 
 	readonly marks = $derived.by((): Mark[] | null => {
