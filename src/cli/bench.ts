@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { articleId } from '../lib/domain/ids';
 import { openDb } from '../lib/server/db';
 import { beginBulkLoad, writeArticle } from '../lib/server/ingest';
+import { writeTransaction } from '../lib/server/write-transaction';
 import { measureBrowser } from './bench/browser';
 import { extractionThroughput } from './bench/extraction';
 import { type SyntheticArticle, syntheticArticles } from './bench/synthetic';
@@ -43,9 +44,9 @@ function load(path: string, size: number): number {
 	const bulk = timed(() => beginBulkLoad(db));
 	const flush = (articles: SyntheticArticle[]) =>
 		timed(() =>
-			db.transaction(() => {
+			writeTransaction(db, () => {
 				for (const { draft, extraction } of articles) events += writeArticle(db, articleId(draft.url, draft.text), draft, extraction).length;
-			}).immediate()
+			})
 		);
 	for (const article of syntheticArticles(size)) {
 		batch.push(article);

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildDeferredIndexes } from './indexes';
 import { migrations } from './migrations';
+import { writeTransaction } from './write-transaction';
 
 export type Db = Database.Database;
 
@@ -54,12 +55,12 @@ export function migrate(db: Db, steps: readonly string[] = migrations): number {
 	db.pragma('foreign_keys = OFF');
 	try {
 		for (; version < steps.length; version++) {
-			db.transaction(() => {
+			writeTransaction(db, () => {
 				db.exec(steps[version]);
 				const broken = db.pragma('foreign_key_check') as { table: string }[];
 				if (broken.length) throw new Error(`migration ${version + 1} would leave ${broken.length} broken references (${broken[0].table})`);
 				db.pragma(`user_version = ${version + 1}`);
-			})();
+			});
 		}
 	} finally {
 		db.pragma(`foreign_keys = ${foreignKeys}`);

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { writeTransaction } from './write-transaction';
 
 /**
  * Indexes that only readers and deletions use. Writing new articles can do
@@ -22,14 +23,14 @@ const PENDING = 'deferred_indexes';
  * rebuilding big indexes for a few more rows would cost more than it saves.
  */
 export function deferIndexes(db: Db): boolean {
-	return db.transaction(() => {
+	return writeTransaction(db, () => {
 		if (db.prepare('SELECT 1 FROM events LIMIT 1').get() || indexesDeferred(db)) return false;
 		const marks = DEFERRABLE.map(() => '?').join(', ');
 		const definitions = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'index' AND name IN (${marks})`).pluck().all(...DEFERRABLE) as string[];
 		db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(PENDING, JSON.stringify(definitions));
 		for (const name of DEFERRABLE) db.exec(`DROP INDEX IF EXISTS ${name}`);
 		return true;
-	}).immediate();
+	});
 }
 
 /** Prepared once per connection: writers ask before every article. */
@@ -50,12 +51,11 @@ export function indexesDeferred(db: Db): boolean {
 /** Builds the indexes a bulk load dropped, if any; in one transaction, so never half of them. */
 export function buildDeferredIndexes(db: Db): void {
 	if (!indexesDeferred(db)) return;
-	// Holding the write lock from the start: another process may be loading (see storeBatch),
-	// or have built them meanwhile, which `pending` tells under the lock.
-	db.transaction(() => {
+	// Asked again under the write lock: another process may have built them meanwhile.
+	writeTransaction(db, () => {
 		const definitions = pending(db);
 		if (definitions === undefined) return;
 		for (const definition of JSON.parse(definitions) as string[]) db.exec(definition);
 		db.prepare('DELETE FROM meta WHERE key = ?').run(PENDING);
-	}).immediate();
+	});
 }

@@ -9,6 +9,7 @@ import type { Db } from './db';
 import { IdFilter } from './id-filter';
 import { buildDeferredIndexes, deferIndexes, indexesDeferred } from './indexes';
 import { bumpDatasetVersion } from './version';
+import { writeTransaction } from './write-transaction';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
@@ -212,23 +213,23 @@ export function corrections(db: Db, articleId: string): Correction[] {
  * of its stored text. Returns the events now stored, or null for an unknown article.
  */
 export function correctArticle(db: Db, articleId: string, list: Correction[]): DatedEvent[] | null {
-	return db.transaction(() => {
+	return writeTransaction(db, () => {
 		const draft = storedDraft(db, articleId);
 		if (!draft) return null;
 		statements(db).saveCorrections.run(articleId, JSON.stringify(list));
 		return writeArticle(db, articleId, draft, extractDraft(articleId, draft));
-	}).immediate();
+	});
 }
 
 /** Deletes an article and its events; false if there was none. */
 export function deleteArticle(db: Db, id: string): boolean {
-	return db.transaction(() => {
+	return writeTransaction(db, () => {
 		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
 		requireIndexes(db);
 		const { changes } = db.prepare('DELETE FROM articles WHERE id = ?').run(id);
 		if (changes) bumpDatasetVersion(db);
 		return changes > 0;
-	}).immediate();
+	});
 }
 
 export interface BatchResult {
@@ -239,13 +240,9 @@ export interface BatchResult {
 /**
  * Stores articles in one transaction: either the whole batch is committed or
  * none of it, so a crash never leaves half an article behind.
- *
- * Writes here take the write lock as they begin (IMMEDIATE): a transaction that
- * reads first and writes later cannot wait for another process's writer, and
- * SQLite fails it at once with "database is locked".
  */
 export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}): BatchResult {
-	return db.transaction(() => {
+	return writeTransaction(db, () => {
 		const result: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, events: 0 };
 		for (const draft of drafts) {
 			const stored = storeArticle(db, draft, options);
@@ -253,7 +250,7 @@ export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: Sto
 			result.events += stored.events.length;
 		}
 		return result;
-	}).immediate();
+	});
 }
 
 const fromRow = (row: { url: string | null; title: string; source: string | null; published: string; text: string }): ArticleDraft => ({

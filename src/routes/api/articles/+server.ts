@@ -3,6 +3,7 @@ import { database } from '$lib/server/database';
 import { problem } from '$lib/server/http';
 import { correctArticle, storeArticle } from '$lib/server/ingest';
 import { articleById } from '$lib/server/queries';
+import { writeTransaction } from '$lib/server/write-transaction';
 import { articleDraft, corrections, describeIssues } from '$lib/articles/draft';
 import type { RequestHandler } from './$types';
 
@@ -40,12 +41,11 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	const fixes = corrections.safeParse((candidate as { corrections?: unknown }).corrections ?? []);
 	if (!fixes.success) return problem(400, `corrections: ${describeIssues(fixes.error)}`);
 	const db = database();
-	// IMMEDIATE, as the store's own writes (see storeBatch): it waits for an ingest's batch instead of failing.
-	const { id, outcome } = db.transaction(() => {
+	const { id, outcome } = writeTransaction(db, () => {
 		const stored = storeArticle(db, draft.data);
 		if (fixes.data.length) correctArticle(db, stored.id, fixes.data);
 		return stored;
-	}).immediate();
+	});
 	// An unchanged article still answers with its stored events.
 	const events = articleById(db, id)?.events ?? [];
 	return json({ id, outcome, events }, { status: outcome === 'new' ? 201 : 200 });
