@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classFloors, scaleTop, shade, SHADES } from './shading';
+import { classFloors, scaleTop, shade, shadeRules, SHADES } from './shading';
 
 describe('shade', () => {
 	it('leaves countries without events unshaded and darkens with the count', () => {
@@ -30,5 +30,14 @@ describe('shade', () => {
 		for (let i = 1; i < floors.length; i++) expect(fill(floors[i])).not.toBe(fill(floors[i] - 1));
 		expect(classFloors(1)).toEqual([1]);
 		expect(classFloors(3)).toEqual([1, 2, 3]);
+	});
+});
+
+describe('shadeRules', () => {
+	it('gives every colour class its rule, from the same table', () => {
+		const rules = shadeRules('.map').split('\n');
+		expect(rules).toHaveLength(SHADES.length);
+		expect(rules[2]).toBe(`.map .shade-2 { fill: ${SHADES[2]}; }`);
+		expect(rules.at(-1)).toContain(SHADES.at(-1));
 	});
 });

@@ -5,6 +5,18 @@ const CLASSES = 7;
 /** The colour of each class, lightest first. */
 export const SHADES: readonly string[] = Array.from({ length: CLASSES }, (_, i) => interpolateBlues(0.25 + (0.7 * (i + 1)) / CLASSES));
 
+/** The class that gives a shape the colour SHADES[index]. */
+export const shadeClass = (index: number) => `shade-${index}`;
+
+/**
+ * The rules of the shade classes, one per colour of SHADES, for shapes inside `scope` (a
+ * selector). Made here, from the same table, so that the number of classes and their rules
+ * cannot fall out of step. The colour is a class, not a `fill` attribute: see `CountryLayer`.
+ */
+export function shadeRules(scope: string): string {
+	return SHADES.map((colour, i) => `${scope} .${shadeClass(i)} { fill: ${colour}; }`).join('\n');
+}
+
 /**
  * The top of the scale: the largest count rounded up to 1, 2 or 5 times a power
  * of ten. A brush moves the largest count on every frame; rounded, the classes

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeDensity } from '$lib/query/event-table';
 import { parseDay } from '$lib/domain/days';
-import { binDensity, dayScale, dayTicks, dayX, xDay } from './scales';
+import { binDensity, dayScale, dayTicks, dayX, densityBins, densityScale, xDay } from './scales';
 
 describe('timeline scales', () => {
 	it('maps whole UTC days to pixels, in any local time zone', () => {
@@ -42,5 +42,19 @@ describe('axis ticks', () => {
 	it('marks the first day of each year for a stronger gridline', () => {
 		const ticks = dayTicks(dayScale(parseDay('2013-06-01')!, parseDay('2015-06-01')!, 0, 900));
 		expect(ticks.filter((t) => t.year).map((t) => t.label)).toEqual(['2014', '2015']);
+	});
+	it('bins a density by three pixels of its chart', () => {
+		const cumulative = new Float64Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // one event a day, days 0..9
+		const bins = densityBins(dayScale(0, 9, 0, 30), cumulative, 0);
+		expect(bins).toHaveLength(10);
+		expect([...bins].every((mass) => Math.abs(mass - 1) < 1e-9)).toBe(true);
+	});
+	it('scales a density to its highest bin, and cuts off higher ones', () => {
+		const y = densityScale(new Float64Array([1, 4, 2]), 10, 50);
+		expect(y(0)).toBe(50);
+		expect(y(4)).toBe(10);
+		expect(y(2)).toBe(30);
+		expect(y(8)).toBe(10);
+		expect(densityScale(new Float64Array(3), 10, 50)(0)).toBe(50);
 	});
 });

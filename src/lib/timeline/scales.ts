@@ -1,4 +1,5 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { max } from 'd3-array';
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcSunday, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayToDate, dateToDay } from '$lib/domain/days';
@@ -72,4 +73,25 @@ export function binDensity(cumulative: Float64Array, minDay: number, first: numb
 	const span = (last + 1 - first) / bins;
 	for (let i = 0; i < bins; i++) out[i] = at(first + (i + 1) * span) - at(first + i * span);
 	return out;
+}
+
+/** The width of a density's bins, in pixels. */
+const BIN_PX = 3;
+
+/** The event mass under each BIN_PX pixels of `x`'s range, from cumulative sums as in `binDensity`. */
+export function densityBins(x: ScaleTime<number, number>, cumulative: Float64Array, minDay: number): Float64Array {
+	const [x0, x1] = x.range();
+	return binDensity(cumulative, minDay, xDay(x, x0), xDay(x, x1) - 1, Math.max(1, Math.floor((x1 - x0) / BIN_PX)));
+}
+
+/**
+ * The vertical scale of densities drawn over `top`..`bottom`: the highest of `bins` reaches
+ * the top, and higher ones are cut off there. A chart without events still has a scale.
+ */
+export function densityScale(bins: Float64Array, top: number, bottom: number): ScaleLinear<number, number> {
+	// d3's max, not Math.max(...bins): spreading hundreds of bins on every brush frame is slow.
+	return scaleLinear()
+		.domain([0, Math.max(1e-9, max(bins) ?? 0)])
+		.range([bottom, top])
+		.clamp(true);
 }
