@@ -4,18 +4,19 @@ import { dayX } from './scales';
 
 /** A chart over days 0..9, 120 pixels wide with 10 on each side, and one event a day. */
 function chart() {
-	const props: ChartProps = $state({
-		days: { from: 0, to: 9 },
-		width: 120,
+	const props = $state({ days: { from: 0, to: 9 }, width: 120, scaleTo: new Float64Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) });
+	const chartProps: ChartProps = {
 		height: 60,
 		left: 10,
 		right: 10,
 		top: 5,
 		bottom: 45,
-		scaleTo: new Float64Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
-		minDay: 0
-	});
-	return { props, chart: new Chart(props) };
+		days: () => props.days,
+		width: () => props.width,
+		scaleTo: () => props.scaleTo,
+		minDay: () => 0
+	};
+	return { props, chart: new Chart(chartProps) };
 }
 
 describe('Chart', () => {

@@ -3,12 +3,12 @@ import type { ScaleLinear, ScaleTime } from 'd3-scale';
 import type { DayWindow } from './brush';
 import { dayScale, densityBins, densityScale } from './scales';
 
-/** What a chart of the timeline is drawn from, read through getters so that each part follows only its own. */
+/** What a chart of the timeline is drawn from: what changes as functions, each followed on its own. */
 export interface ChartProps {
 	/** The days from the left edge to the right edge. */
-	days: DayWindow;
-	/** The chart's box, in pixels. */
-	width: number;
+	days: () => DayWindow;
+	/** The chart's width; its height is fixed. */
+	width: () => number;
 	height: number;
 	/** Space left and right of the days, and the band the marks are drawn in. */
 	left: number;
@@ -16,8 +16,8 @@ export interface ChartProps {
 	top: number;
 	bottom: number;
 	/** The cumulative event mass (see `query/event-table.ts`) whose density fits the vertical scale, and its first day. */
-	scaleTo: Float64Array;
-	minDay: number;
+	scaleTo: () => Float64Array;
+	minDay: () => number;
 }
 
 /**
@@ -33,7 +33,7 @@ export class Chart {
 	}
 
 	get width() {
-		return this.#props.width;
+		return this.#props.width();
 	}
 	get height() {
 		return this.#props.height;
@@ -45,17 +45,17 @@ export class Chart {
 		return this.#props.bottom;
 	}
 	get minDay() {
-		return this.#props.minDay;
+		return this.#props.minDay();
 	}
 
 	/** Days to pixels: day `days.from` starts at the left edge, `days.to` ends at the right. */
 	readonly x: ScaleTime<number, number> = $derived.by(() => {
-		const { days, left, right, width } = this.#props;
-		return dayScale(days.from, days.to, left, width - right);
+		const { from, to } = this.#props.days();
+		return dayScale(from, to, this.#props.left, this.width - this.#props.right);
 	});
 
 	/** Event mass to pixels, shared by the densities: the highest bin of `scaleTo` reaches the top. */
-	readonly y: ScaleLinear<number, number> = $derived.by(() => densityScale(densityBins(this.x, this.#props.scaleTo, this.minDay), this.top, this.bottom));
+	readonly y: ScaleLinear<number, number> = $derived.by(() => densityScale(densityBins(this.x, this.#props.scaleTo(), this.minDay), this.top, this.bottom));
 }
 
 const key = Symbol('timeline chart');
