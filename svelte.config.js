@@ -7,8 +7,27 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
-		// Scripts POST plain-text articles to /api/articles. Dateline has no sessions or
-		// cookies, so a cross-site form could do nothing that a direct request cannot.
-		csrf: { trustedOrigins: ['*'] }
+		// SvelteKit's own check refuses cross-site form posts; hooks.server.ts refuses every other cross-site
+		// write too (any content type, by Origin and Sec-Fetch-Site). Scripts send no Origin and use the token.
+		csrf: { trustedOrigins: [] },
+		// Pages load only their own code; SvelteKit adds a nonce for its inline start-up script. Styles may be
+		// inline because Leaflet and Svelte set style attributes (app.html has one too); the country-index
+		// worker is one of the app's own files. API answers get their own policy (lib/server/security-headers.ts).
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
