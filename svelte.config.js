@@ -7,9 +7,10 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
-		// SvelteKit's own check refuses cross-site form posts; hooks.server.ts refuses every other cross-site
-		// write too (any content type, by Origin and Sec-Fetch-Site). Scripts send no Origin and use the token.
-		csrf: { trustedOrigins: [] },
+		// hooks.server.ts refuses every cross-site write, whatever its content type, by the Origin and
+		// Sec-Fetch-Site that browsers send. SvelteKit's own check sees only form content types and also refuses
+		// them when there is no Origin at all, which is how scripts post plain-text articles (with the token).
+		csrf: { checkOrigin: false },
 		// Pages load only their own code; SvelteKit adds a nonce for its inline start-up script. Styles may be
 		// inline because Leaflet and Svelte set style attributes (app.html has one too); the country-index
 		// worker is one of the app's own files. API answers get their own policy (lib/server/security-headers.ts).

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { parseDay } from '../domain/days';
 import { coverage } from '../domain/timex';
 
+// The pages' Content-Security-Policy allows no eval: zod would otherwise probe `new Function` (reported as a
+// violation in the browser's console) to compile its parsers.
+z.config({ jitless: true });
+
 /** Longest article text accepted, in characters. */
 export const MAX_TEXT = 200_000;
 
