@@ -255,3 +255,141 @@ test.describe('the shared server, which has no token: only this machine writes',
 		expect(violations).toEqual([]);
 	});
 });
+
+test.describe('a server with a write token', () => {
+	test.describe.configure({ mode: 'serial' });
+	const TOKEN = 'correct-horse-battery-staple-0123456789';
+	let server: BuiltServer;
+	test.beforeAll(async () => {
+		server = await BuiltServer.start({ DATELINE_WRITE_TOKEN: TOKEN });
+	});
+	test.afterAll(async () => {
+		await server?.stop();
+	});
+	const bearer = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
+
+	test('says so when it starts, and writes need the token, from this machine too', async ({ playwright }) => {
+		expect(server.log).toContain('writes need the token in DATELINE_WRITE_TOKEN');
+		const api = await playwright.request.newContext({ baseURL: server.origin });
+		const sent = article();
+		const none = await api.post('/api/articles', { data: sent });
+		expect(none.status()).toBe(401);
+		expect(none.headers()['www-authenticate']).toContain('Bearer');
+		expect((await none.json()).error).toMatch(/this needs the write token/);
+		const wrong = await api.post('/api/articles', { data: sent, headers: bearer('correct-horse-battery-staple-0123456788') });
+		expect(wrong.status()).toBe(401);
+		expect((await wrong.json()).error).toMatch(/the write token is wrong/);
+		expect((await api.get(`/api/articles/${idOf(sent)}`)).status()).toBe(404);
+
+		// A script posts plain text with the token, and sends no Origin.
+		const plain = await api.post(`/api/articles?published=2014-05-22&url=${encodeURIComponent(sent.url)}`, {
+			headers: { ...bearer(), 'content-type': 'text/plain' },
+			data: `${sent.title}\n\n${sent.text}`
+		});
+		expect(plain.status()).toBe(201);
+		expect((await api.delete(`/api/articles/${idOf(sent)}`)).status()).toBe(401);
+		expect((await api.put(`/api/articles/${idOf(sent)}/corrections`, { data: [] })).status()).toBe(401);
+		// Reading needs nothing.
+		expect((await api.get(`/api/articles/${idOf(sent)}`)).status()).toBe(200);
+		// The token does not make a cross-site request acceptable.
+		const crossSite = await api.delete(`/api/articles/${idOf(sent)}`, { headers: { ...bearer(), origin: 'http://evil.example' } });
+		expect(crossSite.status()).toBe(403);
+		expect((await api.delete(`/api/articles/${idOf(sent)}`, { headers: bearer() })).status()).toBe(204);
+		await api.dispose();
+	});
+
+	test('an oversized body is refused with the documented error and no stack trace in the log', async () => {
+		const big = JSON.stringify({ ...article(), text: 'Russia signed. '.repeat(40_000) });
+		for (const headers of [{ 'content-length': String(big.length) }, {}] as Record<string, string>[]) {
+			const answer = await rawRequest(`${server.origin}/api/articles`, { method: 'POST', headers: { ...headers, ...bearer(), 'content-type': 'application/json' }, body: big.match(/.{1,65536}/gs)! });
+			expect(answer.status).toBe(413);
+			expect(JSON.parse(answer.body)).toEqual({ error: 'the body is larger than 524,288 bytes (BODY_SIZE_LIMIT)' });
+		}
+		expect(server.log).not.toMatch(/\n\s+at /);
+	});
+
+	test('in the browser: read only until signed in, then corrections, then signed out again', async ({ browser, playwright }) => {
+		const api = await playwright.request.newContext({ baseURL: server.origin, extraHTTPHeaders: bearer() });
+		const sent = article();
+		const { events } = await (await api.post('/api/articles', { data: sent })).json();
+		const event = events[0];
+		const context = await browser.newContext({ baseURL: server.origin });
+		const page = await context.newPage();
+		await page.goto(`/?event=${event.id}`);
+		const header = page.locator('header').first();
+		await expect(header.getByText('Read only')).toBeVisible();
+		await expect(header.getByRole('link', { name: 'Add articles' })).toHaveCount(0);
+		const panel = page.getByRole('article', { name: event.summary });
+		await expect(panel).toContainText('Only people with the write token can add or correct articles here');
+		await expect(panel.getByRole('button', { name: 'Correct' })).toHaveCount(0);
+		await page.goto('/add');
+		await expect(page.getByRole('button', { name: 'Save and show on the timeline' })).toBeDisabled();
+
+		await page.goto(`/?event=${event.id}`);
+		await header.getByRole('link', { name: 'Sign in to add or correct' }).click();
+		await page.getByLabel('Write token').fill('not the token');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('alert')).toHaveText('That is not the write token.');
+		await page.getByLabel('Write token').fill(TOKEN);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		// Back where the reader was, signed in.
+		await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+		await expect(header.getByText('Signed in')).toBeVisible();
+		await expect(header.getByRole('link', { name: 'Add articles' })).toBeVisible();
+		const [cookie] = await context.cookies();
+		expect(cookie).toEqual(expect.objectContaining({ name: 'dateline_session', httpOnly: true, sameSite: 'Strict' }));
+		expect(cookie.value).not.toContain(TOKEN);
+
+		// A page on another site, while the reader is signed in, still cannot write.
+		const existing = { url: sent.url, text: sent.text };
+		const created = { url: unique(), text: 'Russia signed' };
+		const attacker = await context.newPage();
+		expect((await attack(attacker, server.origin, created, existing)).filter((a) => a.startsWith('POST')).sort()).toEqual(['POST 403', 'POST 403', 'POST 403']);
+		await attacker.close();
+		expect((await api.get(`/api/articles/${idOf(created)}`)).status()).toBe(404);
+		expect((await (await api.get(`/api/articles/${idOf(sent)}`)).json()).text).toBe(sent.text);
+
+		// The signed-in reader's own correction goes through.
+		await panel.getByRole('button', { name: 'Drop this event' }).click();
+		await expect(page).not.toHaveURL(/event=/);
+		expect((await api.get(`/api/events/${event.id}`)).status()).toBe(404);
+
+		await header.getByRole('button', { name: 'Sign out' }).click();
+		await expect(header.getByText('Read only')).toBeVisible();
+		expect(await context.cookies()).toEqual([]);
+		const refused = await page.evaluate(async (id) => (await fetch(`/api/articles/${id}/corrections`, { method: 'PUT', body: '[]' })).status, idOf(sent));
+		expect(refused).toBe(401);
+		await context.close();
+		await api.dispose();
+	});
+});
+
+test('from an address that is not loopback, a server without a token reads but refuses every write', () => {
+	// A network namespace of this test's own (see security-peer.mjs), so the peer is really not loopback.
+	const folder = mkdtempSync(join(tmpdir(), 'dateline-peer-'));
+	try {
+		const run = spawnSync('unshare', ['--net', 'sh', '-c', 'ip link set lo up && ip addr add 198.18.0.1/32 dev lo && exec node tests/security-peer.mjs "$0"', join(folder, 'db.sqlite')], {
+			encoding: 'utf8',
+			timeout: 90_000
+		});
+		expect(run.status, run.stderr).toBe(0);
+		const r = JSON.parse(run.stdout) as Record<string, { status: number; body: string }> & { log: string };
+		expect(r.log).toContain('writes only from this machine (loopback)');
+		expect(r.log).toContain('198.18.0.1');
+		expect(r.localWrite.status).toBe(201);
+		expect(r.remotePage.status).toBe(200);
+		expect(r.remotePage.body).toContain('Read only');
+		expect(r.remotePage.body).toContain('This server takes changes only from its own machine');
+		expect(r.remotePage.body).not.toContain('href="/add"');
+		expect(r.remoteRead.status).toBe(200);
+		for (const name of ['remotePost', 'remoteCorrect', 'remoteDelete', 'remoteDeleteAsLocalhost', 'localDeleteByNetworkName']) {
+			expect(r[name].status, name).toBe(403);
+			expect(JSON.parse(r[name].body).error, name).toMatch(/only this machine may change anything here/);
+		}
+		expect(r.foreignHost.status).toBe(421);
+		expect(r.afterwards.status).toBe(200);
+		expect(JSON.parse(r.eventsAfter.body).total).toBe(JSON.parse(r.eventsBefore.body).total);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
