@@ -320,7 +320,7 @@ test.describe('a server with a write token', () => {
 		await expect(header.getByText('Read only')).toBeVisible();
 		await expect(header.getByRole('link', { name: 'Add articles' })).toHaveCount(0);
 		const panel = page.getByRole('article', { name: event.summary });
-		await expect(panel).toContainText('Only people with the write token can add or correct articles here');
+		await expect(panel).toContainText('Adding and correcting articles here needs the write token');
 		await expect(panel.getByRole('button', { name: 'Correct' })).toHaveCount(0);
 		await page.goto('/add');
 		await expect(page.getByRole('button', { name: 'Save and show on the timeline' })).toBeDisabled();

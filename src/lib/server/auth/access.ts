@@ -19,7 +19,7 @@ export interface Requester {
 }
 
 export const READ_ONLY_REASONS = {
-	token: 'Only people with the write token can add or correct articles here: sign in to.',
+	token: 'Adding and correcting articles here needs the write token: sign in with it to make changes.',
 	local: 'This server takes changes only from its own machine; from here you can read and export.'
 } as const;
 
