@@ -20,7 +20,7 @@ export interface Requester {
 
 export const READ_ONLY_REASONS = {
 	token: 'Adding and correcting articles here needs the write token: sign in with it to make changes.',
-	local: 'This server takes changes only from its own machine; from here you can read and export.'
+	local: 'This server takes changes only from its own machine.'
 } as const;
 
 /** Whether a request may write, and why not. `wrongToken`: it presented a token, and not the right one. */
