@@ -2,22 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { EventDetail } from '../domain/types';
 import { toCsv } from './exports';
 
-const event = (fields: { summary: string; title: string; source?: string }): EventDetail =>
-	({
-		id: 'e1',
-		seq: 1,
-		date: { value: '2014-05-21', granularity: 'day' },
-		first: '2014-05-21',
-		last: '2014-05-21',
-		countries: ['RU', 'CN'],
-		summary: fields.summary,
-		confidence: 0.5,
-		start: 0,
-		end: 10,
-		human: false,
-		sentence: 'Russia and China signed.',
-		article: { id: 'a1', title: fields.title, source: fields.source, url: 'https://example.org/a', published: '2014-05-22' }
-	}) as unknown as EventDetail;
+const event = (fields: { summary: string; title: string; source?: string }): EventDetail => ({
+	id: 'e1',
+	seq: 1,
+	date: { value: '2014-05-21', granularity: 'day' },
+	first: '2014-05-21',
+	last: '2014-05-21',
+	countries: ['RU', 'CN'],
+	summary: fields.summary,
+	confidence: 0.5,
+	start: 0,
+	end: 10,
+	human: false,
+	sentence: 'Russia and China signed.',
+	article: { id: 'a1', title: fields.title, source: fields.source, url: 'https://example.org/a', published: '2014-05-22' }
+});
 
 describe('toCsv', () => {
 	it('neutralises cells a spreadsheet would run as formulas with a leading quote (OWASP)', () => {
