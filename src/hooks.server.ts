@@ -1,13 +1,62 @@
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { loadWorldGazetteer } from '$lib/extract/world-gazetteer.server';
+import { SESSION_COOKIE, accessFor } from '$lib/server/auth/access';
+import { crossSiteReason } from '$lib/server/auth/cross-site';
+import { describePolicy, hostAllowed, writePolicy } from '$lib/server/auth/policy';
 import { database } from '$lib/server/database';
 import { dbPath } from '$lib/server/db';
+import { BODY_LIMIT, tooLarge } from '$lib/server/http';
 import { articleCount } from '$lib/server/queries';
+import { withSecurityHeaders } from '$lib/server/security-headers';
 
-// Open (and migrate) the database before the first request, and say what it holds.
+const policy = writePolicy(process.env);
+
+// Open (and migrate) the database before the first request, and say what it holds and who may write.
 // The world gazetteer is read now too (about a second), so that the first article saved does not wait for it.
 export const init: ServerInit = () => {
 	const articles = articleCount(database());
 	loadWorldGazetteer();
 	console.log(`Dateline: ${articles} articles in ${dbPath()}`);
+	console.log(describePolicy(policy));
+};
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A refusal: `{"error": …}` for the API, as it documents, plain text for pages. */
+function refuse(event: RequestEvent, status: number, message: string, headers: Record<string, string> = {}): Response {
+	if (event.url.pathname.startsWith('/api/')) {
+		return new Response(JSON.stringify({ error: message }), { status, headers: { ...headers, 'content-type': 'application/json' } });
+	}
+	return new Response(message, { status, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/** Why a request is refused before any route sees it, or null to let it through. */
+function gate(event: RequestEvent, wrongToken: boolean): Response | null {
+	const { request } = event;
+	const host = request.headers.get('host');
+	if (!hostAllowed(policy, host)) return refuse(event, 421, `this server does not answer to the host ${JSON.stringify(host ?? '')}`);
+	if (READS.has(request.method)) return null;
+
+	if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT) return tooLarge();
+	const crossSite = crossSiteReason(request.headers, host!);
+	if (crossSite) return refuse(event, 403, crossSite);
+	// Signing in and out is how a browser gets and drops the right to write.
+	if (event.url.pathname === '/signin') return null;
+	const access = event.locals.access;
+	if (access.canWrite) return null;
+	if (access.mode === 'local') return refuse(event, 403, 'only this machine may change anything here (set DATELINE_WRITE_TOKEN to let others write with it)');
+	return refuse(event, 401, `${wrongToken ? 'the write token is wrong' : 'this needs the write token'}: send Authorization: Bearer …, or sign in at /signin`, {
+		'www-authenticate': 'Bearer realm="dateline"'
+	});
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { wrongToken, ...access } = accessFor(policy, {
+		peer: event.getClientAddress(),
+		host: event.request.headers.get('host') ?? '',
+		authorization: event.request.headers.get('authorization'),
+		session: event.cookies.get(SESSION_COOKIE)
+	});
+	event.locals.access = access;
+	return withSecurityHeaders(gate(event, wrongToken) ?? (await resolve(event)));
 };

@@ -99,6 +99,8 @@ test('events are filtered by window, countries (all or any) and words', async ({
 	for (const e of window.events) expect(e.last >= '2014-05-01' && e.first <= '2014-08-31').toBe(true);
 
 	const all = await get('c=RU,CN&mode=all');
+	// The bundled articles hold events involving both, so the check below runs over some.
+	expect(all.events.length).toBeGreaterThan(0);
 	for (const e of all.events) expect(e.countries).toEqual(expect.arrayContaining(['RU', 'CN']));
 	const any = await get('c=RU,CN&mode=any');
 	for (const e of any.events) expect(e.countries.some((c) => c === 'RU' || c === 'CN')).toBe(true);

@@ -1,24 +1,42 @@
 import { z } from 'zod';
 import { parseDay } from '../domain/days';
+import { coverage } from '../domain/timex';
+
+// The pages' Content-Security-Policy allows no eval: zod would otherwise probe `new Function` (reported as a
+// violation in the browser's console) to compile its parsers.
+z.config({ jitless: true });
 
 /** Longest article text accepted, in characters. */
 export const MAX_TEXT = 200_000;
 
-/** A publication date: `YYYY-MM-DD`, optionally with a time of day, which is dropped. */
+// An ISO 8601 time of day after the date (`T10:00`, ` 10:00:00.5+02:00`); anything else after it is an error, not dropped.
+const TIME_OF_DAY = /^(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** A publication date: `YYYY-MM-DD`, optionally with an ISO time of day, which is dropped. */
 export const publishedDay = z
 	.string()
-	.transform((s) => s.trim().slice(0, 10))
-	.refine((s) => parseDay(s) !== null, 'must be a real calendar day, YYYY-MM-DD');
+	.transform((s) => s.trim())
+	.refine((s) => parseDay(s.slice(0, 10)) !== null && TIME_OF_DAY.test(s.slice(10)), 'must be a real calendar day, YYYY-MM-DD')
+	.transform((s) => s.slice(0, 10));
+
+// A title or a source is one line of plain text: its runs of white space (tabs, line breaks) become one space,
+// and any other C0 or C1 control character (NUL, the ESC of ANSI escapes…) is refused.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const oneLine = (max: number) =>
+	z
+		.string()
+		.transform((s) => s.replace(/\s+/g, ' ').trim())
+		.pipe(z.string().max(max).refine((s) => !CONTROL.test(s), 'must not hold control characters'));
 
 // Text with NUL or many other control characters is a binary file, not an article.
 const looksBinary = (text: string) => text.includes('\u0000') || (text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > 8;
 
 /** An article from any source (a file, the API, the browser), before it is stored. */
 export const articleDraft = z.object({
-	title: z.string().trim().min(1, 'is empty').max(500),
+	title: oneLine(500).refine((s) => s.length > 0, 'is empty'),
 	published: publishedDay,
 	url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
-	source: z.string().trim().max(200).optional(),
+	source: oneLine(200).optional(),
 	text: z
 		.string()
 		.max(MAX_TEXT, `is longer than ${MAX_TEXT.toLocaleString('en')} characters`)
@@ -43,7 +61,8 @@ export class ArticleError extends Error {
 }
 
 const granularity = z.enum(['day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'range', 'unknown']);
-const eventDate = z.object({ value: z.string().max(40), granularity });
+// A value that names no definite days (`garbage`, `9999-99-99`, `P1Y`) would leave the event on no day at all.
+const eventDate = z.object({ value: z.string().max(40).refine((v) => coverage(v) !== null, 'must be a date Dateline can place, e.g. 2014-08-18, 2014-08, 2014-Q3, 2014-W33, 2014-SU or 2014-05-01/2014-08-18'), granularity });
 const countryList = z.array(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2 codes')).max(20);
 const eventKey = z.string().regex(/^[0-9a-z]{1,24}$/, 'must be an event id');
 
@@ -61,7 +80,7 @@ export const correction = z.discriminatedUnion('kind', [
 			end: z.number().int().min(0),
 			summary: z.string().trim().min(1).max(500),
 			confidence: z.number().min(0).max(1)
-		})
+		}).refine((e) => e.start <= e.end, { message: 'must not end before it starts', path: ['end'] })
 	})
 ]);
 

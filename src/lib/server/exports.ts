@@ -14,7 +14,11 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-/** One row per event; countries joined by spaces so the file stays one event per line. */
+/**
+ * One row per event; countries joined by spaces so the file stays one event per line. A cell that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) gets a leading
+ * single quote, as OWASP recommends against CSV injection; numbers keep their sign.
+ */
 export function toCsv(events: EventDetail[]): string {
 	return stringify(
 		events.map((e) => [
@@ -34,6 +38,7 @@ export function toCsv(events: EventDetail[]): string {
 		]),
 		{
 			header: true,
+			escape_formulas: true,
 			columns: ['id', 'date', 'granularity', 'first_day', 'last_day', 'countries', 'summary', 'confidence', 'article_title', 'source', 'url', 'published', 'sentence']
 		}
 	);

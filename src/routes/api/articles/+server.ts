@@ -1,14 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/database';
-import { problem } from '$lib/server/http';
+import { problem, readBody } from '$lib/server/http';
 import { correctArticle, storeArticle } from '$lib/server/ingest';
 import { articleById } from '$lib/server/queries';
 import { writeTransaction } from '$lib/server/write-transaction';
 import { articleDraft, corrections, describeIssues } from '$lib/articles/draft';
 import type { RequestHandler } from './$types';
-
-/** Largest request body accepted, in bytes. */
-const MAX_BODY = 1_000_000;
 
 /**
  * Stores an article and returns its events. Either JSON
@@ -16,10 +13,8 @@ const MAX_BODY = 1_000_000;
  * `?published=YYYY-MM-DD&title=…&url=…&source=…` (the title defaults to the first line).
  */
 export const POST: RequestHandler = async ({ request, url }) => {
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > MAX_BODY) return problem(413, `the body is larger than ${MAX_BODY.toLocaleString('en')} bytes`);
-	const body = await request.text();
-	if (body.length > MAX_BODY) return problem(413, `the body is larger than ${MAX_BODY.toLocaleString('en')} bytes`);
+	const body = await readBody(request);
+	if (body instanceof Response) return body;
 
 	let candidate: unknown;
 	const type = request.headers.get('content-type') ?? '';

@@ -7,7 +7,8 @@ import type { RequestHandler } from './$types';
 
 /** The events a filter selects, as `csv`, `json` or `geojson` (countries with counts and their events). */
 export const GET: RequestHandler = ({ params, url }) => {
-	if (!(params.format in EXPORT_FORMATS)) return problem(404, `unknown export format; use ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+	// Own keys only: `in` would find `constructor`, `toString` and `__proto__` on the object's prototype.
+	if (!Object.hasOwn(EXPORT_FORMATS, params.format)) return problem(404, `unknown export format; use ${Object.keys(EXPORT_FORMATS).join(', ')}`);
 	const format = params.format as ExportFormat;
 	const filter = parseQuery(filterQuery, url);
 	if (filter instanceof Response) return filter;

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { corrections, describeIssues } from '$lib/articles/draft';
 import { database } from '$lib/server/database';
-import { problem } from '$lib/server/http';
+import { problem, readBody } from '$lib/server/http';
 import { correctArticle } from '$lib/server/ingest';
 import { articleById } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
@@ -11,9 +11,11 @@ import type { RequestHandler } from './$types';
  * and returns the article's events with them applied.
  */
 export const PUT: RequestHandler = async ({ params, request }) => {
+	const text = await readBody(request);
+	if (text instanceof Response) return text;
 	let body: unknown;
 	try {
-		body = await request.json();
+		body = JSON.parse(text);
 	} catch (error) {
 		return problem(400, `invalid JSON: ${(error as Error).message}`);
 	}
