@@ -64,21 +64,28 @@ function candidates(text: string): Candidate[] {
  * Greedy: longest spans first, then leftmost; a span overlapping a chosen one
  * is dropped. The characters chosen spans cover are marked, so a span is
  * checked against its own characters rather than against every span chosen
- * before it (the rules' matches of one rule do not overlap, so all spans
- * together cover each character at most once per rule).
+ * before it (one rule's matches do not overlap, so all the checks together
+ * read each character at most once per rule). Candidates are sorted by their
+ * index and the chosen ones read back by where they start, so that a text
+ * with a date every few characters makes no more objects than dates.
  */
 function selectSpans(all: Candidate[], length: number): Candidate[] {
-	const sorted = all
-		.map((c, i) => ({ c, i }))
-		.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+	const size = (k: number) => all[k].end - all[k].start;
+	const order = Uint32Array.from(all.keys()).sort((a, b) => size(b) - size(a) || all[a].start - all[b].start || a - b);
 	const taken = new Uint8Array(length);
-	const chosen: Candidate[] = [];
-	for (const { c } of sorted) {
-		if (taken.subarray(c.start, c.end).includes(1)) continue;
-		taken.fill(1, c.start, c.end);
-		chosen.push(c);
+	// 1 + the index of the span chosen at each start (0: none).
+	const chosenAt = new Uint32Array(length);
+	for (const k of order) {
+		const { start, end } = all[k];
+		let free = true;
+		for (let p = start; p < end && free; p++) free = taken[p] === 0;
+		if (!free) continue;
+		taken.fill(1, start, end);
+		chosenAt[start] = k + 1;
 	}
-	return chosen.sort((a, b) => a.start - b.start);
+	const chosen: Candidate[] = [];
+	for (let p = 0; p < length; p++) if (chosenAt[p]) chosen.push(all[chosenAt[p] - 1]);
+	return chosen;
 }
 
 /**
