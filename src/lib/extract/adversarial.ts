@@ -25,6 +25,27 @@ function withoutSentencePunctuation(sample: string): string {
 	return sample.replace(/[.!?]+/g, '').replace(/\s+/g, ' ') + ' ';
 }
 
+/** Families that repeat one unit, by name: the unit. */
+const REPEATED: Record<string, string> = {
+	'dots between words': 'Russia said. . . . . . and China .... ',
+	'run of digits': '1234567890',
+	numbers: '12 345 2013 7 1990 44 ',
+	'capitalised words': 'Jordan Georgia New York Paris May March Monday Washington Chad ',
+	'capitalised words with commas': 'Jordan, Georgia, Niger, Chad, Victoria, ',
+	'hyphenated words': 'well-known long-term U.S.-led Russia-backed mid-2014 ',
+	'one long hyphenated word': 'word-',
+	'"in May"': 'in May ',
+	'"May 5,"': 'May 5, ',
+	'"between X and Y"': 'between 2010 and 2013 ',
+	'"from X to Y"': 'from May to July ',
+	'bare years': '2014 ',
+	'one date phrase': 'Russia said on Monday that China opened an inquiry in July, ',
+	'one dated sentence': 'Russia opened an inquiry in July. ',
+	'tense words and dates': 'was will said planned Monday opened would July ',
+	'since a superlative': 'its biggest fall since 1994 and ',
+	'relative clauses': 'talks that began in the 1990s '
+};
+
 /**
  * Each family's text at `size` characters, by name. `sample` is a real
  * article: the baseline repeats it (blank line between copies) and one family
@@ -35,26 +56,8 @@ export function adversarialTexts(sample: string, size: number): Map<string, stri
 	families.set('normal article', fill(sample.trim() + '\n\n', size));
 	families.set('no sentence punctuation', fill(withoutSentencePunctuation(sample), size));
 	// Each run sits inside a dated sentence, so that sentences, dates, clauses and summaries all meet it.
-	for (const mark of PUNCTUATION) families.set(`run of ${JSON.stringify(mark)}`, among(fill(mark, size - 100)));
-	families.set('dots between words', fill('Russia said. . . . . . and China .... ', size));
-	families.set('run of spaces', among(fill(' ', size - 100)));
-	families.set('run of line breaks', among(fill('\n', size - 100)));
-	families.set('run of digits', fill('1234567890', size));
-	families.set('numbers', fill('12 345 2013 7 1990 44 ', size));
-	families.set('capitalised words', fill('Jordan Georgia New York Paris May March Monday Washington Chad ', size));
-	families.set('capitalised words with commas', fill('Jordan, Georgia, Niger, Chad, Victoria, ', size));
+	for (const mark of [...PUNCTUATION, ' ', '\n']) families.set(`run of ${JSON.stringify(mark)}`, among(fill(mark, size - 100)));
 	families.set('one long capitalised word', 'In ' + fill('Abcdefghij', size - 3));
-	families.set('hyphenated words', fill('well-known long-term U.S.-led Russia-backed mid-2014 ', size));
-	families.set('one long hyphenated word', fill('word-', size));
-	families.set('"in May"', fill('in May ', size));
-	families.set('"May 5,"', fill('May 5, ', size));
-	families.set('"between X and Y"', fill('between 2010 and 2013 ', size));
-	families.set('"from X to Y"', fill('from May to July ', size));
-	families.set('bare years', fill('2014 ', size));
-	families.set('one date phrase', fill('Russia said on Monday that China opened an inquiry in July, ', size));
-	families.set('one dated sentence', fill('Russia opened an inquiry in July. ', size));
-	families.set('tense words and dates', fill('was will said planned Monday opened would July ', size));
-	families.set('since a superlative', fill('its biggest fall since 1994 and ', size));
-	families.set('relative clauses', fill('talks that began in the 1990s ', size));
+	for (const [name, unit] of Object.entries(REPEATED)) families.set(name, fill(unit, size));
 	return families;
 }

@@ -6,6 +6,7 @@
  * inherits the previous one's only when it plainly continues it ("The deal
  * …"), and then with lower confidence.
  */
+import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
 import { clausesOf, isComparison, toldIn, type Clause } from './clauses';
@@ -17,6 +18,8 @@ import { summariser } from './summary';
 const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|step|measure|talks|meeting|visit|attack|incident|ban|sanctions|inquiry|investigation|report|order)|This|That|These|It|Its|They|He|She)\b/;
 /** Kinds that name a country outright weigh more than a passing adjective. */
 const WEIGHT: Record<string, number> = { country: 3, metonym: 3, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
+const byFirst = bisector((b: { first: number }) => b.first);
+const byStart = bisector((p: PlaceMention) => p.start);
 /** A clause with fewer words than this besides its date, in a sentence with as few, is a dateline or a byline. */
 const FEWEST_WORDS = 3;
 
@@ -139,28 +142,15 @@ function paragraphs(text: string): (a: Sentence, b: Sentence) => boolean {
 	for (const m of text.matchAll(/\n[^\S\n]*(?=\n)/g)) breaks.push({ first: m.index, second: m.index + m[0].length });
 	return (a, b) => {
 		// The first blank line after a (both ends ascend): between the two sentences if it ends before b.
-		let lo = 0;
-		let hi = breaks.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (breaks[mid].first >= a.end) hi = mid;
-			else lo = mid + 1;
-		}
-		return !(lo < breaks.length && breaks[lo].second < b.start);
+		const next = breaks[byFirst.left(breaks, a.end)];
+		return !(next && next.second < b.start);
 	};
 }
 
 /** The places (sorted, one after another) that lie wholly inside the clause. */
 function placesWithin(places: PlaceMention[], clause: Clause): PlaceMention[] {
-	let lo = 0;
-	let hi = places.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (places[mid].start >= clause.start) hi = mid;
-		else lo = mid + 1;
-	}
 	const out: PlaceMention[] = [];
-	for (let k = lo; k < places.length && places[k].start < clause.end; k++) if (places[k].end <= clause.end) out.push(places[k]);
+	for (let k = byStart.left(places, clause.start); k < places.length && places[k].start < clause.end; k++) if (places[k].end <= clause.end) out.push(places[k]);
 	return out;
 }
 

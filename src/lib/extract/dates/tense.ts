@@ -8,6 +8,8 @@
  * ("said Monday") is the statement's date, which lies in the past.
  */
 
+import { bisector } from 'd3-array';
+
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
@@ -77,17 +79,8 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 	return out;
 }
 
-/** Index of the first cue ending after `pos` (cues of one pattern do not overlap, so their ends ascend). */
-function firstEndingAfter(cues: Cue[], pos: number): number {
-	let lo = 0;
-	let hi = cues.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (cues[mid].end > pos) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
-}
+/** Index of the first cue ending after a position (cues of one pattern do not overlap, so their ends ascend). */
+const firstEndingAfter = bisector((cue: Cue) => cue.end).right;
 
 /**
  * Tense of the clause around `[start, end)` in `sentence` (offsets relative to
