@@ -62,30 +62,23 @@ function candidates(text: string): Candidate[] {
 
 /**
  * Greedy: longest spans first, then leftmost; a span overlapping a chosen one
- * is dropped. The characters chosen spans cover are marked, so a span is
- * checked against its own characters rather than against every span chosen
- * before it (one rule's matches do not overlap, so all the checks together
- * read each character at most once per rule). Candidates are sorted by their
- * index and the chosen ones read back by where they start, so that a text
- * with a date every few characters makes no more objects than dates.
+ * is dropped. Every chosen span is at least as long as the span checked, so
+ * if they overlap, the chosen one holds the checked span's first or last
+ * character: those two are looked up among the characters chosen spans cover,
+ * rather than the span compared with every span chosen before it.
  */
-function selectSpans(all: Candidate[], length: number): Candidate[] {
-	const size = (k: number) => all[k].end - all[k].start;
-	const order = Uint32Array.from(all.keys()).sort((a, b) => size(b) - size(a) || all[a].start - all[b].start || a - b);
-	const taken = new Uint8Array(length);
-	// 1 + the index of the span chosen at each start (0: none).
-	const chosenAt = new Uint32Array(length);
-	for (const k of order) {
-		const { start, end } = all[k];
-		let free = true;
-		for (let p = start; p < end && free; p++) free = taken[p] === 0;
-		if (!free) continue;
-		taken.fill(1, start, end);
-		chosenAt[start] = k + 1;
-	}
+function selectSpans(all: Candidate[]): Candidate[] {
+	const sorted = all
+		.map((c, i) => ({ c, i }))
+		.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+	const covered = new Set<number>();
 	const chosen: Candidate[] = [];
-	for (let p = 0; p < length; p++) if (chosenAt[p]) chosen.push(all[chosenAt[p] - 1]);
-	return chosen;
+	for (const { c } of sorted) {
+		if (covered.has(c.start) || covered.has(c.end - 1)) continue;
+		for (let p = c.start; p < c.end; p++) covered.add(p);
+		chosen.push(c);
+	}
+	return chosen.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -117,7 +110,7 @@ export function findDates(text: string, published: string | null, sentences: Sen
 	let lastQuarter: Resolved | null = null;
 	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
 	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
-	for (const c of selectSpans(candidates(text), text.length)) {
+	for (const c of selectSpans(candidates(text))) {
 		// Trailing sentence punctuation is never part of a date.
 		let end = c.end;
 		while (end > c.start && /[\s.,]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(c.start, end))) end--;
