@@ -38,8 +38,8 @@ const complain = (message: string) => {
 	console.error(message);
 };
 const emit = (a: ArticleInput) => {
-	const { dates, places, events } = extract(a, { world });
-	out.push(JSON.stringify({ id: a.id, dates, places, events }));
+	const { dates, places, events, capped } = extract(a, { world });
+	out.push(JSON.stringify({ id: a.id, dates, places, events, ...(capped ? { capped } : {}) }));
 	// Flush in batches: one write per article is slow on a pipe.
 	if (out.length >= 256) process.stdout.write(out.splice(0).join('\n') + '\n');
 };

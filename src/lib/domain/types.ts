@@ -67,6 +67,8 @@ export interface Extraction {
 	dates: DateMention[];
 	places: PlaceMention[];
 	events: ExtractedEvent[];
+	/** Present when the article gave more events than the extractor keeps (MAX_EVENTS in extract/index.ts): only the first were kept. */
+	capped?: true;
 }
 
 /** An event as the app stores and shows it. */

@@ -3,7 +3,7 @@
  * salience, a summary, its source span and a confidence.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './index';
+import { MAX_EVENTS, extract } from './index';
 
 const PUB = '2014-08-18';
 const events = (text: string, published = PUB) => extract({ id: 't', published, text }).events;
@@ -106,12 +106,21 @@ describe('buildEvents', () => {
 		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
 	});
 
-	it('is deterministic: the same article gives the same events', () => {
-		expect(events(SEED)).toEqual(events(SEED));
+	it("gives the seed article's events in reading order, one per dated clause", () => {
+		expect(events(SEED).map((e) => [e.date.value, e.countries.slice(0, 2)])).toEqual([
+			['2014-08-18', ['RU', 'CN']],
+			['2013', ['US', 'RU']],
+			['2014-08', ['CN', 'RU']],
+			['2014-07', ['CN', 'US']],
+			['2014-05', ['CN', 'US']],
+			['2014-05', ['CN', 'US']]
+		]);
 	});
 
 	it('keeps every event inside the text, with a one-line summary and a confidence in (0, 1]', () => {
-		for (const e of events(SEED)) {
+		const found = events(SEED);
+		expect(found).toHaveLength(6);
+		for (const e of found) {
 			expect(e.start).toBeGreaterThanOrEqual(0);
 			expect(e.end).toBeLessThanOrEqual(SEED.length);
 			expect(e.summary).not.toMatch(/\n/);
@@ -119,6 +128,22 @@ describe('buildEvents', () => {
 			expect(e.confidence).toBeGreaterThan(0);
 			expect(e.confidence).toBeLessThanOrEqual(1);
 		}
+	});
+
+	describe(`at most MAX_EVENTS (${MAX_EVENTS}) events an article`, () => {
+		const sentence = 'Russia opened an inquiry in July. ';
+		it('keeps all of them up to the cap, and says nothing', () => {
+			const extraction = extract({ id: 't', published: PUB, text: sentence.repeat(MAX_EVENTS) });
+			expect(extraction.events).toHaveLength(MAX_EVENTS);
+			expect(extraction.capped).toBeUndefined();
+		});
+		it('keeps the first ones past it, and says it capped them', () => {
+			const text = sentence.repeat(MAX_EVENTS + 1);
+			const extraction = extract({ id: 't', published: PUB, text });
+			expect(extraction.events).toHaveLength(MAX_EVENTS);
+			expect(extraction.capped).toBe(true);
+			expect(extraction.events[MAX_EVENTS - 1].start).toBe((MAX_EVENTS - 1) * sentence.length);
+		});
 	});
 
 	describe('the seed article (The Moscow Times, 18 August 2014)', () => {

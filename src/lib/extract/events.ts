@@ -6,143 +6,152 @@
  * inherits the previous one's only when it plainly continues it ("The deal
  * …"), and then with lower confidence.
  */
+import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
+import { clausesOf, isComparison, toldIn, type Clause } from './clauses';
+import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
-import { summarise } from './summary';
+import { summariser } from './summary';
 
-/** Where one clause ends and the next begins, between two dates of a sentence. */
-const BOUNDARY = /(?:,\s+|;\s+|\s+(?:and|but|while|whereas|after|before|when|that)\s+)/g;
 /** A sentence that continues the previous one's story. */
 const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|step|measure|talks|meeting|visit|attack|incident|ban|sanctions|inquiry|investigation|report|order)|This|That|These|It|Its|They|He|She)\b/;
-/**
- * A first time, or a first or a superlative a few words before a "since" date: "the first
- * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
- * Japan since 2005". The date is how far back the comparison reaches, not when something
- * happened: as an event it would span decades of the timeline with nothing in them.
- */
-const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
-/**
- * A relative clause that ends at the date: "talks that began in the 1990s". The date is of what
- * that clause says of its noun, not of the sentence's main verb ("The contract … was signed …,
- * ending talks that began in the 1990s").
- */
-const RELATIVE = /\b(?:that|which|who)\s+(?:\w+ed|began|begun|started|took|came|went|fell|rose|grew|broke|was|were|had)\b[^,;:]{0,40}$/i;
-/** Words a noun phrase does not go back past: prepositions but "of", verbs, conjunctions. */
-const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|before|during|since|than|as|and|but|or|between|under|against|is|are|was|were|has|have|had|said|says|\w+ing|\w+ed)$/i;
 /** Kinds that name a country outright weigh more than a passing adjective. */
 const WEIGHT: Record<string, number> = { country: 3, metonym: 3, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
+const byFirst = bisector((b: { first: number }) => b.first);
+const byStart = bisector((p: PlaceMention) => p.start);
+/** A clause with fewer words than this besides its date, in a sentence with as few, is a dateline or a byline. */
+const FEWEST_WORDS = 3;
 
-interface Clause {
-	start: number;
-	end: number;
-	date: DateMention;
+/** One sentence with what the event builder needs of it. */
+interface Read {
+	sentence: Sentence;
+	/** Its dates that a timeline can place (calendar values), none inside an interval of its own. */
+	dates: DateMention[];
+	/** Its places in a country. */
+	places: PlaceMention[];
+	/** Those places' countries by salience. */
+	countries: string[];
 }
 
 export function buildEvents(text: string, sentences: Sentence[], dates: DateMention[], places: PlaceMention[]): ExtractedEvent[] {
 	const events: ExtractedEvent[] = [];
-	let di = 0;
-	let pi = 0;
+	const sameParagraph = paragraphs(text);
+	const datesIn = bySentence(dates, sentences, (d) => coverage(d.value) !== null);
+	const placesIn = bySentence(places, sentences, (p) => !!p.country);
 	let previous: { date: DateMention; sentence: Sentence } | null = null;
-	// Countries of the last sentence that named any, for a dated sentence that names none ("Snowden had filed his request in mid-July.").
-	let lastNamed: { countries: string[]; sentence: Sentence } | null = null;
-	for (const s of sentences) {
-		const own: DateMention[] = [];
-		while (di < dates.length && dates[di].start < s.end) {
-			if (dates[di].start >= s.start && coverage(dates[di].value)) own.push(dates[di]);
-			di++;
+	// The last sentence that named countries, for a dated sentence that names none ("Snowden had filed his request in mid-July.").
+	let lastNamed: Read | null = null;
+	sentences.forEach((sentence, i) => {
+		const read: Read = { sentence, dates: withoutPartsOfIntervals(datesIn[i]), places: placesIn[i], countries: countriesOf(placesIn[i]) };
+		const context = lastNamed && sameParagraph(lastNamed.sentence, sentence) ? lastNamed.countries : [];
+		if (read.places.length) lastNamed = read;
+		if (!read.dates.length) {
+			const continued = previous && continuesStory(read, previous.sentence, sameParagraph);
+			if (continued) events.push(event(sentence, previous!.date, read.countries, summariser(sentence.text)(sentence.text), ['inheritedDate']));
+			return;
 		}
-		const sPlaces: PlaceMention[] = [];
-		while (pi < places.length && places[pi].start < s.end) {
-			if (places[pi].start >= s.start && places[pi].country) sPlaces.push(places[pi]);
-			pi++;
-		}
-		// An interval ("since March") speaks for the dates inside it.
-		for (let k = own.length - 1; k >= 0; k--) {
-			const d = own[k];
-			if (own.some((r) => r !== d && r.granularity === 'range' && r.start <= d.start && d.end <= r.end)) own.splice(k, 1);
-		}
-		const context = lastNamed && sameParagraph(text, lastNamed.sentence, s) ? lastNamed.countries : [];
-		if (sPlaces.length) lastNamed = { countries: countriesOf(sPlaces), sentence: s };
-		if (own.length === 0) {
-			if (previous && CONTINUES.test(s.text) && sameParagraph(text, previous.sentence, s) && sPlaces.length) {
-				events.push(event(s.start, s.end, previous.date, countriesOf(sPlaces), summarise(s.text, s.text), 0.45));
-			}
-			continue;
-		}
-		const seen = new Set<string>();
-		for (const clause of clauses(s, own)) {
-			const key = clause.date.value;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const clauseText = text.slice(clause.start, clause.end);
-			// A bare dateline ("August 18, 2014") or byline is no event.
-			if (words(clauseText) - words(clause.date.text) < 3 && words(s.text) - words(clause.date.text) < 3) continue;
-			if (/^since\b/i.test(clause.date.text) && COMPARED.test(text.slice(clause.start, clause.date.start))) continue;
-			const local = sPlaces.filter((p) => p.start >= clause.start && p.end <= clause.end);
-			let countries = countriesOf(local.length ? local : sPlaces);
-			let confidence = 0.8;
-			if (!local.length) confidence -= 0.1;
-			if (!countries.length) {
-				// Borrowed from the paragraph's previous sentence: the story's actors, less surely.
-				countries = context;
-				confidence -= 0.2;
-			}
-			if (!countries.length) continue;
-			if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') confidence -= 0.1;
-			const told = text.slice(relativeNoun(text, clause) ?? clause.start, clause.end);
-			events.push(event(clause.start, clause.end, clause.date, countries, summarise(told, s.text), confidence));
-		}
-		previous = { date: own[own.length - 1], sentence: s };
-	}
+		events.push(...clauseEvents(text, read, context));
+		previous = { date: read.dates[read.dates.length - 1], sentence };
+	});
 	return events;
 }
 
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
-function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
-	return !/\n\s*\n/.test(text.slice(a.end, b.start));
-}
-
-/** Cuts a sentence into one clause per date, at the last connective before each next date. */
-function clauses(s: Sentence, own: DateMention[]): Clause[] {
-	const out: Clause[] = [];
-	let start = s.start;
-	for (let k = 0; k < own.length; k++) {
-		const next = own[k + 1];
-		let end = s.end;
-		if (next) {
-			end = next.start;
-			const gap = s.text.slice(own[k].end - s.start, next.start - s.start);
-			let m: RegExpExecArray | null;
-			let cut = -1;
-			BOUNDARY.lastIndex = 0;
-			while ((m = BOUNDARY.exec(gap))) cut = m.index;
-			if (cut >= 0) end = own[k].end + cut;
-		}
-		out.push({ start, end, date: own[k] });
-		start = end;
+/** One event per date of the sentence (the first clause of each date value), with the clause's countries. */
+function clauseEvents(text: string, read: Read, context: string[]): ExtractedEvent[] {
+	const out: ExtractedEvent[] = [];
+	const seen = new Set<string>();
+	const summary = summariser(read.sentence.text);
+	const sentenceWords = once(() => words(read.sentence.text));
+	for (const clause of clausesOf(read.sentence, read.dates)) {
+		if (seen.has(clause.date.value)) continue;
+		seen.add(clause.date.value);
+		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause)) continue;
+		const { countries, doubts } = clauseCountries(clause, read, context);
+		if (!countries.length) continue;
+		if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') doubts.push('coarseDate');
+		out.push(event(clause, clause.date, countries, summary(toldIn(text, clause)), doubts));
 	}
 	return out;
 }
 
 /**
- * Where the noun phrase begins whose relative clause holds the clause's date ("ending talks
- * that began in the 1990s": "talks"), so that the summary tells that noun and its clause rather
- * than the sentence as if it all happened then; null when the date is in no such clause.
+ * The clause's countries: its own places', else its sentence's, else those the
+ * paragraph's previous sentence named; each step away from the clause is a doubt.
  */
-function relativeNoun(text: string, clause: Clause): number | null {
-	const before = text.slice(clause.start, clause.date.start);
-	const relative = RELATIVE.exec(before);
-	if (!relative) return null;
-	let start: number | null = null;
-	// Back over the noun phrase's words, at most six: "the normalisation of relations".
-	const preceding = [...before.slice(0, relative.index).matchAll(/[\p{L}\p{N}'’-]+[,;:]?/gu)].reverse().slice(0, 6);
-	for (const word of preceding) {
-		if (/[,;:]$/.test(word[0]) || BEFORE_NOUN.test(word[0])) break;
-		start = clause.start + word.index;
-	}
-	return start;
+function clauseCountries(clause: Clause, read: Read, context: string[]): { countries: string[]; doubts: Doubt[] } {
+	const local = placesWithin(read.places, clause);
+	if (local.length) return { countries: countriesOf(local), doubts: [] };
+	if (read.countries.length) return { countries: read.countries, doubts: ['countriesFromSentence'] };
+	return { countries: context, doubts: ['countriesFromSentence', 'countriesFromParagraph'] };
+}
+
+/** A bare dateline ("August 18, 2014") or byline is no event: hardly a word besides the date, in the clause and in the sentence. */
+function isDateline(text: string, clause: Clause, sentenceWords: () => number): boolean {
+	const dateWords = words(clause.date.text);
+	return words(text.slice(clause.start, clause.end)) - dateWords < FEWEST_WORDS && sentenceWords() - dateWords < FEWEST_WORDS;
+}
+
+/** An undated sentence continues the previous dated one's story when it says so ("The deal …"), in the same paragraph, about countries. */
+function continuesStory(read: Read, previous: Sentence, sameParagraph: (a: Sentence, b: Sentence) => boolean): boolean {
+	return CONTINUES.test(read.sentence.text) && sameParagraph(previous, read.sentence) && read.places.length > 0;
+}
+
+/**
+ * The mentions that start inside each sentence and pass `keep`, sentence by
+ * sentence (mentions are in reading order; one lying between sentences belongs to none).
+ */
+function bySentence<T extends { start: number }>(mentions: T[], sentences: Sentence[], keep: (m: T) => boolean): T[][] {
+	let k = 0;
+	return sentences.map((s) => {
+		const inside: T[] = [];
+		for (; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].start >= s.start && keep(mentions[k])) inside.push(mentions[k]);
+		return inside;
+	});
+}
+
+/**
+ * An interval ("since March") speaks for the dates inside it: a date that
+ * another range of the sentence contains is left out. Dates come by start
+ * (then longest first), so the ranges starting at or before a date are read
+ * once, keeping the two that reach furthest (one of them may be the date itself).
+ */
+function withoutPartsOfIntervals(dates: DateMention[]): DateMention[] {
+	const ranges = dates.filter((d) => d.granularity === 'range');
+	if (!ranges.length) return dates;
+	let r = 0;
+	let furthest: DateMention | null = null;
+	let next: DateMention | null = null;
+	return dates.filter((d) => {
+		for (; r < ranges.length && ranges[r].start <= d.start; r++) {
+			const range = ranges[r];
+			if (!furthest || range.end > furthest.end) [furthest, next] = [range, furthest];
+			else if (!next || range.end > next.end) next = range;
+		}
+		const other = furthest === d ? next : furthest;
+		return !(other && d.end <= other.end);
+	});
+}
+
+/**
+ * Whether two sentences lie in one paragraph: no blank line between them.
+ * The blank lines are found once, each as the offsets of its two line breaks.
+ */
+function paragraphs(text: string): (a: Sentence, b: Sentence) => boolean {
+	const breaks: { first: number; second: number }[] = [];
+	for (const m of text.matchAll(/\n[^\S\n]*(?=\n)/g)) breaks.push({ first: m.index, second: m.index + m[0].length });
+	return (a, b) => {
+		// The first blank line after a (both ends ascend): between the two sentences if it ends before b.
+		const next = breaks[byFirst.left(breaks, a.end)];
+		return !(next && next.second < b.start);
+	};
+}
+
+/** The places (sorted, one after another) that lie wholly inside the clause. */
+function placesWithin(places: PlaceMention[], clause: Clause): PlaceMention[] {
+	const out: PlaceMention[] = [];
+	for (let k = byStart.left(places, clause.start); k < places.length && places[k].start < clause.end; k++) if (places[k].end <= clause.end) out.push(places[k]);
+	return out;
 }
 
 /** Countries by salience: weighted mentions, ties to the first mentioned. */
@@ -157,6 +166,14 @@ function countriesOf(places: PlaceMention[]): string[] {
 	return [...score.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first).map(([c]) => c);
 }
 
-function event(start: number, end: number, date: DateMention, countries: string[], summary: string, confidence: number): ExtractedEvent {
-	return { date: { value: date.value, granularity: date.granularity }, countries, start, end, summary, confidence: Math.round(confidence * 100) / 100 };
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** `f`'s value, worked out on the first call only. */
+function once<T>(f: () => T): () => T {
+	let value: { v: T } | null = null;
+	return () => (value ??= { v: f() }).v;
+}
+
+function event(span: { start: number; end: number }, date: DateMention, countries: string[], summary: string, doubts: Doubt[]): ExtractedEvent {
+	return { date: { value: date.value, granularity: date.granularity }, countries, start: span.start, end: span.end, summary, confidence: confidence(doubts) };
 }

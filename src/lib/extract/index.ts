@@ -26,6 +26,14 @@ export interface ExtractOptions {
 	world?: PlaceLookup;
 }
 
+/**
+ * The most events one article yields; those after it (in reading order) are
+ * dropped and the extraction says `capped`. The most any real article of the
+ * dev sets gives is 24: an article with more than this is repeated or made-up
+ * text, whose events would crowd every other article off the timeline.
+ */
+export const MAX_EVENTS = 500;
+
 /** Dates, places and events of one article. Pure and synchronous: runs in the CLI, the server and the browser. */
 export function extract(article: ArticleInput, options: ExtractOptions = {}): Extraction {
 	const text = article.text;
@@ -36,5 +44,6 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
 	const events = buildEvents(text, sentences, timeline, places);
+	if (events.length > MAX_EVENTS) return { dates, places, events: events.slice(0, MAX_EVENTS), capped: true };
 	return { dates, places, events };
 }

@@ -25,7 +25,14 @@ export const METONYM_NEXT =
 	/^(?:'s|’s|\s+(?:said|says|has|have|had|will|would|could|may|might|must|should|is|was|wants|wanted|accused|accuses|announced|opened|banned|warned|insists|insisted|denied|denies|rejected|responded|agreed|agrees|plans|planned|claims|claimed|blamed|believes|considers|hopes|fears|sees|called|demanded|refused|threatened|approved|imposed|urged|signed|backed|supports|supported|condemned|criticised|criticized|sent|launched|hit|struck|retaliated|expelled|recalled))\b/;
 
 /** A place whose name is also a surname or word needs a supporting signal elsewhere in the article. */
-const SIGNALS: Record<string, { country: RegExp; other?: { re: RegExp; entry: GazetteerEntry } }> = {
+interface Signal {
+	/** Words that show the article means the country. */
+	country: RegExp;
+	/** Words that show it means another place of the same name, and that place. */
+	other?: { re: RegExp; entry: GazetteerEntry };
+}
+
+const SIGNALS: Record<string, Signal> = {
 	Georgia: {
 		country: /\b(?:Tbilisi|Georgian|Abkhaz|Ossetia|Saakashvili|Caucasus|Batumi|Kremlin|Russia)/,
 		other: {
@@ -42,23 +49,51 @@ const SIGNALS: Record<string, { country: RegExp; other?: { re: RegExp; entry: Ga
 	'Washington State': { country: /./ }
 };
 
+/** Which place a doubtful name is in an article: the country, the other place of that name, or none. */
+type Verdict = 'country' | 'other' | 'none';
+
+/** The article's verdict on a doubtful name's signal (articleSignals). */
+export type Signals = (signal: Signal) => Verdict;
+
+/**
+ * The article's verdict on each doubtful name, read from the whole text once
+ * per name and article, not at each of the name's mentions.
+ */
+export function articleSignals(text: string): Signals {
+	const verdicts = new Map<Signal, Verdict>();
+	return (signal) => {
+		let verdict = verdicts.get(signal);
+		if (verdict === undefined) {
+			verdict = verdictOf(signal, text);
+			verdicts.set(signal, verdict);
+		}
+		return verdict;
+	};
+}
+
+function verdictOf(signal: Signal, text: string): Verdict {
+	if (signal.other && signal.other.re.test(text)) {
+		const countryHits = (text.match(new RegExp(signal.country.source, 'g')) ?? []).length;
+		const otherHits = (text.match(new RegExp(signal.other.re.source, 'g')) ?? []).length;
+		return otherHits >= countryHits ? 'other' : 'country';
+	}
+	return signal.country.test(text) ? 'country' : 'none';
+}
+
 /**
  * What an ambiguous name means in this article: the entry itself, another
  * place of the same name, or null (not a place: the person, the word).
+ * `signals` is the article's (articleSignals).
  */
-export function disambiguate(name: string, entry: GazetteerEntry, text: string, before: string, after: string): GazetteerEntry | null {
+export function disambiguate(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	const key = name.charAt(0) + name.slice(1).toLowerCase();
 	const signal = SIGNALS[key] ?? SIGNALS[name];
 	// A capitalised word glued on either side makes it part of a person's name ("Michael Jordan", "Jordan Peterson").
 	if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !isLeader(/(\S+)\s$/.exec(before)?.[1] ?? '')) return null;
 	if (/^\s\p{Lu}/u.test(after) && !/^\s(?:and|or)\b/.test(after)) return null;
 	if (!signal) return entry;
-	if (signal.other && signal.other.re.test(text)) {
-		const countryHits = (text.match(new RegExp(signal.country.source, 'g')) ?? []).length;
-		const otherHits = (text.match(new RegExp(signal.other.re.source, 'g')) ?? []).length;
-		return otherHits >= countryHits ? signal.other.entry : entry;
-	}
-	return signal.country.test(text) ? entry : null;
+	const verdict = signals(signal);
+	return verdict === 'other' ? signal.other!.entry : verdict === 'country' ? entry : null;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
-import { METONYM_NEXT, disambiguate, isLeader } from './place-context';
+import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { cityContext, countyAt, personNames, titleCase } from './town-context';
 
@@ -28,10 +28,11 @@ interface Found {
 export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
 	const tokens = tokenize(text);
 	const people = world ? personNames(text, tokens) : new Set<string>();
+	const signals = articleSignals(text);
 	const found: Found[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		if (!tokens[i].capital) continue;
-		const f = matchAt(text, tokens, i, world, people);
+		const f = matchAt(text, tokens, i, world, people, signals);
 		if (!f) continue;
 		found.push(f);
 		i += f.tokens - 1;
@@ -47,7 +48,7 @@ export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
-function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>): Found | null {
+function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>, signals: Signals): Found | null {
 	let last = i;
 	while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_TOKENS && joinable(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
 	for (let j = last; j >= i; j--) {
@@ -67,7 +68,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		if (entry) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			const after = text.slice(end, end + 40);
-			const accepted = accept(name, entry, text, before, after);
+			const accepted = accept(name, entry, signals, before, after);
 			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1 };
 			continue;
 		}
@@ -96,11 +97,11 @@ const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Bo
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
 const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
 
-function accept(name: string, entry: GazetteerEntry, text: string, before: string, after: string): GazetteerEntry | null {
+function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
-	if (entry.ambiguous) return disambiguate(name, entry, text, before, after);
+	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
 	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
 		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not.
 		const prev = /([\p{Lu}][\p{L}]+)\s$/u.exec(before);

@@ -49,7 +49,9 @@ export function splitSentences(text: string): Sentence[] {
 		if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 		start = end;
 	};
-	const re = /([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[#*\-–—>])/gu;
+	// A run of marks is tried from its first mark only (the lookbehind): tried from each of its marks, a
+	// run that ends no sentence ("......x") would be read to its end again from every mark in it.
+	const re = /(?<![.!?])([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[#*\-–—>])/gu;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		if (m[1] !== undefined) {

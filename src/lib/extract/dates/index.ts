@@ -15,7 +15,7 @@ import { REF_RULES } from './rules-refs';
 import { RELATIVE_RULES } from './rules-relative';
 import { WEEK_RULES } from './rules-week';
 import type { Rule } from './rule';
-import { tenseAt } from './tense';
+import { tenseAt, tenseCues, type SentenceCues } from './tense';
 
 /** Cues of nine-month or full-year figures. */
 const YEARLY = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:the|full|fiscal) year\b(?![-\s](?:ago|earlier))/i;
@@ -60,14 +60,46 @@ function candidates(text: string): Candidate[] {
 	return out;
 }
 
-/** Greedy: longest spans first, then leftmost; a span overlapping a chosen one is dropped. */
+/**
+ * Greedy: longest spans first, then leftmost; a span overlapping a chosen one
+ * is dropped. Every chosen span is at least as long as the span checked, so
+ * if they overlap, the chosen one holds the checked span's first or last
+ * character: those two are looked up among the characters chosen spans cover,
+ * rather than the span compared with every span chosen before it.
+ */
 function selectSpans(all: Candidate[]): Candidate[] {
 	const sorted = all
 		.map((c, i) => ({ c, i }))
 		.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+	const covered = new Set<number>();
 	const chosen: Candidate[] = [];
-	for (const { c } of sorted) if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+	for (const { c } of sorted) {
+		if (covered.has(c.start) || covered.has(c.end - 1)) continue;
+		for (let p = c.start; p < c.end; p++) covered.add(p);
+		chosen.push(c);
+	}
 	return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What findDates asks of a mention's sentence, worked out once per sentence:
+ * its tense cues, whether it compares nine-month or full-year figures, and
+ * whether it or the one before talks of a quarter or period.
+ */
+interface SentenceFacts {
+	cues: SentenceCues;
+	yearly: boolean;
+	periodNear: boolean;
+}
+
+function sentenceFacts(text: string, sentences: Sentence[], si: number): SentenceFacts {
+	const s = sentences[si];
+	const prev = sentences[si - 1];
+	// Nine-month or full-year figures compare years, not quarters; the previous
+	// sentence's "For the nine months" still holds unless this one names a quarter.
+	const yearly = YEARLY.test(s.text) || (!!prev && YEARLY.test(prev.text) && !/\bquarter\b/i.test(s.text));
+	const near = text.slice(sentences[Math.max(0, si - 1)].start, s.end);
+	return { cues: tenseCues(s.text), yearly, periodNear: /\b(?:quarter|period)\b/i.test(near) };
 }
 
 export function findDates(text: string, published: string | null, sentences: Sentence[]): DateMention[] {
@@ -76,19 +108,19 @@ export function findDates(text: string, published: string | null, sentences: Sen
 	let anchor: Resolved | null = null;
 	let anchorSentence = -10;
 	let lastQuarter: Resolved | null = null;
+	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
+	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
 	for (const c of selectSpans(candidates(text))) {
 		// Trailing sentence punctuation is never part of a date.
 		let end = c.end;
 		while (end > c.start && /[\s.,]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(c.start, end))) end--;
+		// A date has letters or digits, so the text has a sentence and the date lies in one.
 		const si = sentenceAt(sentences, c.start);
 		const s = sentences[si];
-		const tense = s ? tenseAt(s.text, c.start - s.start, end - s.start) : 'present';
-		const near = text.slice(sentences[Math.max(0, si - 1)]?.start ?? 0, s?.end ?? c.end);
-		// Nine-month or full-year figures compare years, not quarters; the previous
-		// sentence's "For the nine months" still holds unless this one names a quarter.
-		const prev = sentences[si - 1];
-		const yearly = s ? YEARLY.test(s.text) || (!!prev && YEARLY.test(prev.text) && !/\bquarter\b/i.test(s.text)) : false;
-		const reportingQuarter = lastQuarter && !yearly && /\b(?:quarter|period)\b/i.test(near) ? lastQuarter : null;
+		if (facts.si !== si) facts = { si, ...sentenceFacts(text, sentences, si) };
+		const tense = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
+		const yearly = facts.yearly;
+		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;
 		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start };
 		const resolved = c.rule.resolve(c.groups, ctx, c.match);
 		if (!resolved) continue;

@@ -8,6 +8,8 @@
  * ("said Monday") is the statement's date, which lies in the past.
  */
 
+import { bisector } from 'd3-array';
+
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
@@ -25,49 +27,88 @@ const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
 const NEXT_TO_REPORTING = new RegExp(`\\b${REPORTING}(?:\\s+\\S+){0,2}\\s*$|^\\s*(?:(?:\\S+\\s+){0,1})${REPORTING}\\b`, 'i');
 
-/** Tense of the clause around `[start, end)` in `sentence` (offsets relative to the sentence). */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
+/**
+ * How far a cue may lie from the mention and still decide its tense: a cue
+ * this far off (counting each clause boundary between as 25 characters) leaves
+ * the mention in the present.
+ */
+const REACH = 120;
+
+/** A word that points the sentence's tense, where it stands in the sentence. */
+interface Cue {
+	start: number;
+	end: number;
+	tense: Tense;
+}
+
+/**
+ * The cues of one sentence, each list in the order its pattern finds them and
+ * the lists in the order they vote (past before future, so a tie goes to the
+ * past). Found once per sentence, not once per mention: a sentence as long as
+ * the whole text, with a date every few words, would otherwise be read again
+ * for each of its dates.
+ */
+export type SentenceCues = Cue[][];
+
+export function tenseCues(sentence: string): SentenceCues {
+	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future')];
+}
+
+function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
+	const out: Cue[] = [];
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(sentence))) {
+		const mEnd = m.index + m[0].length;
+		if (IS_REPORTING.test(m[0])) continue;
+		// A fronted "Until Thursday, they had not …" tells of a change that has happened.
+		if (m[0] === 'Until') continue;
+		// "announced plans to acquire": the noun, not a verb looking ahead.
+		if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+		if (tense === 'past') {
+			// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
+			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
+			// "were planning to", "was due to": a future seen from the past.
+			if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
+			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
+			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
+			if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+		}
+		out.push({ start: m.index, end: mEnd, tense });
+	}
+	return out;
+}
+
+/** Index of the first cue ending after a position (cues of one pattern do not overlap, so their ends ascend). */
+const firstEndingAfter = bisector((cue: Cue) => cue.end).right;
+
+/**
+ * Tense of the clause around `[start, end)` in `sentence` (offsets relative to
+ * the sentence). `cues` are the sentence's, when the caller has them already.
+ */
+export function tenseAt(sentence: string, start: number, end: number, cues: SentenceCues = tenseCues(sentence)): Tense {
 	const before = sentence.slice(Math.max(0, start - 30), start);
 	const after = sentence.slice(end, end + 25);
 	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
 	if (NEXT_TO_REPORTING.test(before) || NEXT_TO_REPORTING.test(after)) return 'past';
 	let best: Tense = 'present';
-	let bestDistance = Infinity;
-	const scan = (re: RegExp, tense: Tense) => {
-		re.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = re.exec(sentence))) {
-			const mEnd = m.index + m[0].length;
-			if (m.index < end && mEnd > start) continue; // the mention's own words
-			if (IS_REPORTING.test(m[0])) continue;
-			// A fronted "Until Thursday, they had not …" tells of a change that has happened.
-			if (m[0] === 'Until') continue;
-			// "announced plans to acquire": the noun, not a verb looking ahead.
-			if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-			if (tense === 'past') {
-				// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
-				if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
-				// "were planning to", "was due to": a future seen from the past.
-				if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
-				// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
-				if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
-				if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
-			}
-			const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
+	let bestDistance = REACH;
+	// The nearest cue wins; only cues with less than REACH characters between them and the mention can.
+	for (const list of cues) {
+		for (let k = firstEndingAfter(list, start - REACH); k < list.length && list[k].start < end + REACH; k++) {
+			const cue = list[k];
+			if (cue.start < end && cue.end > start) continue; // the mention's own words
+			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.
 			const distance = between.length + 25 * (between.match(/[,;:(]|\bthat\b|\band\b|\bbut\b/g)?.length ?? 0);
 			if (distance < bestDistance) {
 				bestDistance = distance;
-				best = tense;
+				best = cue.tense;
 			}
 		}
-	};
-	scan(PAST, 'past');
-	scan(PAST_ED, 'past');
-	scan(FUTURE, 'future');
-	scan(MAY, 'future');
-	return bestDistance < 120 ? best : 'present';
+	}
+	return best;
 }
 
 /**
@@ -78,7 +119,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  * after the hearing, he left") defers to the tense of the clause after it.
  */
 export function leadIsPast(text: string, start: number, clauseTense: Tense): boolean {
-	const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1), start - 200);
+	// At most 200 characters back: the window is searched, not the text, which may hold no period at all.
+	const window = Math.max(0, start - 200);
+	const last = (mark: string) => {
+		const at = text.slice(window, start).lastIndexOf(mark);
+		return at < 0 ? -1 : window + at;
+	};
+	const from = Math.max(last('.'), last('\n'), start - 200);
 	const lead = text.slice(from + 1, start);
 	// Opening the sentence, the mention leads into the main clause, whose tense is the clause's.
 	if (!/\p{L}/u.test(lead)) return clauseTense === 'past';

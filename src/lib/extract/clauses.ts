@@ -1,0 +1,94 @@
+/**
+ * A sentence cut into one clause per date, and what a clause tells of its
+ * date: whether it is a comparison reaching back ("its biggest fall since
+ * 1994") and which words tell what happened then ("talks that began in the
+ * 1990s").
+ */
+import type { DateMention } from '../domain/types';
+import type { Sentence } from './sentences';
+
+export interface Clause {
+	start: number;
+	end: number;
+	date: DateMention;
+}
+
+/**
+ * Where one clause ends and the next begins, between two dates of a sentence.
+ * The connective's spaces are matched from the first of them only (the
+ * lookbehind): tried from each space of a long run, the run would be read to
+ * its end again from every one.
+ */
+const BOUNDARY = /(?:,\s+|;\s+|(?<!\s)\s+(?:and|but|while|whereas|after|before|when|that)\s+)/g;
+
+/** Cuts a sentence into one clause per date, at the last connective before each next date. */
+export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
+	const out: Clause[] = [];
+	let start = s.start;
+	for (let k = 0; k < own.length; k++) {
+		const next = own[k + 1];
+		let end = s.end;
+		if (next) {
+			end = next.start;
+			const gap = s.text.slice(own[k].end - s.start, next.start - s.start);
+			let m: RegExpExecArray | null;
+			let cut = -1;
+			BOUNDARY.lastIndex = 0;
+			while ((m = BOUNDARY.exec(gap))) cut = m.index;
+			if (cut >= 0) end = own[k].end + cut;
+		}
+		out.push({ start, end, date: own[k] });
+		start = end;
+	}
+	return out;
+}
+
+/**
+ * A first time, or a first or a superlative a few words before a "since" date: "the first
+ * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
+ * Japan since 2005". The date is how far back the comparison reaches, not when something
+ * happened: as an event it would span decades of the timeline with nothing in them.
+ */
+const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
+
+/** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
+export function isComparison(text: string, clause: Clause): boolean {
+	return /^since\b/i.test(clause.date.text) && COMPARED.test(text.slice(clause.start, clause.date.start));
+}
+
+/**
+ * A relative clause that ends at the date: "talks that began in the 1990s". The date is of what
+ * that clause says of its noun, not of the sentence's main verb ("The contract … was signed …,
+ * ending talks that began in the 1990s").
+ */
+const RELATIVE = /\b(?:that|which|who)\s+(?:\w+ed|began|begun|started|took|came|went|fell|rose|grew|broke|was|were|had)\b[^,;:]{0,40}$/i;
+/** Words a noun phrase does not go back past: prepositions but "of", verbs, conjunctions. */
+const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|before|during|since|than|as|and|but|or|between|under|against|is|are|was|were|has|have|had|said|says|\w+ing|\w+ed)$/i;
+
+/**
+ * The words that tell what happened at the clause's date: from the noun whose relative clause
+ * holds the date ("ending talks that began in the 1990s": "talks that began …"), else the
+ * whole clause.
+ */
+export function toldIn(text: string, clause: Clause): string {
+	return text.slice(relativeNoun(text, clause) ?? clause.start, clause.end);
+}
+
+/**
+ * Where the noun phrase begins whose relative clause holds the clause's date, so that the
+ * summary tells that noun and its clause rather than the sentence as if it all happened then;
+ * null when the date is in no such clause.
+ */
+function relativeNoun(text: string, clause: Clause): number | null {
+	const before = text.slice(clause.start, clause.date.start);
+	const relative = RELATIVE.exec(before);
+	if (!relative) return null;
+	let start: number | null = null;
+	// Back over the noun phrase's words, at most six: "the normalisation of relations".
+	const preceding = [...before.slice(0, relative.index).matchAll(/[\p{L}\p{N}'’-]+[,;:]?/gu)].reverse().slice(0, 6);
+	for (const word of preceding) {
+		if (/[,;:]$/.test(word[0]) || BEFORE_NOUN.test(word[0])) break;
+		start = clause.start + word.index;
+	}
+	return start;
+}
