@@ -1,7 +1,7 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { loadWorldGazetteer } from '$lib/extract/world-gazetteer.server';
-import { database } from '$lib/server/database';
-import { dbPath } from '$lib/server/db';
+import { database } from '$lib/server/connection';
+import { dbPath } from '$lib/server/open-database';
 import { articleCount } from '$lib/server/queries';
 
 // Open (and migrate) the database before the first request, and say what it holds.

@@ -1,9 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { problem } from '$lib/server/http';
-import { correctArticle, storeArticle } from '$lib/server/ingest';
+import { storeArticle } from '$lib/server/write';
 import { articleById } from '$lib/server/queries';
-import { writeTransaction } from '$lib/server/write-transaction';
 import { articleDraft, corrections, describeIssues } from '$lib/articles/draft';
 import type { RequestHandler } from './$types';
 
@@ -41,11 +40,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	const fixes = corrections.safeParse((candidate as { corrections?: unknown }).corrections ?? []);
 	if (!fixes.success) return problem(400, `corrections: ${describeIssues(fixes.error)}`);
 	const db = database();
-	const { id, outcome } = writeTransaction(db, () => {
-		const stored = storeArticle(db, draft.data);
-		if (fixes.data.length) correctArticle(db, stored.id, fixes.data);
-		return stored;
-	});
+	const { id, outcome } = storeArticle(db, draft.data, { corrections: fixes.data.length ? fixes.data : undefined });
 	// An unchanged article still answers with its stored events.
 	const events = articleById(db, id)?.events ?? [];
 	return json({ id, outcome, events }, { status: outcome === 'new' ? 201 : 200 });
