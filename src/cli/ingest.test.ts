@@ -5,9 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../lib/articles/files';
 import { datedEvents } from '../lib/domain/events';
+import { articleId } from '../lib/domain/ids';
 import { extract } from '../lib/extract';
 import { loadWorldGazetteer } from '../lib/extract/world-gazetteer.server';
+import { NO_FILTER } from '../lib/domain/filter';
+import { articleCount, eventPage } from '../lib/server/queries';
 
 const run = promisify(execFile);
 // One node process running the CLI (the `tsx` command would put a second process between us and it).
@@ -90,4 +94,66 @@ describe('npm run ingest', () => {
 		expect(rerun.code).toBe(0);
 		expect(rerun.stderr).toContain(`${count - articles.length} new, 0 updated, ${articles.length} unchanged, 0 failed`);
 	}, 60_000);
+
+	it('lets another process read and ingest while it extracts a slow batch, and writes that batch after it', async () => {
+		// Long reads, each the bundled articles' texts three times (under the 200,000 characters an article may have),
+		// a batch of them taking seconds to extract.
+		const { drafts } = await readArticleFiles([join('data', 'articles')]);
+		const longText = Array.from({ length: 3 }, () => drafts.map((d) => d.text).join('\n\n')).join('\n\n');
+		const long = (i: number) => ({ title: `Long read ${i}`, published: '2014-08-18', url: `https://example.org/long-read/${i}`, text: longText });
+		// One batch of briefs, then one of long reads: once the briefs are stored, the long reads are being extracted.
+		const count = 80;
+		const feed = join(dir, 'long-reads.jsonl');
+		writeFileSync(feed, [...Array.from({ length: count }, (_, i) => brief(i)), ...Array.from({ length: count }, (_, i) => long(i))].map((a) => JSON.stringify(a)).join('\n'));
+		// The other process's articles: a new one, and another version of a long read (its URL, a short text).
+		const others = join(dir, 'others.jsonl');
+		const rival = { ...brief(count), url: long(0).url };
+		writeFileSync(others, [brief(count + 1), rival].map((a) => JSON.stringify(a)).join('\n'));
+		const db = join(dir, 'two-processes.sqlite');
+		const env = { ...process.env, DATELINE_DB: db };
+
+		const order: string[] = [];
+		const finished = (name: string, child: ReturnType<typeof spawn>) => {
+			let stderr = '';
+			child.stderr!.on('data', (chunk) => (stderr += chunk));
+			return new Promise<{ code: number | null; stderr: string }>((resolve) =>
+				child.on('close', (code) => {
+					order.push(name);
+					resolve({ code, stderr });
+				})
+			);
+		};
+		const slowRun = finished('slow', spawn(process.execPath, [...CLI, '--batch', String(count), feed], { env }));
+		let reader: Database.Database | undefined;
+		for (let stored = 0; stored === 0; ) {
+			await new Promise((r) => setTimeout(r, 5));
+			try {
+				reader ??= new Database(db, { readonly: true, fileMustExist: true });
+				stored = articleCount(reader);
+			} catch {
+				// not created, or not migrated, yet
+			}
+		}
+		reader = reader!;
+		// Reads answer at once, from what is committed: the briefs.
+		expect(articleCount(reader)).toBe(count);
+		expect(eventPage(reader, NO_FILTER).total).toBeGreaterThan(0);
+
+		const other = await finished('other', spawn(process.execPath, [...CLI, others], { env }));
+		expect(other.stderr).not.toContain('locked');
+		expect(other.code).toBe(0);
+		expect(other.stderr).toContain('2 new, 0 updated, 0 unchanged, 0 failed');
+		const rivalId = articleId(rival.url, rival.text);
+		const storedText = () => reader!.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(rivalId) as string;
+		expect(storedText()).toBe(rival.text);
+
+		const slowResult = await slowRun;
+		expect(order).toEqual(['other', 'slow']);
+		expect(slowResult.code).toBe(0);
+		// Written last, the long read replaced the version the other process stored meanwhile.
+		expect(slowResult.stderr).toContain(`${2 * count - 1} new, 1 updated, 0 unchanged, 0 failed`);
+		expect(storedText()).toBe(longText);
+		expect(articleCount(reader)).toBe(2 * count + 1);
+		reader.close();
+	}, 120_000);
 });

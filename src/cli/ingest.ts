@@ -12,9 +12,10 @@
 import { parseArgs } from 'node:util';
 import { readArticleFiles } from '../lib/articles/files';
 import type { ArticleDraft } from '../lib/domain/types';
-import { dbPath, openDb } from '../lib/server/db';
-import { type BatchResult, beginBulkLoad, storeBatch, storedDrafts } from '../lib/server/ingest';
+import { dbPath, openDb } from '../lib/server/open-database';
 import { articleCount } from '../lib/server/queries';
+import { storedDrafts } from '../lib/server/stored-articles';
+import { type BatchResult, beginBulkLoad, storeBatch } from '../lib/server/write';
 import { formatSeconds, Progress } from './progress';
 
 const { values, positionals } = parseArgs({

@@ -1,6 +1,6 @@
 import { parseDay } from '$lib/domain/days';
 import { type EventFilter, LIST_PAGE, NO_FILTER } from '$lib/domain/filter';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { articleById, articleCount, countsByCountry, eventById, eventPage } from '$lib/server/queries';
 import { decodeView } from '$lib/state/url';
 import type { PageServerLoad } from './$types';

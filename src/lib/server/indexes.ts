@@ -1,4 +1,5 @@
-import type { Db } from './db';
+import type { Db } from './open-database';
+import { preparedFor } from './statements';
 import { writeTransaction } from './write-transaction';
 
 /**
@@ -19,7 +20,7 @@ const PENDING = 'deferred_indexes';
  * definitions in the same transaction, so that a process killed before
  * `buildDeferredIndexes` leaves a database that knows what to build (`openDb`
  * does). False, and nothing dropped, when there are events already: the
- * loader's check of event ids (see ingest.ts) knows only the ids it wrote, and
+ * loader's check of event ids (see write/bulk-load.ts) knows only the ids it wrote, and
  * rebuilding big indexes for a few more rows would cost more than it saves.
  */
 export function deferIndexes(db: Db): boolean {
@@ -34,15 +35,8 @@ export function deferIndexes(db: Db): boolean {
 }
 
 /** Prepared once per connection: writers ask before every article. */
-const lookups = new WeakMap<Db, () => string | undefined>();
-function pending(db: Db): string | undefined {
-	let lookup = lookups.get(db);
-	if (!lookup) {
-		const statement = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
-		lookups.set(db, (lookup = () => statement.get(PENDING) as string | undefined));
-	}
-	return lookup();
-}
+const sql = preparedFor((db) => ({ pending: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() }));
+const pending = (db: Db) => sql(db).pending.get(PENDING) as string | undefined;
 
 export function indexesDeferred(db: Db): boolean {
 	return pending(db) !== undefined;

@@ -2,8 +2,8 @@ import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
-import type { Db } from './db';
-import { corrections } from './ingest';
+import type { Db } from './open-database';
+import { storedCorrections } from './stored-articles';
 import { datasetVersion } from './version';
 
 interface EventRow {
@@ -129,7 +129,7 @@ export function articleById(db: Db, id: string): ArticleWithMentions | undefined
 		dates: JSON.parse(row.dates),
 		places: JSON.parse(row.places),
 		events,
-		corrections: corrections(db, id)
+		corrections: storedCorrections(db, id)
 	};
 }
 

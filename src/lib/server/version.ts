@@ -1,24 +1,19 @@
-import type { Db } from './db';
+import type { Db } from './open-database';
+import { preparedFor } from './statements';
 
-const statements = new WeakMap<Db, { read: () => string; bump: () => void }>();
-function prepared(db: Db) {
-	let s = statements.get(db);
-	if (!s) {
-		const read = db.prepare(`SELECT value FROM meta WHERE key = 'dataset_version'`).pluck();
-		const bump = db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'dataset_version'`);
-		statements.set(db, (s = { read: () => read.get() as string, bump: () => void bump.run() }));
-	}
-	return s;
-}
+const sql = preparedFor((db) => ({
+	read: db.prepare(`SELECT value FROM meta WHERE key = 'dataset_version'`).pluck(),
+	bump: db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'dataset_version'`)
+}));
 
 /**
  * The dataset version changes with every write, so clients can cache the
  * event index by it (it is the index's ETag) and the server its answers.
  */
 export function datasetVersion(db: Db): string {
-	return prepared(db).read();
+	return sql(db).read.get() as string;
 }
 
 export function bumpDatasetVersion(db: Db): void {
-	prepared(db).bump();
+	sql(db).bump.run();
 }

@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import type { Db } from './open-database';
 
 /**
  * Runs `work` in one transaction that takes the write lock as it begins (IMMEDIATE).

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/database';
+import { MAX_EVENTS } from '$lib/extract';
+import { database } from '$lib/server/connection';
 import { problem, readBody } from '$lib/server/http';
-import { correctArticle, storeArticle } from '$lib/server/ingest';
+import { storeArticle } from '$lib/server/write';
 import { articleById } from '$lib/server/queries';
-import { writeTransaction } from '$lib/server/write-transaction';
 import { articleDraft, corrections, describeIssues } from '$lib/articles/draft';
 import type { RequestHandler } from './$types';
 
@@ -36,12 +36,9 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	const fixes = corrections.safeParse((candidate as { corrections?: unknown }).corrections ?? []);
 	if (!fixes.success) return problem(400, `corrections: ${describeIssues(fixes.error)}`);
 	const db = database();
-	const { id, outcome } = writeTransaction(db, () => {
-		const stored = storeArticle(db, draft.data);
-		if (fixes.data.length) correctArticle(db, stored.id, fixes.data);
-		return stored;
-	});
+	const { id, outcome, capped } = storeArticle(db, draft.data, { corrections: fixes.data.length ? fixes.data : undefined });
 	// An unchanged article still answers with its stored events.
 	const events = articleById(db, id)?.events ?? [];
-	return json({ id, outcome, events }, { status: outcome === 'new' ? 201 : 200 });
+	const limit = capped && { capped, notice: `only the first ${MAX_EVENTS} events of this article were kept` };
+	return json({ id, outcome, events, ...limit }, { status: outcome === 'new' ? 201 : 200 });
 };

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { parseQuery } from '$lib/server/http';
 import { eventPage, eventsBySeq } from '$lib/server/queries';
 import { filterQuery, pageQuery } from '$lib/server/schemas';

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { encodeIndex } from '$lib/domain/event-index';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { eventIndex } from '$lib/server/queries';
 import { datasetVersion } from '$lib/server/version';
 import type { RequestHandler } from './$types';

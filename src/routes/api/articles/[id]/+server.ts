@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { problem } from '$lib/server/http';
-import { deleteArticle } from '$lib/server/ingest';
+import { deleteArticle } from '$lib/server/write';
 import { articleById } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { problem } from '$lib/server/http';
 import { eventById } from '$lib/server/queries';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { EXPORT_FORMATS, type ExportFormat, toCsv, toGeoJson } from '$lib/server/exports';
 import { parseQuery, problem } from '$lib/server/http';
 import { allEvents } from '$lib/server/queries';

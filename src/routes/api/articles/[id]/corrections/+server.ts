@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { corrections, describeIssues } from '$lib/articles/draft';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/connection';
 import { problem, readBody } from '$lib/server/http';
-import { correctArticle } from '$lib/server/ingest';
+import { correctArticle } from '$lib/server/write';
 import { articleById } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
 

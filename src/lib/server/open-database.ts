@@ -13,8 +13,9 @@ export function dbPath(): string {
 }
 
 /**
- * Opens (creating if needed) the SQLite database and brings its schema up to date.
- * WAL lets readers go on while an ingest writes.
+ * Opens (creating if needed) the SQLite database and brings its schema up to date:
+ * a new connection each call, for the CLI, the benchmark and tests (the server
+ * keeps one, see connection.ts). WAL lets readers go on while an ingest writes.
  */
 export function openDb(path: string = dbPath()): Db {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

@@ -1,4 +1,4 @@
-import { hashHalves } from '../domain/ids';
+import { hashHalves } from '../../domain/ids';
 
 /**
  * The event ids a bulk load has written, as 64-bit fingerprints in one typed

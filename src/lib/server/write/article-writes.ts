@@ -1,0 +1,108 @@
+import type { Correction } from '../../domain/corrections';
+import { datedEvents } from '../../domain/events';
+import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
+import { EXTRACTOR_VERSION } from '../../extract/version';
+import type { Db } from '../open-database';
+import { preparedFor } from '../statements';
+import { storedCorrections } from '../stored-articles';
+import { bumpDatasetVersion } from '../version';
+import { writeTransaction } from '../write-transaction';
+import { guardIndexes, requireIndexes } from './bulk-load';
+import { contentHash } from './extraction';
+
+/** Prepared once per connection: preparing costs more than running these small statements. */
+const sql = preparedFor((db) => ({
+	exists: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+	// Positional parameters: binding them by name costs a property lookup each.
+	upsertArticle: db.prepare(
+		`INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		 ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, source = excluded.source,
+		   published = excluded.published, text = excluded.text, content_hash = excluded.content_hash,
+		   dates = excluded.dates, places = excluded.places, extractor_version = excluded.extractor_version,
+		   ingested_at = excluded.ingested_at`
+	),
+	saveCorrections: db.prepare(
+		'INSERT INTO corrections (article_id, body) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET body = excluded.body'
+	),
+	deleteEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
+	insertEvent: db.prepare(
+		`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, end, summary, confidence, human)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	),
+	insertCountry: db.prepare('INSERT INTO event_countries (event_seq, country, rank) VALUES (?, ?, ?)'),
+	deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?')
+}));
+
+export interface WriteOptions {
+	/** The draft's `contentHash`, when the caller has it already. */
+	contentHash?: string;
+	/**
+	 * Whether the article is in the database already, when the caller knows.
+	 * Only then can it have corrections and events to replace (foreign keys see
+	 * to that), so a new article skips looking for them.
+	 */
+	stored?: boolean;
+	/** Corrections that replace the stored ones; without them, the stored ones apply. */
+	corrections?: Correction[];
+}
+
+/**
+ * Writes an article with an extraction already made (by the extractor, or by the
+ * benchmark's generator) and replaces its events, which keep their ids where the
+ * event is the same (see `eventId`). Call it inside a write transaction, which it
+ * keeps short: it only writes. Returns the events stored.
+ */
+export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, options: WriteOptions = {}): DatedEvent[] {
+	const statements = sql(db);
+	const stored = options.stored ?? statements.exists.get(id) !== undefined;
+	const corrections = options.corrections ?? (stored ? storedCorrections(db, id) : []);
+	const events = datedEvents({ id, text: draft.text }, extraction, corrections);
+	guardIndexes(db, stored, events);
+	statements.upsertArticle.run(
+		id,
+		draft.url ?? null,
+		draft.title,
+		draft.source ?? null,
+		draft.published,
+		draft.text,
+		options.contentHash ?? contentHash(draft),
+		JSON.stringify(extraction.dates),
+		JSON.stringify(extraction.places),
+		EXTRACTOR_VERSION,
+		new Date().toISOString()
+	);
+	// After the article, which the corrections refer to.
+	if (options.corrections) statements.saveCorrections.run(id, JSON.stringify(options.corrections));
+	if (stored) statements.deleteEvents.run(id);
+	for (const e of events) {
+		const { lastInsertRowid } = statements.insertEvent.run(
+			e.id,
+			id,
+			e.date.value,
+			e.date.granularity,
+			e.firstDay,
+			e.lastDay,
+			e.countries.join(','),
+			e.start,
+			e.end,
+			e.summary,
+			e.confidence,
+			e.human ? 1 : 0
+		);
+		for (let rank = 0; rank < e.countries.length; rank++) statements.insertCountry.run(lastInsertRowid, e.countries[rank], rank);
+	}
+	bumpDatasetVersion(db);
+	return events;
+}
+
+/** Deletes an article and its events; false if there was none. */
+export function deleteArticle(db: Db, id: string): boolean {
+	return writeTransaction(db, () => {
+		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
+		requireIndexes(db);
+		const { changes } = sql(db).deleteArticle.run(id);
+		if (changes) bumpDatasetVersion(db);
+		return changes > 0;
+	});
+}

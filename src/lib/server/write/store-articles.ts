@@ -1,0 +1,124 @@
+/**
+ * Storing articles as they come (the API, the CLI's batches, `--reextract`) in
+ * two steps, so that a slow article never holds the write lock while it is
+ * extracted: another process's ingest would wait for it or fail with "database
+ * is locked". `prepareArticles` reads what decides whether an article needs
+ * extracting and extracts it, outside any write transaction; `commitArticles`
+ * takes the write lock, asks again, and only writes.
+ */
+import type { Correction } from '../../domain/corrections';
+import { articleId } from '../../domain/ids';
+import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
+import type { Db } from '../open-database';
+import { writeTransaction } from '../write-transaction';
+import { writeArticle } from './article-writes';
+import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion } from './extraction';
+
+export type Outcome = 'new' | 'updated' | 'unchanged';
+
+export interface Stored {
+	id: string;
+	outcome: Outcome;
+	events: DatedEvent[];
+	/** The article gave more events than the extractor keeps (see MAX_EVENTS): only the first were stored. */
+	capped?: true;
+}
+
+export interface StoreOptions {
+	/** Recompute the events even when the article is unchanged (the extractor changed). */
+	reextract?: boolean;
+}
+
+/** An article on its way into the store. */
+export interface Prepared {
+	draft: ArticleDraft;
+	id: string;
+	contentHash: string;
+	/** Corrections that replace the article's own, and make its events be written even when it is unchanged. */
+	corrections: Correction[] | undefined;
+	/** Made before the write when the article needed it then; undefined when it was current. */
+	extraction: Extraction | undefined;
+}
+
+/**
+ * Stores one article and its events. The same article again changes nothing;
+ * an edited one replaces its own events, which keep their ids where the event is
+ * the same (see `eventId`). `corrections`, if given, replace the article's own.
+ */
+export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions & { corrections?: Correction[] } = {}): Stored {
+	return commitArticles(db, prepareArticles(db, [draft], options, options.corrections), options)[0];
+}
+
+export interface BatchResult {
+	outcomes: Record<Outcome, number>;
+	events: number;
+}
+
+/**
+ * Stores articles in one write transaction: either the whole batch is committed
+ * or none of it, so a crash never leaves half an article behind.
+ */
+export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}): BatchResult {
+	const result: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, events: 0 };
+	for (const stored of commitArticles(db, prepareArticles(db, drafts, options), options)) {
+		result.outcomes[stored.outcome]++;
+		result.events += stored.events.length;
+	}
+	return result;
+}
+
+/** What storing an article over its stored copy comes to. */
+function outcomeOver(stored: StoredVersion | undefined, digest: string, options: StoreOptions): Outcome {
+	if (stored === undefined) return 'new';
+	return isCurrent(stored, digest) && !options.reextract ? 'unchanged' : 'updated';
+}
+
+/** Whether the article's events must be written (and so extracted). */
+const writes = (outcome: Outcome, article: Prepared) => outcome !== 'unchanged' || article.corrections !== undefined;
+
+/**
+ * Outside any write transaction: the articles' ids and hashes, and the
+ * extraction of each that the store does not hold as it is. The stored copies
+ * are read in one read transaction, one snapshot for the batch.
+ */
+export function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}, corrections?: Correction[]): Prepared[] {
+	const prepared: Prepared[] = drafts.map((draft) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined }));
+	const unextracted = db.transaction(() => prepared.filter((p) => writes(outcomeOver(storedVersion(db, p.id), p.contentHash, options), p)))();
+	for (const p of unextracted) p.extraction = extractDraft(p.id, p.draft);
+	return prepared;
+}
+
+/**
+ * Writes prepared articles in one write transaction, deciding each against the
+ * store as it is now: another writer may have stored the same article meanwhile
+ * (then it is unchanged, and nothing is written twice) or another version of it
+ * (then this one, written last, replaces it). An article that was current when
+ * prepared and is not now has no extraction: the transaction is rolled back, the
+ * article extracted outside it, and the batch written again.
+ */
+export function commitArticles(db: Db, prepared: readonly Prepared[], options: StoreOptions = {}): Stored[] {
+	for (;;) {
+		try {
+			return writeTransaction(db, () => prepared.map((p) => commit(db, p, options)));
+		} catch (error) {
+			if (!(error instanceof Unextracted)) throw error;
+			error.article.extraction = extractDraft(error.article.id, error.article.draft);
+		}
+	}
+}
+
+function commit(db: Db, p: Prepared, options: StoreOptions): Stored {
+	const stored = storedVersion(db, p.id);
+	const outcome = outcomeOver(stored, p.contentHash, options);
+	if (!writes(outcome, p)) return { id: p.id, outcome, events: [] };
+	if (!p.extraction) throw new Unextracted(p);
+	const events = writeArticle(db, p.id, p.draft, p.extraction, { contentHash: p.contentHash, stored: stored !== undefined, corrections: p.corrections });
+	return { id: p.id, outcome, events, ...(p.extraction.capped && { capped: true as const }) };
+}
+
+/** Thrown out of a write transaction for an article that needs an extraction it does not have. */
+class Unextracted extends Error {
+	constructor(readonly article: Prepared) {
+		super(`article ${article.id} changed since it was prepared`);
+	}
+}
