@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { EventIndex } from '../domain/event-index';
 import type { CountryIndex } from './country-index';
+import { DayCounts } from './day-counts';
 import { cumulativeDensity } from './density';
 import { countryKeys, fillPostings, postingOffsets } from './postings';
 import type { WindowCounts } from './window-counts';
@@ -34,8 +35,8 @@ export function indexColumns(index: EventIndex): IndexColumns {
  *   their last days, so the events overlapping a window are one contiguous scan
  *   that starts at most a year before it; the few events longer than a year
  *   ("since 1950") are kept apart in `long`, or one would stretch every scan back to 1950;
- * - per-country prefix counts of first and last days, so the number of events of
- *   every country in any window is two lookups per country;
+ * - per-country prefix counts of first and last days (see `day-counts.ts`), so the
+ *   number of events of every country in any window is two lookups per country;
  * - the cumulative density (see `density.ts`), so any histogram of the whole
  *   period is two lookups per bin.
  */
@@ -55,10 +56,7 @@ export class EventTable implements IndexColumns, WindowCounts {
 	readonly seq: Uint32Array;
 	readonly countryStart: Uint32Array;
 	readonly codes: Uint8Array;
-	/** For country k and day offset d: events with first day < minDay + d (row k of a K × (D + 1) matrix). */
-	private readonly startsBefore: Int32Array;
-	/** … and events with last day < minDay + d. */
-	private readonly endsBefore: Int32Array;
+	private readonly dayCounts: DayCounts;
 	/** Cumulative density of all events (see `density.ts`): `cumulative[d]` is the event mass on days before minDay + d. */
 	readonly cumulative: Float64Array;
 	/** For each country id, the positions in `order` of its events, ascending: a click starts from these. */
@@ -83,7 +81,6 @@ export class EventTable implements IndexColumns, WindowCounts {
 		this.minDay = minDay;
 		this.maxDay = maxDay;
 		this.order = order;
-		const days = maxDay - minDay + 1;
 
 		this.sortedFirst = new Int32Array(count);
 		this.maxLast = new Int32Array(count);
@@ -98,29 +95,8 @@ export class EventTable implements IndexColumns, WindowCounts {
 		}
 		this.long = Uint32Array.from(long);
 
-		// One row per country, plus a last row counting every event.
 		const K = index.countries.length;
-		const width = days + 1;
-		this.startsBefore = new Int32Array((K + 1) * width);
-		this.endsBefore = new Int32Array((K + 1) * width);
-		for (let e = 0; e < count; e++) {
-			const f = first[e] - this.minDay;
-			const l = last[e] - this.minDay;
-			this.startsBefore[K * width + f + 1]++;
-			this.endsBefore[K * width + l + 1]++;
-			for (let j = index.countryStart[e]; j < index.countryStart[e + 1]; j++) {
-				const row = index.codes[j] * width;
-				this.startsBefore[row + f + 1]++;
-				this.endsBefore[row + l + 1]++;
-			}
-		}
-		for (let k = 0; k <= K; k++) {
-			const row = k * width;
-			for (let d = 1; d < width; d++) {
-				this.startsBefore[row + d] += this.startsBefore[row + d - 1];
-				this.endsBefore[row + d] += this.endsBefore[row + d - 1];
-			}
-		}
+		this.dayCounts = new DayCounts(this);
 		this.cumulative = cumulativeDensity(this);
 		// Each country's positions in date order, as subarrays of one array.
 		const keys = countryKeys(index);
@@ -139,23 +115,9 @@ export class EventTable implements IndexColumns, WindowCounts {
 		return this.countryIds.get(code);
 	}
 
-	/** Clamps a day to the data's days, as an offset into the prefix arrays. */
-	private offset(day: number): number {
-		return Math.min(Math.max(day - this.minDay, 0), this.maxDay - this.minDay + 1);
-	}
-
-	/** Events overlapping [from, to] (see WindowCounts): two lookups per country. */
+	/** Events overlapping [from, to] (see WindowCounts), among all events: two lookups per country. */
 	countsInWindow(from: number, to: number, out: Float64Array): number {
-		const K = this.countries.length;
-		for (let k = 0; k < K; k++) out[k] = this.overlapping(k, from, to);
-		return this.overlapping(K, from, to);
-	}
-
-	/** Events of row `row` overlapping [from, to]: all that began by `to`, less those that ended before `from` (which all began by `to`). */
-	private overlapping(row: number, from: number, to: number): number {
-		if (this.count === 0 || from > to) return 0;
-		const width = this.maxDay - this.minDay + 2;
-		return this.startsBefore[row * width + this.offset(to + 1)] - this.endsBefore[row * width + this.offset(from)];
+		return this.dayCounts.countsInWindow(from, to, out);
 	}
 
 	/** The events to visit for [from, to] (see WindowScan), among all events: `start` and `end` are positions in `order`. */

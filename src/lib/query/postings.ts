@@ -15,7 +15,7 @@ import type { EventIndex } from '../domain/event-index';
 /** The keys of each event: event e's are keys[start[e] .. start[e + 1]), each below `size`. */
 export interface EventKeys {
 	start: Uint32Array;
-	keys: ArrayLike<number>;
+	keys: Uint8Array | Uint16Array;
 	size: number;
 }
 

@@ -13,8 +13,8 @@ export interface SelectionCriteria {
 
 /**
  * The events that match the countries and words (whatever the time window), built
- * once per click or search: their positions in `table.order`, ascending, and the
- * prefix sums of their density. One country's comes from the country index, at
+ * once per click or search: their positions in `table.order`, ascending, and their
+ * cumulative density (see `density.ts`). One country's comes from the country index, at
  * no cost per event; any other costs one pass over the selected events, and
  * brushing over it then scans only the selected events inside the window.
  */
@@ -26,8 +26,8 @@ export class Selection {
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
 	/**
-	 * The selected events' days by country, for at most one country: from the country
-	 * index, or once `prepareForBrushing` has built them. With them a window costs the
+	 * The selected events' counts in any window, for at most one country: from the
+	 * country index, or once `prepareForBrushing` has built them (see SelectionDays). With them a window costs the
 	 * number of countries; without them it scans the selected events in it.
 	 */
 	days: WindowCounts | null = null;
@@ -49,7 +49,7 @@ export class Selection {
 			this.cumulative = country.cumulative(this.countryIds[0]);
 			this.days = country.days(this.countryIds[0]);
 		} else this.cumulative = cumulativeDensity(table, positions);
-		// The table's few long events, looked up among the positions (a test in the loop above costs more).
+		// The table's few long events, looked up among the positions (a test in the density's pass would cost every event).
 		this.long = table.long.filter((p) => positions[bisectLeft(positions, p)] === p);
 	}
 
