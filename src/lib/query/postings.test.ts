@@ -30,7 +30,7 @@ describe('fillPostings', () => {
 		expect([...out]).toEqual([0, 3, 0, 1]);
 	});
 
-	it('follows `order`: positions are places in it, values are read by event', () => {
+	it('follows `events`: positions are places in it, values are read by event', () => {
 		// Date order: event 3, 1, 0, 2.
 		const order = Uint32Array.of(3, 1, 0, 2);
 		const offsets = postingOffsets(keys, order, null);

@@ -20,14 +20,14 @@ export class SelectionDays implements WindowCounts {
 		private readonly table: EventTable,
 		positions: Uint32Array
 	) {
-		const lastDayOrder = byLastDay(table, positions);
-		this.byCountry = sortedDays(table, countryKeys(table), positions, lastDayOrder);
-		const { order, last, sortedFirst } = table;
+		const endOrder = byLastDay(table, positions);
+		this.byCountry = sortedDays(table, countryKeys(table), positions, endOrder);
+		const { last, sortedFirst } = table;
 		const firsts = new Int32Array(positions.length);
 		const lasts = new Int32Array(positions.length);
 		for (let i = 0; i < positions.length; i++) {
 			firsts[i] = sortedFirst[positions[i]];
-			lasts[i] = last[order[lastDayOrder[i]]];
+			lasts[i] = last[endOrder[i]];
 		}
 		this.all = { offsets: Uint32Array.of(0, positions.length), firsts, lasts };
 	}

@@ -66,9 +66,10 @@ describe('overlapping', () => {
 });
 
 describe('byLastDay', () => {
-	it('orders positions by their event’s last day', () => {
-		expect([...byLastDay(columns, null)]).toEqual([1, 2, 3, 0]);
-		expect([...byLastDay(columns, Uint32Array.of(0, 2))]).toEqual([2, 0]);
+	it('orders the events at the given positions by their last day', () => {
+		// Events 0..3 as added; in date order 1, 3, 2, 0.
+		expect([...byLastDay(columns, null)]).toEqual([3, 2, 0, 1]);
+		expect([...byLastDay(columns, Uint32Array.of(0, 2))]).toEqual([2, 1]);
 	});
 
 	it('keeps date order among events that end the same day', () => {
@@ -77,7 +78,7 @@ describe('byLastDay', () => {
 			[9, 9, []],
 			[1, 9, []]
 		]);
-		expect([...byLastDay(same, null)]).toEqual([0, 1, 2]);
+		expect([...byLastDay(same, null)]).toEqual([2, 0, 1]);
 	});
 
 	it('is empty without events', () => {

@@ -20,14 +20,15 @@ type DayColumns = Pick<IndexColumns, 'count' | 'order' | 'first' | 'last' | 'min
 
 /**
  * The sorted days of the events at `positions` in `order` (ascending; null: every
- * event), by key: their first days in date order, their last days in order of last day.
+ * event), by key: their first days in date order, their last days in order of last
+ * day (`endOrder`: those events by `byLastDay`, if the caller needs them too).
  */
-export function sortedDays(columns: DayColumns, keys: EventKeys, positions: Uint32Array | null, lastDayOrder = byLastDay(columns, positions)): SortedDays {
+export function sortedDays(columns: DayColumns, keys: EventKeys, positions: Uint32Array | null, endOrder = byLastDay(columns, positions)): SortedDays {
 	const offsets = postingOffsets(keys, columns.order, positions);
 	const firsts = new Int32Array(offsets[keys.size]);
 	const lasts = new Int32Array(offsets[keys.size]);
 	fillPostings(firsts, offsets, keys, columns.order, positions, columns.first);
-	fillPostings(lasts, offsets, keys, columns.order, lastDayOrder, columns.last);
+	fillPostings(lasts, offsets, keys, endOrder, null, columns.last);
 	return { offsets, firsts, lasts };
 }
 
@@ -37,7 +38,10 @@ export function overlapping({ offsets, firsts, lasts }: SortedDays, k: number, f
 	return bisectRight(firsts, to, offsets[k], offsets[k + 1]) - bisectLeft(lasts, from, offsets[k], offsets[k + 1]);
 }
 
-/** The positions in `order` of the given positions' events (null: of every event), by last day: a counting sort. */
+/**
+ * The events at the given positions in `order` (null: every event) in order of their
+ * last day, by counting sort; events that end the same day keep their date order.
+ */
 export function byLastDay(columns: DayColumns, positions: Uint32Array | null): Uint32Array {
 	const { order, last, minDay } = columns;
 	const n = positions ? positions.length : columns.count;
@@ -46,8 +50,8 @@ export function byLastDay(columns: DayColumns, positions: Uint32Array | null): U
 	for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
 	const sorted = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {
-		const p = positions ? positions[i] : i;
-		sorted[starts[last[order[p]] - minDay]++] = p;
+		const e = order[positions ? positions[i] : i];
+		sorted[starts[last[e] - minDay]++] = e;
 	}
 	return sorted;
 }
