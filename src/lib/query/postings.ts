@@ -25,17 +25,20 @@ export function countryKeys(index: Pick<EventIndex, 'countryStart' | 'codes' | '
 	return { start: index.countryStart, keys: index.codes, size: index.countries.length };
 }
 
-/** Where each key's list begins in the flat array (`size` + 1 values, the last one its length). */
-export function postingOffsets(keys: EventKeys, events: Uint32Array, positions: Uint32Array | null): Uint32Array {
+/**
+ * Where each key's list begins in the flat array (`size` + 1 values, the last one its
+ * length), for the events at `positions` in `order`, or for every event (null).
+ */
+export function postingOffsets(keys: EventKeys, order: Uint32Array, positions: Uint32Array | null): Uint32Array {
 	const { start, keys: key } = keys;
 	const offsets = new Uint32Array(keys.size + 1);
 	if (positions)
 		for (let i = 0; i < positions.length; i++) {
-			const e = events[positions[i]];
+			const e = order[positions[i]];
 			for (let j = start[e]; j < start[e + 1]; j++) offsets[key[j] + 1]++;
 		}
-	// Every event: every key, in one run over them.
-	else for (let j = start[0]; j < start[events.length]; j++) offsets[key[j] + 1]++;
+	// Every event: every key, in one run over them (a count needs no order).
+	else for (let j = 0; j < start[start.length - 1]; j++) offsets[key[j] + 1]++;
 	for (let k = 1; k < offsets.length; k++) offsets[k] += offsets[k - 1];
 	return offsets;
 }
