@@ -98,12 +98,13 @@ export class EventTable implements IndexColumns, WindowCounts {
 		const K = index.countries.length;
 		this.dayCounts = new DayCounts(this);
 		this.cumulative = cumulativeDensity(this);
-		// Each country's positions in date order, as subarrays of one array.
+		// Each country's positions in date order. Copied out of the flat array rather than views
+		// into it: a click on several countries walked views ~20% slower (1M events, Node 20).
 		const keys = countryKeys(index);
 		const offsets = postingOffsets(keys, order, null);
 		const postings = new Uint32Array(offsets[K]);
 		fillPostings(postings, offsets, keys, order, null, null);
-		this.postings = Array.from({ length: K }, (_, k) => postings.subarray(offsets[k], offsets[k + 1]));
+		this.postings = Array.from({ length: K }, (_, k) => postings.slice(offsets[k], offsets[k + 1]));
 	}
 
 	/** An event's countries (by position in the index columns), most salient first. */
