@@ -1,6 +1,8 @@
-import { cumulativeDensity, type EventTable, lowerBound } from './event-table';
-import type { WindowCounts } from './country-index';
+import { bisectLeft } from 'd3-array';
+import { cumulativeDensity } from './density';
+import type { EventTable, WindowScan } from './event-table';
 import { SelectionDays } from './selection-days';
+import type { WindowCounts } from './window-counts';
 
 export interface SelectionCriteria {
 	countries: readonly string[];
@@ -11,8 +13,8 @@ export interface SelectionCriteria {
 
 /**
  * The events that match the countries and words (whatever the time window), built
- * once per click or search: their positions in `table.order`, ascending, and the
- * prefix sums of their density. One country's comes from the country index, at
+ * once per click or search: their positions in `table.order`, ascending, and their
+ * cumulative density (see `density.ts`). One country's comes from the country index, at
  * no cost per event; any other costs one pass over the selected events, and
  * brushing over it then scans only the selected events inside the window.
  */
@@ -24,8 +26,8 @@ export class Selection {
 	/** Ids of the selected countries present in the data, in the order they were selected. */
 	readonly countryIds: number[];
 	/**
-	 * The selected events' days by country, for at most one country: from the country
-	 * index, or once `prepareForBrushing` has built them. With them a window costs the
+	 * The selected events' counts in any window, for at most one country: from the
+	 * country index, or once `prepareForBrushing` has built them (see SelectionDays). With them a window costs the
 	 * number of countries; without them it scans the selected events in it.
 	 */
 	days: WindowCounts | null = null;
@@ -38,7 +40,7 @@ export class Selection {
 		this.countryIds = wanted.filter((id) => id !== undefined);
 		// In `all` mode, a country absent from the data means nothing can match.
 		const impossible = criteria.mode === 'all' && this.countryIds.length < wanted.length;
-		const positions = impossible ? new Uint32Array(0) : keep(candidates(table, this.countryIds, criteria.mode, wanted.length > 0), table, criteria.textMatches);
+		const positions = impossible ? new Uint32Array(0) : matchingWords(involving(table, this.countryIds, criteria.mode, wanted.length > 0), table, criteria.textMatches);
 
 		this.positions = positions;
 		// One country (no words): its density and days are in the country index, if it has arrived.
@@ -46,20 +48,9 @@ export class Selection {
 		if (country) {
 			this.cumulative = country.cumulative(this.countryIds[0]);
 			this.days = country.days(this.countryIds[0]);
-		} else {
-			const density = new Float64Array(table.maxDay - table.minDay + 2);
-			// Columns in locals: V8 does not hoist property loads out of a loop that stores to typed arrays.
-			const { order, first, last, minDay } = table;
-			for (let j = 0; j < positions.length; j++) {
-				const e = order[positions[j]];
-				const weight = 1 / (last[e] - first[e] + 1);
-				density[first[e] - minDay] += weight;
-				density[last[e] - minDay + 1] -= weight;
-			}
-			this.cumulative = cumulativeDensity(density);
-		}
-		// The table's few long events, looked up among the positions (a test in the loop above costs more).
-		this.long = table.long.filter((p) => positions[lowerBound(positions, p)] === p);
+		} else this.cumulative = cumulativeDensity(table, positions);
+		// The table's few long events, looked up among the positions (a test in the density's pass would cost every event).
+		this.long = table.long.filter((p) => positions[bisectLeft(positions, p)] === p);
 	}
 
 	/**
@@ -73,16 +64,16 @@ export class Selection {
 	}
 
 	/**
-	 * The selected events that can overlap [from, to], as in `EventTable.candidates`:
-	 * the long ones before the table's range, and the range of `positions` inside
-	 * it, found by binary search as positions are ascending. Check `last` in both.
+	 * The selected events to visit for [from, to] (see WindowScan): the long ones before the
+	 * table's range, and the range of `positions` (`start` and `end` index it) inside the
+	 * table's, found by binary search as positions ascend.
 	 */
-	candidates(from: number, to: number): { early: Uint32Array; start: number; end: number } {
-		const [start, end] = this.table.candidates(from, to);
+	windowScan(from: number, to: number): WindowScan {
+		const start = this.table.scanStart(from);
 		return {
-			early: this.long.subarray(0, lowerBound(this.long, start)),
-			start: lowerBound(this.positions, start),
-			end: lowerBound(this.positions, end)
+			early: this.long.subarray(0, bisectLeft(this.long, start)),
+			start: bisectLeft(this.positions, start),
+			end: bisectLeft(this.positions, this.table.scanEnd(to))
 		};
 	}
 }
@@ -91,7 +82,7 @@ export class Selection {
  * Positions (ascending) of the events involving the countries, from the
  * countries' postings: a click costs the selected events, not the whole data.
  */
-function candidates(table: EventTable, ids: number[], mode: 'all' | 'any', filtered: boolean): Uint32Array {
+function involving(table: EventTable, ids: number[], mode: 'all' | 'any', filtered: boolean): Uint32Array {
 	if (!filtered) return Uint32Array.from({ length: table.count }, (_, i) => i);
 	if (ids.length === 0) return new Uint32Array(0);
 	if (ids.length === 1) return table.postings[ids[0]];
@@ -133,8 +124,8 @@ function union(a: Uint32Array, b: Uint32Array): Uint32Array {
 	return out.subarray(0, n);
 }
 
-/** Keeps the candidates whose event matches the search words (all of them without words). */
-function keep(positions: Uint32Array, table: EventTable, textMatches: ReadonlySet<number> | null): Uint32Array {
+/** Keeps the positions whose event matches the search words (all of them without words). */
+function matchingWords(positions: Uint32Array, table: EventTable, textMatches: ReadonlySet<number> | null): Uint32Array {
 	if (!textMatches) return positions;
 	const out = new Uint32Array(positions.length);
 	let n = 0;

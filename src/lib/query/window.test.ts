@@ -114,9 +114,9 @@ describe('queryWindow', () => {
 		builder.add(1, 0, 20_000, ['RU']); // "since 1970"
 		for (let i = 0; i < 1000; i++) builder.add(i + 2, 10_000 + i, 10_000 + i, ['RU']);
 		const t = withCountryIndex(new EventTable(builder.build()));
-		const [start, end] = t.candidates(10_900, 10_909);
+		const { early, start, end } = t.windowScan(10_900, 10_909);
 		expect(end - start).toBe(10);
-		expect([...t.longBefore(start)].map((p) => t.seq[t.order[p]])).toEqual([1]);
+		expect([...early].map((p) => t.seq[t.order[p]])).toEqual([1]);
 		const selection = new Selection(t, { countries: ['RU'], mode: 'any', textMatches: null });
 		const result = queryWindow(t, selection, 10_900, 10_909, 0, 5);
 		expect(result.total).toBe(11);

@@ -29,15 +29,16 @@ export function queryWindow(
 	limit = 50
 ): WindowResult {
 	if (!selection) {
-		const [start, end] = table.candidates(from, to);
-		const page = pageOf(table, table.longBefore(start), null, start, end, from, offset, limit);
-		return { total: table.countOverlapping(from, to), countryCounts: table.countsInWindow(from, to), page, pairCounts: new Float64Array(0) };
+		const { early, start, end } = table.windowScan(from, to);
+		const countryCounts = new Float64Array(table.countries.length);
+		const total = table.countsInWindow(from, to, countryCounts);
+		return { total, countryCounts, page: pageOf(table, early, null, start, end, from, offset, limit), pairCounts: new Float64Array(0) };
 	}
 	const K = table.countries.length;
 	const countryCounts = new Float64Array(K);
 	const chosen = selection.countryIds;
 	const pairCounts = new Float64Array(chosen.length * K);
-	const { early, start, end } = selection.candidates(from, to);
+	const { early, start, end } = selection.windowScan(from, to);
 	const { order, last, countryStart, codes } = table;
 	const positions = selection.positions;
 	// With one country chosen, every selected event involves it: its pairs are the country counts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeDensity } from '$lib/query/event-table';
+import { cumulativeFromChanges } from '$lib/query/density';
 import { parseDay } from '$lib/domain/days';
 import { binDensity, dayScale, dayTicks, dayX, densityBins, densityScale, xDay } from './scales';
 
@@ -18,9 +18,9 @@ describe('timeline scales', () => {
 		const density = new Float64Array(11);
 		density[0] += 1 / 10; // one event spread over days 0..9
 		density[10] -= 1 / 10;
-		const bins = binDensity(cumulativeDensity(density), 0, 0, 9, 5);
+		const bins = binDensity(cumulativeFromChanges(density), 0, 0, 9, 5);
 		expect([...bins].map((b) => +b.toFixed(3))).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
-		expect(binDensity(cumulativeDensity(density), 0, -10, -1, 2).every((b) => b === 0)).toBe(true);
+		expect(binDensity(cumulativeFromChanges(density), 0, -10, -1, 2).every((b) => b === 0)).toBe(true);
 	});
 });
 
