@@ -49,4 +49,17 @@ describe('Dataset', () => {
 		expect(await dataset.fetchDetails([event.seq])).toBe(true);
 		expect(dataset.details.get(event.seq)?.id).toBe(event.id);
 	});
+
+	it('reloads after the events changed, forgetting the details of their old numbers', async () => {
+		const dataset = new Dataset(local.api);
+		await dataset.load();
+		const before = dataset.table;
+		const [event] = (await local.api.events({}, { limit: 1 })).events;
+		dataset.remember([event]);
+		await dataset.reload();
+		expect(dataset.details.size).toBe(0);
+		// Compared as a boolean: a failing match would print the whole table.
+		expect(dataset.table === before).toBe(false);
+		expect(dataset.changes).toBe(1);
+	});
 });

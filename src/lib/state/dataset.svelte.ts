@@ -13,6 +13,8 @@ import { EventTable } from '$lib/query/event-table';
 export class Dataset {
 	table = $state.raw<EventTable | null>(null);
 	error = $state<string | null>(null);
+	/** How many times the events changed under the page (see `reload`): event numbers from before no longer hold. */
+	changes = $state(0);
 	readonly details = new SvelteMap<number, EventDetail>();
 	private pending = new Set<number>();
 	private readonly api: ApiClient;
@@ -43,6 +45,13 @@ export class Dataset {
 		} catch (error) {
 			this.error = (error as Error).message;
 		}
+	}
+
+	/** Loads the index again after the events changed (a correction rewrote an article's): their numbers start afresh. */
+	async reload(): Promise<void> {
+		this.details.clear();
+		await this.load();
+		this.changes++;
 	}
 
 	/** Keeps details the server already sent (the server-rendered list). */

@@ -68,3 +68,19 @@ describe('SearchMatches', () => {
 		stop();
 	});
 });
+
+describe('SearchMatches after the events changed', () => {
+	it('searches again, as the events’ numbers start afresh', async () => {
+		const asked: string[] = [];
+		const api = new ApiClient((input, init) => (asked.push(String(input)), local.fetch(input, init)));
+		const changes = $state({ n: 0 });
+		const matches = new SearchMatches(api, () => 'Microsoft', () => changes.n);
+		const stop = $effect.root(() => matches.follow());
+		flushSync();
+		await vi.waitFor(() => expect(matches.current).not.toBeNull());
+		changes.n++;
+		flushSync();
+		expect(asked).toEqual(['/api/search?q=Microsoft', '/api/search?q=Microsoft']);
+		stop();
+	});
+});

@@ -12,11 +12,16 @@ export class SearchMatches {
 
 	private readonly api: ApiClient;
 	private readonly words: () => string;
+	private readonly changes: () => number;
 
-	/** `words`: the view's search words, read reactively. */
-	constructor(api: ApiClient, words: () => string) {
+	/**
+	 * `words`: the view's search words; `changes`: how many times the events changed under the
+	 * page (Dataset.changes), as the matches are event numbers, which start afresh then. Both read reactively.
+	 */
+	constructor(api: ApiClient, words: () => string, changes: () => number = () => 0) {
 		this.api = api;
 		this.words = words;
+		this.changes = changes;
 	}
 
 	// The words alone: every brush frame makes a new view, but the words stay equal, so the search is not made again.
@@ -26,6 +31,7 @@ export class SearchMatches {
 	follow(): void {
 		$effect(() => {
 			const q = this.q;
+			void this.changes();
 			if (!q) {
 				this.current = null;
 				this.error = null;

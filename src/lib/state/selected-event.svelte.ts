@@ -101,9 +101,8 @@ export class SelectedEvent {
 		const earlier = this.article?.corrections ?? [];
 		await this.api.correct(articleId, [...earlier, correction]);
 		// Event numbers change when an article's events are rewritten: start again from the new index.
-		this.dataset.details.clear();
 		this.fetched = null;
-		const [, article] = await Promise.all([this.dataset.load(), this.api.article(articleId)]);
+		const [, article] = await Promise.all([this.dataset.reload(), this.api.article(articleId)]);
 		this.fetched = article;
 		if (correction.kind === 'drop') return this.view.push({ event: null });
 		try {
