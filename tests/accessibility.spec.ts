@@ -7,17 +7,24 @@ async function violations(page: Page) {
 	return violations.map((v) => ({ rule: v.id, impact: v.impact, where: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-test('the default view has no accessibility violations', async ({ page }) => {
-	await page.goto('/');
+/** Waits until the page shows what a reader reads: the timeline, the map and the list's rows with their details. */
+async function settled(page: Page) {
 	await expect(page.locator('.timeline svg.overview')).toBeVisible();
 	await expect(page.locator('.map path.country.involved').first()).toBeAttached();
+	await expect(page.locator('ol.events > li').first()).toBeVisible();
+	await expect(page.locator('ol.events > li[aria-busy="true"]')).toHaveCount(0);
+}
+
+test('the default view has no accessibility violations', async ({ page }) => {
+	await page.goto('/');
+	await settled(page);
 	await expect(page.getByRole('main')).toBeVisible();
 	expect(await violations(page)).toEqual([]);
 });
 
 test('a deep link with an event open has no accessibility violations', async ({ page }) => {
 	await page.goto('/?from=2014-03-01&to=2014-09-30&c=CN,US&mode=any');
-	await expect(page.locator('.timeline svg.overview')).toBeVisible();
+	await settled(page);
 	await page.locator('ol.events li button').filter({ hasText: 'Microsoft' }).first().click();
 	// The event in its article, with its dates and places marked.
 	await expect(page.getByRole('article').getByRole('document', { name: 'Article text' })).toBeVisible();
