@@ -92,6 +92,7 @@ test('moving the window over a word search asks the server for the words once', 
 	await overview(page).focus();
 	for (const key of ['ArrowRight', 'ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
 	await expect(page).toHaveURL(/from=2014-05-15&to=2014-07-21&q=Microsoft/);
+	// Time for a second search to go out, had the steps asked for one (the page asks at once, so this is ample).
 	await page.waitForTimeout(300);
 	expect(searches).toHaveLength(1);
 });
