@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'] } },
+			// Reactive classes (`*.svelte.ts`) run with Svelte's client runtime, the one that runs effects.
+			{ extends: true, resolve: { conditions: ['browser'] }, test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './vitest.runes-environment.ts' } }
+		]
 	}
 });

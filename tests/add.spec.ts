@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { ApiClient } from '../src/lib/api/client';
+import { articleId } from '../src/lib/domain/ids';
 
 const seed = readFileSync('data/articles/moscow-times-2014-08-18.md', 'utf8').split('---').slice(2).join('---').trim();
 const unique = () => `https://example.org/add/${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -22,11 +24,12 @@ test('pasting the seed shows its events and highlights its places before saving'
 	expect((await preview.locator('.focus').allTextContents()).join('')).toContain('opened an anti-monopoly inquiry into the practices of Microsoft');
 });
 
-test('a corrected event is saved with the article and shown as corrected in the main view', async ({ page }) => {
+test('a corrected event is saved with the article and shown as corrected in the main view', async ({ page, baseURL }) => {
+	const url = unique();
 	await page.goto('/add');
 	await page.getByLabel('Title', { exact: true }).fill('Russia and China expand software trade (test copy)');
 	await page.getByLabel('Published').fill('2014-08-18');
-	await page.getByLabel('URL').fill(unique());
+	await page.getByLabel('URL').fill(url);
 	await page.getByLabel('Text', { exact: true }).fill(seed);
 	const july = cards(page).filter({ hasText: 'anti-monopoly' });
 	await july.getByRole('button', { name: 'Correct' }).click();
@@ -41,6 +44,9 @@ test('a corrected event is saved with the article and shown as corrected in the 
 
 	await page.getByRole('button', { name: 'Save and show on the timeline' }).click();
 	await expect(page).toHaveURL(/\/\?from=2013-01-01&to=2014-08-31/, saved);
+	// Stored with the article: the reader's correction, as they made it.
+	const stored = await new ApiClient(fetch, baseURL).article(articleId(url, seed));
+	expect(stored.corrections).toEqual([expect.objectContaining({ kind: 'edit', date: { value: '2014-07-28', granularity: 'day' } })]);
 	// Reloaded cold, narrowed to this article by its title's words.
 	await page.goto('/?q=test+copy');
 	const item = page.locator('ol.events li').filter({ hasText: 'anti-monopoly' });

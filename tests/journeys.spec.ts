@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { ApiClient } from '../src/lib/api/client';
 import { LIST_PAGE } from '../src/lib/domain/filter';
 import { pointInside } from './map';
 import { drawnMarks, isHighlighted } from './timeline';
@@ -91,6 +92,7 @@ test('moving the window over a word search asks the server for the words once', 
 	await overview(page).focus();
 	for (const key of ['ArrowRight', 'ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
 	await expect(page).toHaveURL(/from=2014-05-15&to=2014-07-21&q=Microsoft/);
+	// Time for a second search to go out, had the steps asked for one (the page asks at once, so this is ample).
 	await page.waitForTimeout(300);
 	expect(searches).toHaveLength(1);
 });
@@ -277,4 +279,36 @@ test('a hostile or stale link falls back to defaults with a quiet notice', async
 	await expect(page.locator('.chips .chip')).toHaveText(['Russia ×']);
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toBe(0);
+});
+
+test('an event corrected and then dropped in its panel is stored so, and the view follows', async ({ page, baseURL }) => {
+	// An article of this test's own, found by a word of its title, so that other tests' counts hold.
+	const api = new ApiClient(fetch, baseURL);
+	const word = `corrigendum${Date.now().toString(36)}`;
+	const { id } = await api.saveArticle({
+		title: `Russia and China sign gas deal (${word})`,
+		published: '2014-05-22',
+		url: `https://example.org/${word}`,
+		text: 'Russia and China on Wednesday signed a 30-year agreement under which Gazprom will supply gas to China. In March the two sides had failed to agree on a price.'
+	});
+	await ready(page, `/?q=${word}`);
+	await expect(count(page)).toHaveText(/^2 of/);
+	await listItems(page).filter({ hasText: 'Gazprom' }).getByRole('button').click();
+	const panel = page.getByRole('article');
+	await expect(panel.locator('.article .focus').first()).toBeVisible();
+
+	await panel.getByRole('button', { name: 'Correct' }).click();
+	await panel.getByLabel('Summary').fill('Gazprom to supply gas to China for 30 years');
+	await panel.getByRole('button', { name: 'Save correction' }).click();
+	await expect(panel.locator('h2')).toHaveText('Gazprom to supply gas to China for 30 years');
+	await expect(panel.locator('.meta')).toContainText('corrected by a reader');
+	await expect(listItems(page).filter({ hasText: 'Gazprom to supply gas' })).toHaveCount(1);
+	expect((await api.article(id)).corrections).toHaveLength(1);
+
+	await panel.getByRole('button', { name: 'Drop this event' }).click();
+	await expect(page.getByRole('article')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/event=/);
+	await expect(count(page)).toHaveText(/^1 of/);
+	expect((await api.article(id)).events).toHaveLength(1);
+	await api.deleteArticle(id);
 });

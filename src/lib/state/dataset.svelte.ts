@@ -1,4 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
+import { type ApiClient, SEQS_PER_REQUEST } from '$lib/api/client';
 import { decodeIndex } from '$lib/domain/event-index';
 import type { EventDetail } from '$lib/domain/types';
 import { CountryIndex, type CountryIndexArrays } from '$lib/query/country-index';
@@ -12,15 +13,22 @@ import { EventTable } from '$lib/query/event-table';
 export class Dataset {
 	table = $state.raw<EventTable | null>(null);
 	error = $state<string | null>(null);
+	/** How many times the events changed under the page (see `reload`): event numbers from before no longer hold. */
+	changes = $state(0);
 	readonly details = new SvelteMap<number, EventDetail>();
 	private pending = new Set<number>();
+	private readonly api: ApiClient;
+
+	constructor(api: ApiClient) {
+		this.api = api;
+	}
 
 	/** Loads the index; the page works from the server-rendered data until it arrives. */
-	async load(fetcher: typeof fetch = fetch): Promise<void> {
+	async load(): Promise<void> {
 		try {
-			const response = await fetcher('/api/index');
-			if (!response.ok) throw new Error(`the event index could not be loaded (${response.status})`);
-			const buffer = await response.arrayBuffer();
+			const buffer = await this.api.index().catch((error: Error) => {
+				throw new Error(`the event index could not be loaded (${error.message})`);
+			});
 			// The worker builds the country index from its copy while this thread builds the table;
 			// the table is shown with it, so that no gesture competes with the worker for the processor.
 			// A worker that takes too long does not hold the page back: its index joins the table later.
@@ -39,25 +47,46 @@ export class Dataset {
 		}
 	}
 
+	/** Loads the index again after the events changed (a correction rewrote an article's): their numbers start afresh. */
+	async reload(): Promise<void> {
+		this.details.clear();
+		await this.load();
+		this.changes++;
+	}
+
 	/** Keeps details the server already sent (the server-rendered list). */
 	remember(events: EventDetail[]): void {
 		for (const event of events) this.details.set(event.seq, event);
 	}
 
-	/** Fetches the details of the given events that are not known yet. */
-	async fetchDetails(seqs: number[], fetcher: typeof fetch = fetch): Promise<void> {
+	/**
+	 * Fetches the details of the given events that are not known yet, nor being fetched.
+	 * Never superseded: whatever arrives is kept, for whichever view shows it next. Resolves
+	 * with whether every batch came; a failed one is forgotten, so that asking again retries it.
+	 */
+	async fetchDetails(seqs: number[]): Promise<boolean> {
 		const missing = seqs.filter((s) => !this.details.has(s) && !this.pending.has(s));
-		if (missing.length === 0) return;
+		if (missing.length === 0) return true;
 		for (const s of missing) this.pending.add(s);
+		let complete = true;
 		try {
-			for (let i = 0; i < missing.length; i += 500) {
-				const response = await fetcher(`/api/events?seq=${missing.slice(i, i + 500).join(',')}`);
-				if (!response.ok) continue;
-				this.remember(((await response.json()) as { events: EventDetail[] }).events);
+			for (let i = 0; i < missing.length; i += SEQS_PER_REQUEST) {
+				try {
+					this.remember(await this.api.eventsBySeq(missing.slice(i, i + SEQS_PER_REQUEST)));
+				} catch {
+					complete = false;
+				}
 			}
 		} finally {
 			for (const s of missing) this.pending.delete(s);
 		}
+		return complete;
+	}
+
+	/** The details of an event by its id, if they have been fetched. */
+	byId(id: string): EventDetail | null {
+		for (const event of this.details.values()) if (event.id === id) return event;
+		return null;
 	}
 }
 

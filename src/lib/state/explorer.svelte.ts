@@ -7,9 +7,11 @@ import { MAX_PAIRS, type Pair } from '$lib/map/pair';
 import type { EventTable } from '$lib/query/event-table';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
+import type { DayWindow } from '$lib/timeline/brush';
 import type { Mark } from '$lib/timeline/mark';
 import type { Dataset } from './dataset.svelte';
 import { PacedRows, same } from './paced-rows.svelte';
+import type { SearchMatches } from './search-matches.svelte';
 import type { View } from './view.svelte';
 
 /** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
@@ -41,16 +43,17 @@ export interface ServerView {
 export class Explorer {
 	/** How many events the list shows; "Show more" raises it. */
 	listLimit = $state(LIST_PAGE);
-	/** Event numbers matching the search words (fetched from the server), or null without words. */
-	textMatches = $state.raw<Set<number> | null>(null);
 
 	private readonly view: View;
 	private readonly dataset: Dataset;
+	private readonly matches: Pick<SearchMatches, 'current'>;
 	private readonly server: () => ServerView;
 
-	constructor(view: View, dataset: Dataset, server: () => ServerView) {
+	/** `matches`: the events that hold the search words; `server`: what the server rendered. */
+	constructor(view: View, dataset: Dataset, matches: Pick<SearchMatches, 'current'>, server: () => ServerView) {
 		this.view = view;
 		this.dataset = dataset;
+		this.matches = matches;
 		this.server = server;
 	}
 
@@ -67,6 +70,12 @@ export class Explorer {
 		};
 	});
 
+	/** The timeline's zoom, in days; null: fit the data. */
+	readonly zoom = $derived.by((): DayWindow | null => {
+		const zoom = this.view.state.zoom;
+		return zoom ? { from: parseDay(zoom[0])!, to: parseDay(zoom[1])! } : null;
+	});
+
 	// The selection's inputs as plain values: a brush frame makes a new view state, but
 	// these stay equal, so the selection (a pass over the selected events) is not rebuilt.
 	private readonly countries = $derived.by(() => this.view.state.countries.join(','));
@@ -77,7 +86,7 @@ export class Explorer {
 		const table = this.dataset.table;
 		const countries = this.countries ? this.countries.split(',') : [];
 		if (!table || (countries.length === 0 && !this.q)) return null;
-		return new Selection(table, { countries, mode: this.mode, textMatches: this.q ? (this.textMatches ?? new Set()) : null });
+		return new Selection(table, { countries, mode: this.mode, textMatches: this.q ? (this.matches.current ?? new Set()) : null });
 	});
 
 	private readonly result = $derived.by(() => {

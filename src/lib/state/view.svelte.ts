@@ -1,5 +1,4 @@
-import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import type { Address } from './address';
 import { decodeView, type ViewState, viewHref } from './url';
 
 /**
@@ -13,10 +12,17 @@ import { decodeView, type ViewState, viewHref } from './url';
  * is shown, not the history (browsers also throttle history writes per second).
  */
 export class View {
+	private readonly address: Address;
+
+	/** Reads and writes `address`: the page's own (`pageAddress`), or another in tests. */
+	constructor(address: Address) {
+		this.address = address;
+	}
+
 	/** The view decoded from the address the page was opened with, and what was wrong with it. */
-	readonly opened = $derived(decodeView(page.url.searchParams));
+	readonly opened = $derived.by(() => decodeView(this.address.url.searchParams));
 	private live = $state.raw<Partial<ViewState> | null>(null);
-	private readonly committed: ViewState = $derived(page.state.view ?? this.opened.state);
+	private readonly committed: ViewState = $derived.by(() => this.address.view ?? this.opened.state);
 	/** The last step taken, until its history entry is written (see `write`). */
 	private taken = $state.raw<ViewState | null>(null);
 	private readonly settled: ViewState = $derived(this.taken ?? this.committed);
@@ -24,12 +30,18 @@ export class View {
 
 	/** A step: a new history entry with the view changed by `patch`. */
 	push(patch: Partial<ViewState>): void {
-		this.write(patch, pushState);
+		this.write(patch, 'push');
 	}
 
 	/** An adjustment: the current history entry now holds the view changed by `patch`. */
 	replace(patch: Partial<ViewState>): void {
-		this.write(patch, replaceState);
+		this.write(patch, 'replace');
+	}
+
+	/** A gesture's frame (`done` false: a `preview`) or its end (`done`: a step, `push`). */
+	change(patch: Partial<ViewState>, done: boolean): void {
+		if (done) this.push(patch);
+		else this.preview(patch);
 	}
 
 	/** When the gesture under way began (performance.now()), if one is. */
@@ -57,12 +69,12 @@ export class View {
 	 * waited twice that for SvelteKit's write. The entry holds the very object shown, so
 	 * writing it changes nothing on the page.
 	 */
-	private write(patch: Partial<ViewState>, method: typeof pushState): void {
+	private write(patch: Partial<ViewState>, method: 'push' | 'replace'): void {
 		const next = { ...this.state, ...patch };
 		this.taken = next;
 		this.live = null;
 		afterPaint(() => {
-			method(viewHref(next, page.url.pathname), { view: next });
+			this.address[method](viewHref(next, this.address.url.pathname), next);
 			// A later step, taken meanwhile, waits for its own entry.
 			if (this.taken === next) this.taken = null;
 		});
@@ -70,15 +82,16 @@ export class View {
 
 	/** The shareable address of the current view. */
 	get href(): string {
-		return new URL(viewHref(this.state, page.url.pathname), page.url).href;
+		return new URL(viewHref(this.state, this.address.url.pathname), this.address.url).href;
 	}
 }
 
 /**
  * Runs `task` once the next frame has been painted: a task queued from that frame's start.
- * A hidden page paints no frames, and would not run it until shown: it runs at once.
+ * A hidden page paints no frames, and would not run it until shown: it runs at once (as it
+ * does outside a browser).
  */
 function afterPaint(task: () => void): void {
-	if (document.hidden) task();
+	if (typeof document === 'undefined' || document.hidden) task();
 	else requestAnimationFrame(() => setTimeout(task));
 }
