@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleId } from '../src/lib/domain/ids';
+import { MAX_TEXT } from '../src/lib/articles/draft';
+import { MAX_EVENTS } from '../src/lib/extract';
 import { BuiltServer, rawRequest } from './security-server';
 
 // Probes as an attacker would send them, against the shared server (no token: only this machine writes)
@@ -155,6 +157,19 @@ test.describe('the shared server, which has no token: only this machine writes',
 		const stored = await (await request.get(`/api/articles/${idOf(timed)}`)).json();
 		expect([stored.title, stored.published]).toEqual(['Gas deal signed', '2014-08-18']);
 		await request.delete(`/api/articles/${idOf(timed)}`);
+	});
+
+	test('a long repetitive article is read in linear time and keeps at most the documented number of events', async ({ request }) => {
+		// One dated sentence over and over, just under the longest text accepted: it once took minutes and made thousands of events.
+		const sentence = 'Russia and China signed a gas deal in May 2014. ';
+		const sent = { ...article(), text: sentence.repeat(Math.floor(MAX_TEXT / sentence.length)) };
+		const response = await request.post('/api/articles', { data: sent });
+		expect(response.status()).toBe(201);
+		const body = await response.json();
+		expect(body.events).toHaveLength(MAX_EVENTS);
+		expect(body.capped).toBe(true);
+		expect(body.notice).toContain(`first ${MAX_EVENTS} events`);
+		await request.delete(`/api/articles/${idOf(sent)}`);
 	});
 
 	test('corrections that would not validate on POST get a 400 and the event stays', async ({ request }) => {
