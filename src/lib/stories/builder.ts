@@ -1,0 +1,141 @@
+import background from './background.json';
+import { CopyIndex } from './copies';
+import { dateKeys } from './date-keys';
+import { dateRelation } from './dates';
+import { agreedDate } from './face';
+import { DocumentFrequency } from './idf';
+import { decideJoin } from './join';
+import { StoryIndex } from './story-index';
+import type { Mention, Story, StoryArticle } from './types';
+
+/** Rarest words of a mention a story is filed and looked up under. */
+const INDEX_WORDS = 5;
+/** A second story the mention joins this far above the bar, with compatible dates, is the same happening: they merge. */
+const MERGE_MARGIN = 0;
+
+/**
+ * Builds stories incrementally: each new mention is compared with the stories
+ * the index offers (same date windows, a shared rare word) and joins the one
+ * it agrees with most, or starts its own. A mention of an article that copies
+ * an earlier one joins the story of the mention it copies. Ids are stable:
+ * a story is named after its first mention's event id, and when two stories
+ * merge the older id survives and the other becomes its alias.
+ */
+export class StoryBuilder {
+	readonly idf = new DocumentFrequency(background);
+	readonly index = new StoryIndex();
+	readonly copies = new CopyIndex();
+	readonly articles = new Map<string, StoryArticle>();
+	/** Stories by number, in creation order; a merged-away story's slot points at its survivor. */
+	#stories: Story[] = [];
+	#parent: number[] = [];
+	#byId = new Map<string, number>();
+	/** Which story each event's mention is in, by event id. */
+	#storyOfEvent = new Map<string, number>();
+	/** Each article's mentions, for the copies of it that come later. */
+	#mentionsOfArticle = new Map<string, Mention[]>();
+
+	/** Adds an article and its mentions (in reading order); returns the story each mention joined. */
+	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string, mentions: Mention[]): string[] {
+		const copyOf = this.copies.add(article.id, text);
+		this.articles.set(article.id, { ...article, copyOf });
+		for (const m of mentions) this.idf.add([...m.words, ...m.context]);
+		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
+		this.#mentionsOfArticle.set(article.id, mentions);
+		return mentions.map((m) => this.#stories[this.#add(m, copied)].id);
+	}
+
+	/** Every story that still exists, in creation order. */
+	stories(): Story[] {
+		return this.#stories.filter((_, i) => this.#parent[i] === i);
+	}
+
+	/** The story with this id or alias. */
+	story(id: string): Story | undefined {
+		const n = this.#byId.get(id);
+		return n === undefined ? undefined : this.#stories[this.#find(n)];
+	}
+
+	/** Merges two stories: the older survives, the other's id becomes its alias. Returns the survivor's id. */
+	merge(a: string, b: string): string {
+		const [x, y] = [this.#byId.get(a), this.#byId.get(b)];
+		if (x === undefined || y === undefined) throw new Error(`no story ${x === undefined ? a : b}`);
+		return this.#stories[this.#merge(this.#find(x), this.#find(y))].id;
+	}
+
+	#add(mention: Mention, copied: Mention[]): number {
+		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
+		const tokens = this.#tokens(mention);
+		const keys = mention.span ? dateKeys(mention.span) : [];
+		// A day-precise mention also meets the stories of its day and the next and previous days that share a country:
+		// a day holds few stories per country, and two tellings of one day need share no rare word.
+		const dayKeys = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => `d${mention.span!.first + d}`) : [];
+		const countries = mention.countries.map((c) => `@${c}`);
+		let chosen: number;
+		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
+		else {
+			const ranked = [...new Set([...this.index.candidates(keys, tokens, (s) => this.#find(s)), ...this.index.candidates(dayKeys, countries, (s) => this.#find(s))])]
+				.map((s) => ({ s, d: decideJoin(mention, this.#stories[s], this.idf) }))
+				.filter((c) => c.d.joins)
+				.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s);
+			if (ranked.length) {
+				chosen = ranked[0].s;
+				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
+				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came.
+				for (const other of ranked.slice(1)) {
+					const [a, b] = [this.#stories[chosen].span, this.#stories[other.s].span];
+					if (a && b && dateRelation(a, b) !== 'apart' && other.d.margin >= MERGE_MARGIN) chosen = this.#merge(chosen, other.s);
+				}
+			} else chosen = this.#create(mention);
+		}
+		this.#join(chosen, mention);
+		this.index.add(chosen, keys, tokens);
+		this.index.add(chosen, dayKeys, countries);
+		return chosen;
+	}
+
+	/** A mention's index tokens: its rarest words, those of the clause first. */
+	#tokens(mention: Mention): string[] {
+		const rarest = (words: string[], n: number) => [...words].sort((a, b) => this.idf.weight(b) - this.idf.weight(a) || (a < b ? -1 : 1)).slice(0, n);
+		return [...new Set([...rarest(mention.words, INDEX_WORDS), ...rarest(mention.context, INDEX_WORDS)])];
+	}
+
+	#create(mention: Mention): number {
+		const n = this.#stories.length;
+		const story: Story = { id: `st-${mention.eventId}`, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map() };
+		this.#stories.push(story);
+		this.#parent.push(n);
+		this.#byId.set(story.id, n);
+		return n;
+	}
+
+	#join(n: number, mention: Mention): void {
+		const story = this.#stories[n];
+		story.mentions.push(mention);
+		for (const w of mention.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
+		for (const w of mention.context) story.words.set(w, (story.words.get(w) ?? 0) + 1);
+		for (const c of mention.countries) story.countries.set(c, (story.countries.get(c) ?? 0) + 1);
+		story.span = agreedDate(story.mentions).span;
+		this.#storyOfEvent.set(mention.eventId, n);
+	}
+
+	#merge(x: number, y: number): number {
+		if (x === y) return x;
+		const [keep, gone] = x < y ? [x, y] : [y, x];
+		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
+		for (const m of absorbed.mentions) {
+			survivor.mentions.push(m);
+			for (const w of [...m.words, ...m.context]) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
+			for (const c of m.countries) survivor.countries.set(c, (survivor.countries.get(c) ?? 0) + 1);
+		}
+		survivor.span = agreedDate(survivor.mentions).span;
+		survivor.aliases.push(absorbed.id, ...absorbed.aliases);
+		this.#parent[gone] = keep;
+		return keep;
+	}
+
+	#find(n: number): number {
+		while (this.#parent[n] !== n) n = this.#parent[n] = this.#parent[this.#parent[n]];
+		return n;
+	}
+}

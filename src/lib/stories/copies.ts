@@ -1,0 +1,82 @@
+import { hashHalves } from '../domain/ids';
+
+/**
+ * Near-identical copies of one article (a wire story republished by several
+ * outlets, perhaps with another headline or a line cut): their texts share
+ * most word shingles. Each article keeps a MinHash signature of its 5-word
+ * shingles; bands of the signature are index keys, so a new article is
+ * compared only with the articles that share a band (locality-sensitive
+ * hashing), never with every article.
+ */
+const SHINGLE = 5;
+const HASHES = 24;
+const BAND = 3;
+/** Share of shingles two texts must share (estimated) to be copies of one another. */
+export const COPY_SIMILARITY = 0.6;
+
+/** Seeds of the hash family: fixed odd multipliers, so signatures are the same on every run. */
+const SEEDS = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+
+/** murmur3's finaliser: every input bit moves every output bit, so each seed gives an independent-looking order. */
+function mix(h: number): number {
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The MinHash signature of a text's word shingles (null when the text is too short to tell copies). */
+export function signature(text: string): Uint32Array | null {
+	const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length < SHINGLE * 2) return null;
+	const sig = new Uint32Array(HASHES).fill(0xffffffff);
+	for (let i = 0; i + SHINGLE <= words.length; i++) {
+		const [h] = hashHalves(words.slice(i, i + SHINGLE).join(' '));
+		for (let k = 0; k < HASHES; k++) {
+			const v = mix(h ^ SEEDS[k]);
+			if (v < sig[k]) sig[k] = v;
+		}
+	}
+	return sig;
+}
+
+/** Estimated share of shingles two signatures' texts have in common (Jaccard). */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+	let same = 0;
+	for (let k = 0; k < HASHES; k++) same += a[k] === b[k] ? 1 : 0;
+	return same / HASHES;
+}
+
+/** Finds, for each new article, the earlier article it copies, through the bands of the signatures. */
+export class CopyIndex {
+	#bands = new Map<string, string[]>();
+	#signatures = new Map<string, Uint32Array>();
+	/** Articles compared with a new one, in all: what the index saves is seen here. */
+	compared = 0;
+
+	/** The earliest added article the text copies, or null; then remembers this one. */
+	add(articleId: string, text: string): string | null {
+		const sig = signature(text);
+		if (!sig) return null;
+		let best: string | null = null;
+		let bestSimilarity = COPY_SIMILARITY;
+		const seen = new Set<string>();
+		const keys: string[] = [];
+		for (let b = 0; b < HASHES; b += BAND) keys.push(`${b}:${sig.subarray(b, b + BAND).join(',')}`);
+		for (const key of keys) {
+			for (const other of this.#bands.get(key) ?? []) {
+				if (seen.has(other)) continue;
+				seen.add(other);
+				this.compared++;
+				const s = similarity(sig, this.#signatures.get(other)!);
+				if (s >= bestSimilarity && (best === null || s > bestSimilarity)) [best, bestSimilarity] = [other, s];
+			}
+		}
+		this.#signatures.set(articleId, sig);
+		for (const key of keys) {
+			const list = this.#bands.get(key);
+			if (list) list.push(articleId);
+			else this.#bands.set(key, [articleId]);
+		}
+		return best;
+	}
+}
