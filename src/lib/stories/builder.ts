@@ -10,6 +10,11 @@ import type { Mention, Story, StoryArticle } from './types';
 
 /** Rarest words of a mention a story is filed and looked up under. */
 const INDEX_WORDS = 5;
+/**
+ * Rarity (idf) of a word an index token must have: held by fewer than about one
+ * clause in 150. A common word would file a story beside thousands of others.
+ */
+const RARE = 5;
 /** A second story the mention joins this far above the bar, with compatible dates, is the same happening: they merge. */
 const MERGE_MARGIN = 0;
 
@@ -94,9 +99,15 @@ export class StoryBuilder {
 		return chosen;
 	}
 
-	/** A mention's index tokens: its rarest words, those of the clause first. */
+	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
 	#tokens(mention: Mention): string[] {
-		const rarest = (words: string[], n: number) => [...words].sort((a, b) => this.idf.weight(b) - this.idf.weight(a) || (a < b ? -1 : 1)).slice(0, n);
+		const rarest = (words: string[], n: number) =>
+			words
+				.map((w) => ({ w, idf: this.idf.weight(w) }))
+				.filter((x) => x.idf >= RARE)
+				.sort((a, b) => b.idf - a.idf || (a.w < b.w ? -1 : 1))
+				.slice(0, n)
+				.map((x) => x.w);
 		return [...new Set([...rarest(mention.words, INDEX_WORDS), ...rarest(mention.context, INDEX_WORDS)])];
 	}
 

@@ -21,7 +21,7 @@ export interface JoinDecision {
 /** Word agreement that joins two mentions of the same days and countries. */
 export const BASE_AGREEMENT = 0.15;
 /** Added per tenfold coarseness of the dates: a month mention of a day-precise story must agree much more. */
-const PER_DECADE = 0.1;
+const PER_DECADE = 0.05;
 /** Added for the day next to the story's: neighbouring days hold distinct happenings as often as one told twice. */
 const NEXT_DAY = 0.2;
 /** Added when one side names no country: only the words then vouch for the place. */
@@ -62,7 +62,7 @@ export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequ
 	let shared = 0;
 	const n = story.mentions.length;
 	const count = (w: string, share: number) => {
-		const weight = idf.weight(w) * share;
+		const weight = idf.weight(w) ** 2 * share;
 		total += weight;
 		const held = story.words.get(w);
 		if (held) shared += weight * 1;
