@@ -1,10 +1,10 @@
 import background from './background.json';
 import { CopyIndex } from './copies';
-import { dateKeys } from './date-keys';
+import { dateKeys, dayKey } from './date-keys';
 import { dateRelation } from './dates';
 import { agreedDate } from './face';
 import { DocumentFrequency } from './idf';
-import { decideJoin } from './join';
+import { decideJoin, type JoinDecision } from './join';
 import { StoryIndex } from './story-index';
 import type { Mention, Story, StoryArticle } from './types';
 
@@ -47,7 +47,13 @@ export class StoryBuilder {
 		for (const m of mentions) this.idf.add([...m.words, ...m.context]);
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
-		return mentions.map((m) => this.#stories[this.#add(m, copied)].id);
+		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
+		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
+		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
+		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#ranked(m)[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
+		const joined: string[] = [];
+		for (const { i } of order) joined[i] = this.#stories[this.#add(mentions[i], copied)].id;
+		return joined;
 	}
 
 	/** Every story that still exists, in creation order. */
@@ -72,31 +78,42 @@ export class StoryBuilder {
 		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
 		const tokens = this.#tokens(mention);
 		const keys = mention.span ? dateKeys(mention.span) : [];
-		// A day-precise mention also meets the stories of its day and the next and previous days that share a country:
-		// a day holds few stories per country, and two tellings of one day need share no rare word.
-		const dayKeys = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => `d${mention.span!.first + d}`) : [];
-		const countries = mention.countries.map((c) => `@${c}`);
 		let chosen: number;
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
-			const ranked = [...new Set([...this.index.candidates(keys, tokens, (s) => this.#find(s)), ...this.index.candidates(dayKeys, countries, (s) => this.#find(s))])]
-				.map((s) => ({ s, d: decideJoin(mention, this.#stories[s], this.idf) }))
-				.filter((c) => c.d.joins)
-				.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s);
+			const ranked = this.#ranked(mention);
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
 				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came.
 				for (const other of ranked.slice(1)) {
-					const [a, b] = [this.#stories[chosen].span, this.#stories[other.s].span];
-					if (a && b && dateRelation(a, b) !== 'apart' && other.d.margin >= MERGE_MARGIN) chosen = this.#merge(chosen, other.s);
+					const [a, b] = [this.#stories[chosen], this.#stories[other.s]];
+					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && !sharesSentence(a, b)) chosen = this.#merge(chosen, other.s);
 				}
 			} else chosen = this.#create(mention);
 		}
 		this.#join(chosen, mention);
 		this.index.add(chosen, keys, tokens);
-		this.index.add(chosen, dayKeys, countries);
+		if (mention.span && mention.span.first === mention.span.last) this.index.add(chosen, [dayKey(mention.span.first)], countryTokens(mention));
 		return chosen;
+	}
+
+	/** The stories the index offers that the mention would join, the best first. */
+	#ranked(mention: Mention): { s: number; d: JoinDecision }[] {
+		const keys = mention.span ? dateKeys(mention.span) : [];
+		const resolve = (s: number) => this.#find(s);
+		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
+		const offered = this.index.candidates(
+			[
+				[keys, this.#tokens(mention)],
+				[days, countryTokens(mention)]
+			],
+			resolve
+		);
+		return offered
+			.map((s) => ({ s, d: decideJoin(mention, this.#stories[s], this.idf) }))
+			.filter((c) => c.d.joins)
+			.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s);
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
@@ -149,4 +166,17 @@ export class StoryBuilder {
 		while (this.#parent[n] !== n) n = this.#parent[n] = this.#parent[this.#parent[n]];
 		return n;
 	}
+}
+
+/**
+ * A day-precise mention is filed under its day with each of its countries, and
+ * looks up its day and the days either side: a day holds few stories per
+ * country, and two tellings of one day need share no rare word.
+ */
+const countryTokens = (mention: Mention) => mention.countries.map((c) => `@${c}`);
+
+/** Whether two stories hold events of one sentence of one article: those the extractor told apart stay apart. */
+function sharesSentence(a: Story, b: Story): boolean {
+	const sentences = new Set(a.mentions.map((m) => `${m.articleId}\u0000${m.sentence}`));
+	return b.mentions.some((m) => sentences.has(`${m.articleId}\u0000${m.sentence}`));
 }

@@ -10,6 +10,7 @@ import { hashHalves } from '../domain/ids';
  */
 const SHINGLE = 5;
 const HASHES = 24;
+/** Hashes per band: three, so a band key is three minima (the key is written for exactly three). */
 const BAND = 3;
 /** Share of shingles two texts must share (estimated) to be copies of one another. */
 export const COPY_SIMILARITY = 0.6;
@@ -46,6 +47,13 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 	return same / HASHES;
 }
 
+/**
+ * Articles kept per band: a wire story is republished within days, so a new
+ * article is compared with the latest articles that share a band, not with
+ * years of them (a band that common is boilerplate, not a copy).
+ */
+const RECENT = 8;
+
 /** Finds, for each new article, the earlier article it copies, through the bands of the signatures. */
 export class CopyIndex {
 	#bands = new Map<string, string[]>();
@@ -61,7 +69,7 @@ export class CopyIndex {
 		let bestSimilarity = COPY_SIMILARITY;
 		const seen = new Set<string>();
 		const keys: string[] = [];
-		for (let b = 0; b < HASHES; b += BAND) keys.push(`${b}:${sig.subarray(b, b + BAND).join(',')}`);
+		for (let b = 0; b < HASHES; b += BAND) keys.push(`${b}:${sig[b].toString(36)}:${sig[b + 1].toString(36)}:${sig[b + 2].toString(36)}`);
 		for (const key of keys) {
 			for (const other of this.#bands.get(key) ?? []) {
 				if (seen.has(other)) continue;
@@ -74,8 +82,11 @@ export class CopyIndex {
 		this.#signatures.set(articleId, sig);
 		for (const key of keys) {
 			const list = this.#bands.get(key);
-			if (list) list.push(articleId);
-			else this.#bands.set(key, [articleId]);
+			if (!list) this.#bands.set(key, [articleId]);
+			else {
+				if (list.length === RECENT) list.shift();
+				list.push(articleId);
+			}
 		}
 		return best;
 	}

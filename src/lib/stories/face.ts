@@ -6,7 +6,7 @@ import type { Mention, Story, StoryArticle } from './types';
 export interface AgreedDate {
 	value: string;
 	span: DaySpan | null;
-	/** First and last day the mentions name, when some mention does not contain the agreed date; else null. */
+	/** When some mentions do not contain the agreed date: the first and last day of it and of theirs; else null. */
 	spread: { first: string; last: string } | null;
 }
 
@@ -25,10 +25,13 @@ export function agreedDate(mentions: readonly Mention[]): AgreedDate {
 		if (!best || support > best.support || (support === best.support && better(span, best.span))) best = { value, span, support };
 	}
 	const chosen = best!;
-	const dated = mentions.filter((m) => m.span);
-	const disagree = chosen.span && dated.some((m) => !(m.span!.first <= chosen.span!.first && chosen.span!.last <= m.span!.last));
-	const spread = disagree
-		? { first: formatDay(Math.min(...dated.map((m) => m.span!.first))), last: formatDay(Math.max(...dated.map((m) => m.span!.last))) }
+	// The spread: the agreed days and those of every mention that does not contain them (a month mention that holds them agrees).
+	const disagreeing = chosen.span ? mentions.filter((m) => m.span && !(m.span.first <= chosen.span!.first && chosen.span!.last <= m.span.last)) : [];
+	const spread = disagreeing.length
+		? {
+				first: formatDay(Math.min(chosen.span!.first, ...disagreeing.map((m) => m.span!.first))),
+				last: formatDay(Math.max(chosen.span!.last, ...disagreeing.map((m) => m.span!.last)))
+			}
 		: null;
 	return { value: chosen.value, span: chosen.span, spread };
 }

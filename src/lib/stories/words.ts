@@ -27,7 +27,8 @@ export function contentWords(text: string): string[] {
  * and long words keep their first seven letters ("government", "governments").
  */
 export function stem(word: string): string {
-	if (/^\p{N}/u.test(word)) return word;
+	// Numbers and names with digits (MH17, Su-24's "24", Zorblat122) are kept whole: their digits tell them apart.
+	if (/\p{N}/u.test(word)) return word;
 	const base = word.replace(/(?:ing|ed|es|s)$/u, '');
 	const w = base.length >= 4 ? base : word;
 	return w.length > 7 ? w.slice(0, 7) : w;
