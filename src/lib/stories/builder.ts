@@ -10,6 +10,8 @@ import type { Mention, Story, StoryArticle } from './types';
 
 /** Rarest words of a mention a story is filed and looked up under. */
 const INDEX_WORDS = 5;
+/** Articles whose mentions are kept for their copies to find. */
+const RECENT_ARTICLES = 10_000;
 /**
  * Rarity (idf) of a word an index token must have: held by fewer than about one
  * clause in 150. A common word would file a story beside thousands of others.
@@ -37,7 +39,7 @@ export class StoryBuilder {
 	#byId = new Map<string, number>();
 	/** Which story each event's mention is in, by event id. */
 	#storyOfEvent = new Map<string, number>();
-	/** Each article's mentions, for the copies of it that come later. */
+	/** The latest articles' mentions, for the copies of them that come later. */
 	#mentionsOfArticle = new Map<string, Mention[]>();
 
 	/** Adds an article and its mentions (in reading order); returns the story each mention joined. */
@@ -47,6 +49,8 @@ export class StoryBuilder {
 		for (const m of mentions) this.idf.add([...m.words, ...m.context]);
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
+		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
+		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
@@ -81,7 +85,7 @@ export class StoryBuilder {
 		let chosen: number;
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
-			const ranked = this.#ranked(mention);
+			const ranked = this.#ranked(mention, keys, tokens);
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
@@ -99,13 +103,12 @@ export class StoryBuilder {
 	}
 
 	/** The stories the index offers that the mention would join, the best first. */
-	#ranked(mention: Mention): { s: number; d: JoinDecision }[] {
-		const keys = mention.span ? dateKeys(mention.span) : [];
+	#ranked(mention: Mention, keys = mention.span ? dateKeys(mention.span) : [], tokens = this.#tokens(mention)): { s: number; d: JoinDecision }[] {
 		const resolve = (s: number) => this.#find(s);
 		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
 		const offered = this.index.candidates(
 			[
-				[keys, this.#tokens(mention)],
+				[keys, tokens],
 				[days, countryTokens(mention)]
 			],
 			resolve
@@ -143,7 +146,9 @@ export class StoryBuilder {
 		for (const w of mention.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
 		for (const w of mention.context) story.words.set(w, (story.words.get(w) ?? 0) + 1);
 		for (const c of mention.countries) story.countries.set(c, (story.countries.get(c) ?? 0) + 1);
-		story.span = agreedDate(story.mentions).span;
+		// A mention whose days contain the agreed date adds to its support as much as to any date it holds: no need to count again.
+		const [held, agreed] = [mention.span, story.span];
+		if (!(held && agreed && held.first <= agreed.first && agreed.last <= held.last)) story.span = agreedDate(story.mentions).span;
 		this.#storyOfEvent.set(mention.eventId, n);
 	}
 

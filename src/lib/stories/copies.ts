@@ -16,22 +16,27 @@ const BAND = 3;
 export const COPY_SIMILARITY = 0.6;
 
 /** Seeds of the hash family: fixed odd multipliers, so signatures are the same on every run. */
-const SEEDS = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEEDS = Int32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) | 1);
 
 /** murmur3's finaliser: every input bit moves every output bit, so each seed gives an independent-looking order. */
 function mix(h: number): number {
 	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
 	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-	return (h ^ (h >>> 16)) >>> 0;
+	// Signed 32-bit throughout: V8 keeps these as small integers, where unsigned ones above 2³¹ become heap numbers.
+	return h ^ (h >>> 16);
 }
 
 /** The MinHash signature of a text's word shingles (null when the text is too short to tell copies). */
-export function signature(text: string): Uint32Array | null {
+export function signature(text: string): Int32Array | null {
 	const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 	if (words.length < SHINGLE * 2) return null;
-	const sig = new Uint32Array(HASHES).fill(0xffffffff);
+	// Each word hashed once; a shingle's hash combines its words' (no string per shingle: ingest makes millions).
+	const hashes = new Int32Array(words.length);
+	for (let i = 0; i < words.length; i++) hashes[i] = hashHalves(words[i])[0] | 0;
+	const sig = new Int32Array(HASHES).fill(0x7fffffff);
 	for (let i = 0; i + SHINGLE <= words.length; i++) {
-		const [h] = hashHalves(words.slice(i, i + SHINGLE).join(' '));
+		let h = 0;
+		for (let j = i; j < i + SHINGLE; j++) h = (mix(h ^ hashes[j]) + j - i) | 0;
 		for (let k = 0; k < HASHES; k++) {
 			const v = mix(h ^ SEEDS[k]);
 			if (v < sig[k]) sig[k] = v;
@@ -41,7 +46,7 @@ export function signature(text: string): Uint32Array | null {
 }
 
 /** Estimated share of shingles two signatures' texts have in common (Jaccard). */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: Int32Array, b: Int32Array): number {
 	let same = 0;
 	for (let k = 0; k < HASHES; k++) same += a[k] === b[k] ? 1 : 0;
 	return same / HASHES;
@@ -56,36 +61,37 @@ const RECENT = 8;
 
 /** Finds, for each new article, the earlier article it copies, through the bands of the signatures. */
 export class CopyIndex {
-	#bands = new Map<string, string[]>();
-	#signatures = new Map<string, Uint32Array>();
+	/** Band key → the latest articles with that band; an article lives only in these lists, so old ones fall away. */
+	#bands = new Map<number, { id: string; sig: Int32Array }[]>();
 	/** Articles compared with a new one, in all: what the index saves is seen here. */
 	compared = 0;
 
-	/** The earliest added article the text copies, or null; then remembers this one. */
+	/** The earlier article the text copies (the most alike, the first among equals), or null; then remembers this one. */
 	add(articleId: string, text: string): string | null {
 		const sig = signature(text);
 		if (!sig) return null;
 		let best: string | null = null;
 		let bestSimilarity = COPY_SIMILARITY;
-		const seen = new Set<string>();
-		const keys: string[] = [];
-		for (let b = 0; b < HASHES; b += BAND) keys.push(`${b}:${sig[b].toString(36)}:${sig[b + 1].toString(36)}:${sig[b + 2].toString(36)}`);
+		const seen: string[] = [];
+		const keys: number[] = [];
+		// A band's three minima and its place, packed into one number (a string key per band cost more than the hashing).
+		for (let b = 0; b < HASHES; b += BAND) keys.push((mix(sig[b] ^ mix(sig[b + 1] ^ mix(sig[b + 2] ^ b))) >>> 0) * 0x200000 + ((sig[b] ^ sig[b + 2]) & 0x1fffff));
 		for (const key of keys) {
 			for (const other of this.#bands.get(key) ?? []) {
-				if (seen.has(other)) continue;
-				seen.add(other);
+				if (seen.includes(other.id)) continue;
+				seen.push(other.id);
 				this.compared++;
-				const s = similarity(sig, this.#signatures.get(other)!);
-				if (s >= bestSimilarity && (best === null || s > bestSimilarity)) [best, bestSimilarity] = [other, s];
+				const s = similarity(sig, other.sig);
+				if (s >= bestSimilarity && (best === null || s > bestSimilarity)) [best, bestSimilarity] = [other.id, s];
 			}
 		}
-		this.#signatures.set(articleId, sig);
+		const entry = { id: articleId, sig };
 		for (const key of keys) {
 			const list = this.#bands.get(key);
-			if (!list) this.#bands.set(key, [articleId]);
+			if (!list) this.#bands.set(key, [entry]);
 			else {
 				if (list.length === RECENT) list.shift();
-				list.push(articleId);
+				list.push(entry);
 			}
 		}
 		return best;
