@@ -11,6 +11,7 @@ import { hash } from '../../lib/domain/ids';
 import { coverage } from '../../lib/domain/timex';
 import type { Mention } from '../../lib/stories/types';
 import { contentWords } from '../../lib/stories/words';
+import { random } from './synthetic';
 
 export interface SyntheticStoryArticle {
 	id: string;
@@ -20,18 +21,6 @@ export interface SyntheticStoryArticle {
 	mentions: Mention[];
 	/** The happening each mention tells, in order. */
 	truth: number[];
-}
-
-/** mulberry32, as in synthetic.ts: seedable, so every run makes the same data. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const COUNTRIES = ['US', 'CN', 'RU', 'GB', 'UA', 'FR', 'DE', 'IN', 'JP', 'IR', 'SY', 'IL', 'TR', 'KP', 'KR', 'BR', 'SA', 'PK', 'AF', 'IQ', 'MX', 'NG', 'EG', 'ZA', 'AU', 'CA', 'IT', 'ES', 'PL', 'VN'];
