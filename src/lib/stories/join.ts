@@ -23,7 +23,7 @@ export const BASE_AGREEMENT = 0.15;
 /** Added per tenfold coarseness of the dates: a month mention of a day-precise story must agree much more. */
 const PER_DECADE = 0.05;
 /** Added for the day next to the story's: neighbouring days hold distinct happenings as often as one told twice. */
-const NEXT_DAY = 0.2;
+const NEXT_DAY = 0.1;
 /** Added when one side names no country: only the words then vouch for the place. */
 const NO_COUNTRY = 0.15;
 /** Added when both name countries and none is shared: the extractor's countries can be wrong, so this is no veto. */
