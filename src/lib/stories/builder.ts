@@ -46,7 +46,7 @@ export class StoryBuilder {
 	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string, mentions: Mention[]): string[] {
 		const copyOf = this.copies.add(article.id, text);
 		this.articles.set(article.id, { ...article, copyOf });
-		for (const m of mentions) this.idf.add([...m.words, ...m.context]);
+		for (const m of mentions) this.idf.add(m.words, m.context);
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
 		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
@@ -121,14 +121,21 @@ export class StoryBuilder {
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
 	#tokens(mention: Mention): string[] {
-		const rarest = (words: string[], n: number) =>
-			words
-				.map((w) => ({ w, idf: this.idf.weight(w) }))
-				.filter((x) => x.idf >= RARE)
-				.sort((a, b) => b.idf - a.idf || (a.w < b.w ? -1 : 1))
-				.slice(0, n)
-				.map((x) => x.w);
-		return [...new Set([...rarest(mention.words, INDEX_WORDS), ...rarest(mention.context, INDEX_WORDS)])];
+		const tokens: string[] = [];
+		for (const words of [mention.words, mention.context]) {
+			// The n rarest by insertion into a short sorted list: no array per word (the index runs for every mention).
+			const top: { w: string; idf: number }[] = [];
+			for (const w of words) {
+				const idf = this.idf.weight(w);
+				if (idf < RARE) continue;
+				let i = top.length;
+				while (i > 0 && (top[i - 1].idf < idf || (top[i - 1].idf === idf && top[i - 1].w > w))) i--;
+				if (i < INDEX_WORDS) top.splice(i, 0, { w, idf });
+				if (top.length > INDEX_WORDS) top.pop();
+			}
+			for (const { w } of top) if (!tokens.includes(w)) tokens.push(w);
+		}
+		return tokens;
 	}
 
 	#create(mention: Mention): number {

@@ -13,10 +13,10 @@ export class DocumentFrequency {
 		this.#counts = new Map(Object.entries(prior.counts));
 	}
 
-	/** Counts one document's words (each once). */
-	add(words: Iterable<string>): void {
+	/** Counts one document's words (each once; given in parts, e.g. a clause's words and its sentence's others). */
+	add(...parts: readonly string[][]): void {
 		this.#documents++;
-		for (const w of words) this.#counts.set(w, (this.#counts.get(w) ?? 0) + 1);
+		for (const words of parts) for (const w of words) this.#counts.set(w, (this.#counts.get(w) ?? 0) + 1);
 	}
 
 	get documents(): number {
