@@ -1,6 +1,6 @@
 import background from './background.json';
 import { CopyIndex } from './copies';
-import { dateKeys, dayKey } from './date-keys';
+import { dayKey, fileKeys, lookupKeys } from './date-keys';
 import { dateRelation } from './dates';
 import { agreedDate } from './face';
 import { DocumentFrequency } from './idf';
@@ -37,7 +37,7 @@ export class StoryBuilder {
 	#stories: Story[] = [];
 	#parent: number[] = [];
 	#byId = new Map<string, number>();
-	/** Which story each event's mention is in, by event id. */
+	/** Which story each mention of the latest articles is in, by event id: where a copy's mentions go. */
 	#storyOfEvent = new Map<string, number>();
 	/** The latest articles' mentions, for the copies of them that come later. */
 	#mentionsOfArticle = new Map<string, Mention[]>();
@@ -50,7 +50,11 @@ export class StoryBuilder {
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
 		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
-		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
+		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) {
+			const [oldest, old] = this.#mentionsOfArticle.entries().next().value!;
+			this.#mentionsOfArticle.delete(oldest);
+			for (const m of old) this.#storyOfEvent.delete(m.eventId);
+		}
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
@@ -81,7 +85,7 @@ export class StoryBuilder {
 	#add(mention: Mention, copied: Mention[]): number {
 		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
 		const tokens = this.#tokens(mention);
-		const keys = mention.span ? dateKeys(mention.span) : [];
+		const keys = mention.span ? lookupKeys(mention.span) : [];
 		let chosen: number;
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
@@ -97,13 +101,13 @@ export class StoryBuilder {
 			} else chosen = this.#create(mention);
 		}
 		this.#join(chosen, mention);
-		this.index.add(chosen, keys, tokens);
+		if (mention.span) this.index.add(chosen, fileKeys(mention.span), tokens);
 		if (mention.span && mention.span.first === mention.span.last) this.index.add(chosen, [dayKey(mention.span.first)], countryTokens(mention));
 		return chosen;
 	}
 
 	/** The stories the index offers that the mention would join, the best first. */
-	#ranked(mention: Mention, keys = mention.span ? dateKeys(mention.span) : [], tokens = this.#tokens(mention)): { s: number; d: JoinDecision }[] {
+	#ranked(mention: Mention, keys = mention.span ? lookupKeys(mention.span) : [], tokens = this.#tokens(mention)): { s: number; d: JoinDecision }[] {
 		const resolve = (s: number) => this.#find(s);
 		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
 		const offered = this.index.candidates(
