@@ -14,7 +14,7 @@ export interface SyntheticArticle {
 }
 
 /** mulberry32: a small, fast, seedable generator, so every run makes the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

@@ -1,0 +1,57 @@
+/**
+ * Story-merge throughput: synthetic articles (bench/synthetic-mentions.ts)
+ * go through the story builder in publication order, and the mentions merged
+ * per second are printed at each size, with the candidates the index offered
+ * per mention and how well the stories match the happenings (B-cubed). A
+ * figure to report, not a test: it never fails on a stopwatch.
+ *
+ *   npm run bench:stories [-- --sizes 10000,100000,1000000]
+ */
+import { parseArgs } from 'node:util';
+import { StoryBuilder } from '../lib/stories/builder';
+import { syntheticStoryArticles } from './bench/synthetic-mentions';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' } } });
+const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+
+for (const size of sizes) {
+	const builder = new StoryBuilder();
+	const truthOf = new Map<string, number>();
+	let ms = 0;
+	let mentions = 0;
+	for (const a of syntheticStoryArticles(size)) {
+		a.mentions.forEach((m, i) => truthOf.set(m.eventId, a.truth[i]));
+		const t = performance.now();
+		builder.addArticle({ id: a.id, published: a.published, outlet: a.outlet }, a.text, a.mentions);
+		ms += performance.now() - t;
+		mentions += a.mentions.length;
+	}
+	const stories = builder.stories();
+	const { precision, recall } = bcubed(stories.map((s) => s.mentions.map((m) => truthOf.get(m.eventId)!)));
+	console.log(
+		`${mentions.toLocaleString('en')} mentions → ${stories.length.toLocaleString('en')} stories in ${(ms / 1000).toFixed(2)} s: ` +
+			`${Math.round(mentions / (ms / 1000)).toLocaleString('en')} mentions/s; ` +
+			`${(builder.index.examined / mentions).toFixed(1)} candidates per mention; ` +
+			`copies found ${[...builder.articles.values()].filter((a) => a.copyOf).length.toLocaleString('en')}; ` +
+			`B-cubed P ${precision.toFixed(3)} R ${recall.toFixed(3)}`
+	);
+}
+
+/** B-cubed precision and recall of predicted clusters (each a list of true labels). */
+function bcubed(clusters: number[][]): { precision: number; recall: number } {
+	const truthSize = new Map<number, number>();
+	for (const c of clusters) for (const t of c) truthSize.set(t, (truthSize.get(t) ?? 0) + 1);
+	let p = 0;
+	let r = 0;
+	let n = 0;
+	for (const c of clusters) {
+		const counts = new Map<number, number>();
+		for (const t of c) counts.set(t, (counts.get(t) ?? 0) + 1);
+		for (const [t, k] of counts) {
+			p += (k * k) / c.length;
+			r += (k * k) / truthSize.get(t)!;
+			n += k;
+		}
+	}
+	return { precision: p / n, recall: r / n };
+}

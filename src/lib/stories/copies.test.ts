@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CopyIndex, signature, similarity } from './copies';
+
+const WIRE =
+	'KUALA LUMPUR, Malaysia (AP) — A Malaysia Airlines Boeing 777 carrying 239 people lost contact with air traffic controllers early on Saturday, ' +
+	'less than an hour into an overnight flight from Kuala Lumpur to Beijing, and search crews were scouring the sea off southern Vietnam for any sign of it. ' +
+	'Flight MH370 left the Malaysian capital at 12:41 a.m. and was due in Beijing at 6:30 a.m. The airline said 227 passengers and 12 crew members were on board.';
+const OTHER =
+	'DONETSK, Ukraine (AFP) — A Malaysia Airlines passenger jet flying from Amsterdam to Kuala Lumpur crashed in eastern Ukraine on Thursday, ' +
+	'killing all 298 people on board, and Ukraine said it had been shot down by a surface-to-air missile over territory held by separatists.';
+
+describe('copies', () => {
+	it('gives the same text the same signature and unrelated texts nearly none in common', () => {
+		expect(similarity(signature(WIRE)!, signature(WIRE)!)).toBe(1);
+		expect(similarity(signature(WIRE)!, signature(OTHER)!)).toBeLessThan(0.2);
+		expect(signature('Too short to tell.')).toBeNull();
+	});
+
+	it('recognises a republished wire story, its last line cut, as a copy of the first, and a retelling as none', () => {
+		const index = new CopyIndex();
+		expect(index.add('ap', WIRE)).toBeNull();
+		expect(index.add('afp', OTHER)).toBeNull();
+		expect(index.add('seattle-times', WIRE.replace(' The airline said 227 passengers and 12 crew members were on board.', ''))).toBe('ap');
+		expect(index.add('star-advertiser', WIRE.replace('(AP)', '(Associated Press)'))).toBe('ap');
+	});
+
+	it('compares a new article only with those that share a band of its signature', () => {
+		const index = new CopyIndex();
+		index.add('afp', OTHER);
+		index.add('ap', WIRE);
+		const before = index.compared;
+		index.add('copy', WIRE);
+		expect(index.compared - before).toBe(1);
+	});
+});

@@ -1,0 +1,99 @@
+import { hashHalves } from '../domain/ids';
+
+/**
+ * Near-identical copies of one article (a wire story republished by several
+ * outlets, perhaps with another headline or a line cut): their texts share
+ * most word shingles. Each article keeps a MinHash signature of its 5-word
+ * shingles; bands of the signature are index keys, so a new article is
+ * compared only with the articles that share a band (locality-sensitive
+ * hashing), never with every article.
+ */
+const SHINGLE = 5;
+const HASHES = 24;
+/** Hashes per band: three, so a band key is three minima (the key is written for exactly three). */
+const BAND = 3;
+/** Share of shingles two texts must share (estimated) to be copies of one another. */
+export const COPY_SIMILARITY = 0.6;
+
+/** Seeds of the hash family: fixed odd multipliers, so signatures are the same on every run. */
+const SEEDS = Int32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) | 1);
+
+/** murmur3's finaliser: every input bit moves every output bit, so each seed gives an independent-looking order. */
+function mix(h: number): number {
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	// Signed 32-bit throughout: V8 keeps these as small integers, where unsigned ones above 2³¹ become heap numbers.
+	return h ^ (h >>> 16);
+}
+
+/** The MinHash signature of a text's word shingles (null when the text is too short to tell copies). */
+export function signature(text: string): Int32Array | null {
+	const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length < SHINGLE * 2) return null;
+	// Each word hashed once; a shingle's hash combines its words' (no string per shingle: ingest makes millions).
+	const hashes = new Int32Array(words.length);
+	for (let i = 0; i < words.length; i++) hashes[i] = hashHalves(words[i])[0] | 0;
+	const sig = new Int32Array(HASHES).fill(0x7fffffff);
+	for (let i = 0; i + SHINGLE <= words.length; i++) {
+		let h = 0;
+		for (let j = i; j < i + SHINGLE; j++) h = (mix(h ^ hashes[j]) + j - i) | 0;
+		for (let k = 0; k < HASHES; k++) {
+			const v = mix(h ^ SEEDS[k]);
+			if (v < sig[k]) sig[k] = v;
+		}
+	}
+	return sig;
+}
+
+/** Estimated share of shingles two signatures' texts have in common (Jaccard). */
+export function similarity(a: Int32Array, b: Int32Array): number {
+	let same = 0;
+	for (let k = 0; k < HASHES; k++) same += a[k] === b[k] ? 1 : 0;
+	return same / HASHES;
+}
+
+/**
+ * Articles kept per band: a wire story is republished within days, so a new
+ * article is compared with the latest articles that share a band, not with
+ * years of them (a band that common is boilerplate, not a copy).
+ */
+const RECENT = 8;
+
+/** Finds, for each new article, the earlier article it copies, through the bands of the signatures. */
+export class CopyIndex {
+	/** Band key → the latest articles with that band; an article lives only in these lists, so old ones fall away. */
+	#bands = new Map<number, { id: string; sig: Int32Array }[]>();
+	/** Articles compared with a new one, in all: what the index saves is seen here. */
+	compared = 0;
+
+	/** The earlier article the text copies (the most alike, the first among equals), or null; then remembers this one. */
+	add(articleId: string, text: string): string | null {
+		const sig = signature(text);
+		if (!sig) return null;
+		let best: string | null = null;
+		let bestSimilarity = COPY_SIMILARITY;
+		const seen: string[] = [];
+		const keys: number[] = [];
+		// A band's three minima and its place, packed into one number (a string key per band cost more than the hashing).
+		for (let b = 0; b < HASHES; b += BAND) keys.push((mix(sig[b] ^ mix(sig[b + 1] ^ mix(sig[b + 2] ^ b))) >>> 0) * 0x200000 + ((sig[b] ^ sig[b + 2]) & 0x1fffff));
+		for (const key of keys) {
+			for (const other of this.#bands.get(key) ?? []) {
+				if (seen.includes(other.id)) continue;
+				seen.push(other.id);
+				this.compared++;
+				const s = similarity(sig, other.sig);
+				if (s >= bestSimilarity && (best === null || s > bestSimilarity)) [best, bestSimilarity] = [other.id, s];
+			}
+		}
+		const entry = { id: articleId, sig };
+		for (const key of keys) {
+			const list = this.#bands.get(key);
+			if (!list) this.#bands.set(key, [entry]);
+			else {
+				if (list.length === RECENT) list.shift();
+				list.push(entry);
+			}
+		}
+		return best;
+	}
+}

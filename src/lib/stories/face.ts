@@ -1,0 +1,99 @@
+import { formatDay } from '../domain/days';
+import type { DaySpan } from '../domain/timex';
+import { width } from './dates';
+import type { Mention, Story, StoryArticle } from './types';
+
+export interface AgreedDate {
+	value: string;
+	span: DaySpan | null;
+	/** When some mentions do not contain the agreed date: the first and last day of it and of theirs; else null. */
+	spread: { first: string; last: string } | null;
+}
+
+/**
+ * The most precise date the mentions agree on: of the dates they write, the
+ * one the most mentions contain (a month mention contains its days), then the
+ * narrowest, then the earliest. Three mentions of 17 July and a "July" give
+ * 17 July; two of 17 July and one of 18 July give 17 July with a spread.
+ */
+export function agreedDate(mentions: readonly Mention[]): AgreedDate {
+	const values = new Map<string, DaySpan | null>();
+	for (const m of mentions) values.set(m.value, m.span);
+	let best: { value: string; span: DaySpan | null; support: number } | null = null;
+	for (const [value, span] of values) {
+		const support = span ? mentions.filter((m) => m.span && m.span.first <= span.first && span.last <= m.span.last).length : 0;
+		if (!best || support > best.support || (support === best.support && better(span, best.span))) best = { value, span, support };
+	}
+	const chosen = best!;
+	// The spread: the agreed days and those of every mention that does not contain them (a month mention that holds them agrees).
+	const disagreeing = chosen.span ? mentions.filter((m) => m.span && !(m.span.first <= chosen.span!.first && chosen.span!.last <= m.span.last)) : [];
+	const spread = disagreeing.length
+		? {
+				first: formatDay(Math.min(chosen.span!.first, ...disagreeing.map((m) => m.span!.first))),
+				last: formatDay(Math.max(chosen.span!.last, ...disagreeing.map((m) => m.span!.last)))
+			}
+		: null;
+	return { value: chosen.value, span: chosen.span, spread };
+}
+
+/** Narrower first, then earlier; a date naming no days last. */
+function better(a: DaySpan | null, b: DaySpan | null): boolean {
+	if (!a) return false;
+	if (!b) return true;
+	return width(a) < width(b) || (width(a) === width(b) && a.first < b.first);
+}
+
+/** Countries of all mentions, the most salient first: each mention gives its first country 1, its second ½, … */
+export function storyCountries(mentions: readonly Mention[]): string[] {
+	const salience = new Map<string, number>();
+	for (const m of mentions) m.countries.forEach((c, i) => salience.set(c, (salience.get(c) ?? 0) + 1 / (i + 1)));
+	return [...salience].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+}
+
+/** The clearest mention: the extractor's most confident, then the most precisely dated, then the first told. */
+export function clearestMention(mentions: readonly Mention[]): Mention {
+	let best = mentions[0];
+	for (const m of mentions) {
+		if (m.confidence > best.confidence || (m.confidence === best.confidence && better(m.span, best.span) && !sameSpan(m.span, best.span))) best = m;
+	}
+	return best;
+}
+
+const sameSpan = (a: DaySpan | null, b: DaySpan | null) => a?.first === b?.first && a?.last === b?.last;
+
+/** What a reader sees of a story. */
+export interface StoryFace {
+	id: string;
+	aliases: string[];
+	date: AgreedDate;
+	countries: string[];
+	summary: string;
+	/** Articles that tell it, copies included. */
+	articles: number;
+	/** Outlets of the articles that are no copy of another: wire copies count once. */
+	outlets: number;
+	/** The article published first (the first added among equals) and its outlet. */
+	first: { article: string; outlet: string; published: string | null };
+	/** Each copy and the article it copies. */
+	copies: { article: string; copyOf: string }[];
+}
+
+export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArticle>): StoryFace {
+	const told = [...new Set(story.mentions.map((m) => m.articleId))].map((id) => articles.get(id)!);
+	const ids = new Set(told.map((a) => a.id));
+	// A copy whose original tells another story (or none) still is this story's only word from that wire.
+	const originals = told.filter((a) => !a.copyOf || !ids.has(a.copyOf));
+	let first = told[0];
+	for (const a of told) if (a.published !== null && (first.published === null || a.published < first.published)) first = a;
+	return {
+		id: story.id,
+		aliases: story.aliases,
+		date: agreedDate(story.mentions),
+		countries: storyCountries(story.mentions),
+		summary: clearestMention(story.mentions).summary,
+		articles: told.length,
+		outlets: new Set(originals.map((a) => a.outlet)).size,
+		first: { article: first.id, outlet: first.outlet, published: first.published },
+		copies: told.filter((a) => a.copyOf).map((a) => ({ article: a.id, copyOf: a.copyOf! }))
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * Inverse document frequency kept incrementally over the mentions seen so far:
+ * a word most clauses hold ("said", "the") weighs almost nothing, a name or a
+ * number few clauses hold weighs much. No fixed list: the corpus decides.
+ */
+export class DocumentFrequency {
+	#counts: Map<string, number>;
+	#documents: number;
+
+	/** Starts from a prior: counts of a general corpus (background.json), so the first articles are weighed sensibly too. */
+	constructor(prior: { documents: number; counts: Record<string, number> } = { documents: 0, counts: {} }) {
+		this.#documents = prior.documents;
+		this.#counts = new Map(Object.entries(prior.counts));
+	}
+
+	/** Counts one document's words (each once; given in parts, e.g. a clause's words and its sentence's others). */
+	add(...parts: readonly string[][]): void {
+		this.#documents++;
+		for (const words of parts) for (const w of words) this.#counts.set(w, (this.#counts.get(w) ?? 0) + 1);
+	}
+
+	get documents(): number {
+		return this.#documents;
+	}
+
+	/** log((N + 1) / (df + 1)): 0 for a word every document holds, never negative. */
+	weight(word: string): number {
+		return Math.log((this.#documents + 1) / ((this.#counts.get(word) ?? 0) + 1));
+	}
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { coverage } from '../domain/timex';
+import { DocumentFrequency } from './idf';
+import { decideJoin } from './join';
+import { mention } from './mention.fixture';
+import type { Mention, Story } from './types';
+
+/** A story of the given mentions, as the builder keeps it. */
+function story(...mentions: Mention[]): Story {
+	const words = new Map<string, number>();
+	const countries = new Map<string, number>();
+	for (const m of mentions) {
+		for (const w of [...m.words, ...m.context]) words.set(w, (words.get(w) ?? 0) + 1);
+		for (const c of m.countries) countries.set(c, (countries.get(c) ?? 0) + 1);
+	}
+	return { id: `st-${mentions[0].eventId}`, aliases: [], mentions, span: coverage(mentions[0].value), words, countries };
+}
+
+// A corpus where the everyday words of news are common and the names are rare.
+// (Counts are by stem, as contentWords gives them: "signed" → sign, "agreement" → agreeme, "officials" → officia.)
+const idf = new DocumentFrequency({ documents: 1000, counts: { said: 900, sign: 300, agreeme: 200, officia: 400, with: 950, the: 990, and: 990 } });
+const gasDeal = story(mention('a', '2014-05-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement in Shanghai'));
+
+describe('decideJoin', () => {
+	it('joins a telling of the same day, countries and rare words', () => {
+		const d = decideJoin(mention('b', '2014-05-21', ['CN', 'RU'], 'Gazprom agreed to sell gas to CNPC for $400 billion'), gasDeal, idf);
+		expect(d).toMatchObject({ joins: true, relation: 'same', sharedCountries: 2, required: 0.15 });
+		expect(d.words).toBeGreaterThan(0.5);
+	});
+
+	it('keeps apart a clause of the same day and countries whose words differ', () => {
+		const d = decideJoin(mention('b', '2014-05-21', ['RU', 'CN'], 'Putin and Xi watched joint naval drills off Shanghai'), gasDeal, idf);
+		expect(d.relation).toBe('same');
+		expect(d.joins).toBe(false);
+	});
+
+	it('never joins dates that lie apart, however alike the words', () => {
+		const d = decideJoin(mention('b', '2014-06-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement in Shanghai'), gasDeal, idf);
+		expect(d).toMatchObject({ joins: false, relation: 'apart' });
+	});
+
+	it('asks a month mention of a day-precise story for stronger words than a mention of the day', () => {
+		const sameDay = decideJoin(mention('b', '2014-05-21', ['RU'], 'the Gazprom deal'), gasDeal, idf);
+		const month = decideJoin(mention('c', '2014-05', ['RU'], 'the Gazprom deal'), gasDeal, idf);
+		const year = decideJoin(mention('d', '2014', ['RU'], 'the Gazprom deal'), gasDeal, idf);
+		expect(month.relation).toBe('contains');
+		expect(month.required).toBeCloseTo(0.15 + 0.05 * Math.log10(31), 12);
+		expect(year.required).toBeCloseTo(0.15 + 0.05 * Math.log10(365), 12);
+		expect(sameDay.required).toBe(0.15);
+		expect(month.words).toBeCloseTo(sameDay.words, 12);
+	});
+
+	it('raises the bar when the countries differ, and less when one side names none', () => {
+		const other = decideJoin(mention('b', '2014-05-21', ['US'], 'Gazprom and CNPC signed a gas agreement'), gasDeal, idf);
+		const none = decideJoin(mention('c', '2014-05-21', [], 'Gazprom and CNPC signed a gas agreement'), gasDeal, idf);
+		expect(other.sharedCountries).toBe(0);
+		expect(other.required).toBeCloseTo(0.45, 12);
+		expect(none.sharedCountries).toBe(-1);
+		expect(none.required).toBeCloseTo(0.3, 12);
+	});
+
+	it('weighs rare words, not common ones: sharing only "signed", "agreement" and "said" is no join', () => {
+		const d = decideJoin(mention('b', '2014-05-21', ['RU', 'CN'], 'Officials said Lavrov signed an agreement with Wang Yi'), gasDeal, idf);
+		expect(d.joins).toBe(false);
+		expect(d.words).toBeLessThan(0.05);
+	});
+
+	it('never joins two events one sentence of one article told apart', () => {
+		const m = mention('b', '2014-05-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement', { articleId: 'article-a' });
+		expect(decideJoin(m, gasDeal, idf)).toMatchObject({ joins: false, sameSentence: true });
+	});
+});

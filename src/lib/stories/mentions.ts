@@ -1,0 +1,37 @@
+import { identify } from '../domain/events';
+import { coverage } from '../domain/timex';
+import type { Article, Extraction } from '../domain/types';
+import type { Mention } from './types';
+import { contentWords } from './words';
+import { splitSentences } from '../extract/sentences';
+
+/** An article's events as mentions: each with its stable event id, its days and the content words of its clause. */
+export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: string | null }, extraction: Extraction): Mention[] {
+	// The dates' own words ("17 July 2014", "Thursday") are no content: every telling of the day shares them, and
+	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
+	let text = article.text;
+	for (const d of extraction.dates) text = text.slice(0, d.start) + ' '.repeat(d.end - d.start) + text.slice(d.end);
+	const sentences = splitSentences(article.text);
+	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
+	return identify(article, extraction).map((e) => {
+		const words = contentWords(text.slice(e.start, e.end));
+		const sentence = sentences.find((s) => s.start <= e.start && e.start < s.end);
+		const around = sentence ? contentWords(text.slice(sentence.start, sentence.end)) : [];
+		if (sentence && sentence === lead && article.title) around.push(...contentWords(article.title));
+		const own = new Set(words);
+		return {
+		eventId: e.id,
+		articleId: article.id,
+		start: e.start,
+		end: e.end,
+		sentence: sentence?.start ?? e.start,
+		value: e.date.value,
+		span: coverage(e.date.value),
+		countries: e.countries,
+		summary: e.summary,
+		confidence: e.confidence,
+		words,
+		context: [...new Set(around.filter((w) => !own.has(w)))]
+		};
+	});
+}

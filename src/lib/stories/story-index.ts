@@ -1,0 +1,47 @@
+import { DATE_KEYS as DATE_KEY_SPACE } from './date-keys';
+
+/**
+ * Candidate stories for a new mention, through postings keyed by a date window
+ * (date-keys.ts) and a token — one of the mention's rare words, or (for a day)
+ * a country: a mention meets only the stories of compatible dates that share
+ * a telling word with it, never every story. Tokens are numbered as they come
+ * and packed with the date key into one number, which hashes much faster than
+ * a string. Stories are numbered; a merged story's number resolves to its
+ * survivor through `resolve`.
+ */
+export class StoryIndex {
+	#postings = new Map<number, number[]>();
+	#tokens = new Map<string, number>();
+	/** Stories a lookup returned, in all: what the index spares is seen here. */
+	examined = 0;
+
+	/** Files a story under each date key × token. */
+	add(story: number, keys: number[], tokens: string[]): void {
+		for (const token of tokens) {
+			let t = this.#tokens.get(token);
+			if (t === undefined) this.#tokens.set(token, (t = this.#tokens.size));
+			for (const key of keys) {
+				const k = t * DATE_KEY_SPACE + key;
+				const list = this.#postings.get(k);
+				if (!list) this.#postings.set(k, [story]);
+				else if (list[list.length - 1] !== story) list.push(story);
+			}
+		}
+	}
+
+	/** Stories filed under any date key × token of any of the queries, each once, resolved to their survivors. */
+	candidates(queries: [keys: number[], tokens: string[]][], resolve: (story: number) => number): number[] {
+		const out = new Set<number>();
+		for (const [keys, tokens] of queries) {
+			for (const token of tokens) {
+				const t = this.#tokens.get(token);
+				if (t === undefined) continue;
+				for (const key of keys) {
+					for (const s of this.#postings.get(t * DATE_KEY_SPACE + key) ?? []) out.add(resolve(s));
+				}
+			}
+		}
+		this.examined += out.size;
+		return [...out];
+	}
+}

@@ -1,0 +1,35 @@
+/**
+ * The content words of a clause, as the join compares them: lower case, each
+ * once, numbers kept whole ("400", "38", "2014" — they tell happenings apart),
+ * and only words of three letters or more, so "a", "of", "on" never count.
+ * Which words matter is not decided here: the corpus's rarity weights them
+ * (idf.ts), so "said" weighs nothing because every clause has it.
+ */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}'’]*/gu;
+
+export function contentWords(text: string): string[] {
+	const seen = new Set<string>();
+	WORD.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = WORD.exec(text))) {
+		let w = m[0].toLowerCase();
+		if (/^\p{N}/u.test(w)) w = w.replace(/,/g, '');
+		else if (w.length < 3) continue;
+		seen.add(stem(w.replace(/['’]s?$/u, '')));
+	}
+	return [...seen];
+}
+
+/**
+ * A light stem, so that tellings in other words still meet: "crashed",
+ * "crashes" and "crash"; "sanctions" and "sanction"; "Russia's" and "Russia"
+ * (the possessive is cut before). Suffixes go only when four letters remain,
+ * and long words keep their first seven letters ("government", "governments").
+ */
+export function stem(word: string): string {
+	// Numbers and names with digits (MH17, Su-24's "24", Zorblat122) are kept whole: their digits tell them apart.
+	if (/\p{N}/u.test(word)) return word;
+	const base = word.replace(/(?:ing|ed|es|s)$/u, '');
+	const w = base.length >= 4 ? base : word;
+	return w.length > 7 ? w.slice(0, 7) : w;
+}
