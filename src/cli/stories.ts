@@ -29,23 +29,32 @@ readFileSync(0, 'utf8')
 	.split('\n')
 	.forEach((line, i) => {
 		if (!line.trim()) return;
-		const r = JSON.parse(line) as Row;
-		if (typeof r.id !== 'string' || typeof r.text !== 'string') {
-			console.error(`<stdin>:${i + 1}: needs a string "id" and "text"`);
+		const problem = (what: string): never => {
+			console.error(`<stdin>:${i + 1}: ${what}`);
 			process.exit(2);
+		};
+		let r: Record<string, unknown>;
+		try {
+			r = JSON.parse(line);
+		} catch (error) {
+			return problem(`not JSON: ${(error as Error).message}`);
 		}
-		rows.push(r);
+		if (!r || typeof r !== 'object' || Array.isArray(r)) problem('not a JSON object');
+		if (typeof r.id !== 'string' || typeof r.text !== 'string') problem('needs a string "id" and "text"');
+		for (const key of ['published', 'title', 'source', 'url']) {
+			if (r[key] != null && typeof r[key] !== 'string') problem(`"${key}" must be a string or null`);
+		}
+		// Publication order compares these: a string, or null (never undefined) when the article has none.
+		rows.push({ ...(r as unknown as Row), published: (r.published as string | undefined) ?? null, title: (r.title as string | undefined) ?? null });
 	});
 // Publication order, as the articles would have arrived; unknown dates last, ties in reading order.
 const order = rows.map((r, i) => ({ r, i })).sort((a, b) => cmp(a.r.published, b.r.published) || a.i - b.i);
 
 const world = loadWorldGazetteer();
 const builder = new StoryBuilder();
-const texts = new Map<string, string>();
 for (const { r } of order) {
-	const published = typeof r.published === 'string' ? r.published.slice(0, 10) : null;
+	const published = r.published?.slice(0, 10) ?? null;
 	const extraction = extract({ id: r.id, published, title: r.title, text: r.text }, { world });
-	texts.set(r.id, r.text);
 	builder.addArticle({ id: r.id, published, outlet: outletOf(r) }, r.text, mentionsOf(r, extraction));
 }
 

@@ -7,10 +7,6 @@ const LEAD = /^(?:[\s,;:–—-]|and\b|but\b|that\b|while\b|which\b|as\b|also\b)
 /** Characters a summary does not end on. */
 const TRAILING = /[\s,;:]/;
 
-export function summarise(clause: string, sentence: string): string {
-	return summariser(sentence)(clause);
-}
-
 /**
  * Summaries of the clauses of one sentence. A clause of a few words says less
  * than its sentence, whose summary is then used instead: it is made once,

@@ -23,7 +23,14 @@ export function parseBytes(value: string): number {
  * The largest request body accepted, in bytes: adapter-node's BODY_SIZE_LIMIT (512K unless set), so
  * the adapter and the app refuse the same bodies, and every refusal has the app's `{"error": …}` shape.
  */
-export const BODY_LIMIT = parseBytes(process.env.BODY_SIZE_LIMIT || '512K');
+export const BODY_LIMIT = bodyLimit(process.env.BODY_SIZE_LIMIT || '512K');
+
+// A limit that is not a number would compare false with every size, and so accept any body: refuse to start, as adapter-node does.
+function bodyLimit(value: string): number {
+	const bytes = parseBytes(value);
+	if (Number.isNaN(bytes)) throw new Error(`BODY_SIZE_LIMIT: ${JSON.stringify(value)} is not a size (e.g. 512K, 1M, Infinity)`);
+	return bytes;
+}
 
 export const tooLarge = () => problem(413, `the body is larger than ${BODY_LIMIT.toLocaleString('en')} bytes (BODY_SIZE_LIMIT)`);
 

@@ -79,6 +79,7 @@ describe('Explorer', () => {
 		const { explorer, dataset, stop } = await explore('/?c=CN');
 		await dataset.load();
 		flushSync();
+		expect(explorer.list.length).toBeGreaterThan(1);
 		const days = explorer.list.map((row) => row.firstDay);
 		expect(days).toEqual([...days].sort((a, b) => a - b));
 		expect(explorer.list.every((row) => row.detail === null && row.countries.includes('CN'))).toBe(true);
@@ -115,6 +116,7 @@ describe('Explorer', () => {
 		const { explorer, dataset, stop } = await explore('/?from=2014-05-01&to=2014-05-31');
 		await dataset.load();
 		flushSync();
+		expect(explorer.total).toBeGreaterThan(0);
 		expect(explorer.marks).toHaveLength(explorer.total);
 		expect(explorer.marks!.every((m) => m.label === null)).toBe(true);
 		await dataset.fetchDetails(explorer.wantedForMarks);

@@ -52,20 +52,17 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 }
 
 /**
- * The share of the mention's word weight (idf) the story holds, each shared
- * word counted by how many of the story's mentions hold it (square root, so a
- * word in one of four mentions counts half): a big story's wide vocabulary
- * does not swallow every clause of its day.
+ * The share of the mention's word weight (idf², a context word at half) that
+ * the story holds: a shared word counts in full however few of the story's
+ * mentions hold it.
  */
 export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequency): number {
 	let total = 0;
 	let shared = 0;
-	const n = story.mentions.length;
 	const count = (w: string, share: number) => {
 		const weight = idf.weight(w) ** 2 * share;
 		total += weight;
-		const held = story.words.get(w);
-		if (held) shared += weight * 1;
+		if (story.words.has(w)) shared += weight;
 	};
 	for (const w of mention.words) count(w, 1);
 	for (const w of mention.context) count(w, CONTEXT);

@@ -3,19 +3,19 @@ import { coverage } from '../domain/timex';
 import type { Article, Extraction } from '../domain/types';
 import type { Mention } from './types';
 import { contentWords } from './words';
-import { splitSentences } from '../extract/sentences';
+import { sentenceAt, splitSentences } from '../extract/sentences';
 
 /** An article's events as mentions: each with its stable event id, its days and the content words of its clause. */
 export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: string | null }, extraction: Extraction): Mention[] {
 	// The dates' own words ("17 July 2014", "Thursday") are no content: every telling of the day shares them, and
 	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
-	let text = article.text;
-	for (const d of extraction.dates) text = text.slice(0, d.start) + ' '.repeat(d.end - d.start) + text.slice(d.end);
+	const text = blanked(article.text, extraction.dates);
 	const sentences = splitSentences(article.text);
 	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
 	return identify(article, extraction).map((e) => {
 		const words = contentWords(text.slice(e.start, e.end));
-		const sentence = sentences.find((s) => s.start <= e.start && e.start < s.end);
+		const at = sentences[sentenceAt(sentences, e.start)];
+		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;
 		const around = sentence ? contentWords(text.slice(sentence.start, sentence.end)) : [];
 		if (sentence && sentence === lead && article.title) around.push(...contentWords(article.title));
 		const own = new Set(words);
@@ -34,4 +34,18 @@ export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: str
 		context: [...new Set(around.filter((w) => !own.has(w)))]
 		};
 	});
+}
+
+/** `text` with each span replaced by as many spaces, so offsets still hold: in one pass, not a copy of the text per span. */
+function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
+	const parts: string[] = [];
+	let at = 0;
+	for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+		const from = Math.max(at, start);
+		if (end <= from) continue;
+		parts.push(text.slice(at, from), ' '.repeat(end - from));
+		at = end;
+	}
+	parts.push(text.slice(at));
+	return parts.join('');
 }

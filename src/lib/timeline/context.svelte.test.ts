@@ -43,3 +43,15 @@ describe('Chart', () => {
 		expect(c.y.domain()[1]).toBeCloseTo(peak * 2);
 	});
 });
+
+describe('Chart.bins', () => {
+	it('gives the density the scale is fitted to the scale’s own bins, and bins any other', () => {
+		const { props, chart: c } = chart();
+		const own = c.bins(props.scaleTo);
+		expect(own.length).toBe(33);
+		expect(c.bins(props.scaleTo)).toBe(own);
+		const other = c.bins(props.scaleTo.map((mass) => mass * 2));
+		expect(other).not.toBe(own);
+		expect([...other]).toEqual([...own].map((mass) => mass * 2));
+	});
+});

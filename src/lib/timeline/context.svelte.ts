@@ -54,8 +54,19 @@ export class Chart {
 		return dayScale(from, to, this.#props.left, this.width - this.#props.right);
 	});
 
+	/** The bins of `scaleTo` over `x`: what the vertical scale is fitted to. */
+	readonly #scaleBins: Float64Array = $derived.by(() => densityBins(this.x, this.#props.scaleTo(), this.minDay));
+
 	/** Event mass to pixels, shared by the densities: the highest bin of `scaleTo` reaches the top. */
-	readonly y: ScaleLinear<number, number> = $derived.by(() => densityScale(densityBins(this.x, this.#props.scaleTo(), this.minDay), this.top, this.bottom));
+	readonly y: ScaleLinear<number, number> = $derived.by(() => densityScale(this.#scaleBins, this.top, this.bottom));
+
+	/**
+	 * A density's bins over `x`. The density the scale is fitted to (`scaleTo`) is usually one
+	 * drawn too: its bins are the scale's, not binned again on every brush frame.
+	 */
+	bins(cumulative: Float64Array): Float64Array {
+		return cumulative === this.#props.scaleTo() ? this.#scaleBins : densityBins(this.x, cumulative, this.minDay);
+	}
 }
 
 const key = Symbol('timeline chart');

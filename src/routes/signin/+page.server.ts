@@ -1,16 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/auth/access';
 import { writePolicy } from '$lib/server/auth/policy';
+import { returnPath } from '$lib/server/auth/return-path';
 import { sameSecret } from '$lib/server/auth/secret';
 import type { Actions } from './$types';
 
 const policy = writePolicy(process.env);
-
-/** Where to go after signing in: a path on this site only, never another site (`//evil.example`). */
-const back = (url: URL) => {
-	const next = url.searchParams.get('next') ?? '/';
-	return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-};
 
 export const actions: Actions = {
 	/** Turns the write token into a session cookie that holds an HMAC of it, never the token itself. */
@@ -19,10 +14,10 @@ export const actions: Actions = {
 		const token = String((await request.formData()).get('token') ?? '').trim();
 		if (!sameSecret(token, policy.token)) return fail(401, { problem: 'That is not the write token.' });
 		cookies.set(SESSION_COOKIE, policy.session!, { path: '/', httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:' });
-		redirect(303, back(url));
+		redirect(303, returnPath(url));
 	},
 	signout: async ({ cookies, url }) => {
 		cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:' });
-		redirect(303, back(url));
+		redirect(303, returnPath(url));
 	}
 };
