@@ -1,5 +1,5 @@
 import background from './background.json';
-import { CopyIndex } from './copies';
+import { COPY_WINDOW, CopyIndex } from './copies';
 import { dayKey, fileKeys, lookupKeys } from './date-keys';
 import { dateRelation } from './dates';
 import { DateTally } from './date-tally';
@@ -10,8 +10,6 @@ import type { Mention, Story, StoryArticle } from './types';
 
 /** Rarest words of a mention a story is filed and looked up under. */
 const INDEX_WORDS = 5;
-/** Articles whose mentions are kept for their copies to find. */
-const RECENT_ARTICLES = 10_000;
 /**
  * Rarity (idf) of a word an index token must have: held by fewer than about one
  * clause in 150. A common word would file a story beside thousands of others.
@@ -62,7 +60,7 @@ export class StoryBuilder {
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
 		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
-		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
+		if (this.#mentionsOfArticle.size > COPY_WINDOW) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
@@ -314,10 +312,10 @@ export class StoryBuilder {
 		this.#gone.push(absorbed.id);
 		// The absorbed story lives on only as a slot that points at the survivor: its contents are let go.
 		absorbed.mentions = [];
-		absorbed.words = new Map();
-		absorbed.countries = new Map();
+		absorbed.words.clear();
+		absorbed.countries.clear();
 		absorbed.aliases = [];
-		this.#dates[gone] = new DateTally();
+		this.#dates[gone] = EMPTY;
 		return keep;
 	}
 
@@ -349,6 +347,9 @@ export class StoryBuilder {
 		return n;
 	}
 }
+
+/** What a merged-away story's slot keeps of its dates: nothing (it is never added to again). */
+const EMPTY = new DateTally();
 
 /**
  * A day-precise mention is filed under its day with each of its countries, and
