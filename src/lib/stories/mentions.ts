@@ -28,6 +28,7 @@ export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: str
 		value: e.date.value,
 		span: coverage(e.date.value),
 		countries: e.countries,
+		ownCountries: extraction.places.some((p) => p.country && e.start <= p.start && p.end <= e.end),
 		summary: e.summary,
 		confidence: e.confidence,
 		words,

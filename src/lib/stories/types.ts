@@ -16,6 +16,12 @@ export interface Mention {
 	span: DaySpan | null;
 	/** Most salient first. */
 	countries: string[];
+	/**
+	 * Whether the clause names a place of these countries itself; else the
+	 * extractor borrowed them from the sentence, the paragraph or the article,
+	 * and countries other than a story's say less against it.
+	 */
+	ownCountries: boolean;
 	summary: string;
 	confidence: number;
 	/** Content words of the clause (lower case, stemmed, each once), what the join compares first. */
