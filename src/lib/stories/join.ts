@@ -46,7 +46,7 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	let required = BASE_AGREEMENT;
 	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
 	if (relation === 'next') required += NEXT_DAY;
-	if (sharedCountries < 0 || (sharedCountries === 0 && !mention.ownCountries)) required += NO_COUNTRY;
+	if (sharedCountries < 0 || (sharedCountries === 0 && mention.ownCountries === false)) required += NO_COUNTRY;
 	else if (sharedCountries === 0) required += OTHER_COUNTRIES;
 	// The extractor told two events apart in one sentence: they are two happenings, whatever their shared words say.
 	const sameSentence = story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
