@@ -6,6 +6,7 @@ import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision } from './join';
 import { StoryIndex } from './story-index';
+import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
 
 /** Rarest words of a mention a story is filed and looked up under. */
@@ -162,9 +163,10 @@ export class StoryBuilder {
 		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
 		let chosen: number;
 		let offered: number[] = [];
+		const tokens = this.#tokens(mention);
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
-			offered = this.#offered(mention);
+			offered = this.#offered(mention, tokens);
 			const ranked = this.#ranked(mention, offered);
 			if (ranked.length) {
 				chosen = ranked[0].s;
@@ -177,7 +179,7 @@ export class StoryBuilder {
 			} else chosen = this.#create(mention);
 		}
 		this.#join(chosen, mention);
-		this.#file(chosen, mention);
+		this.#file(chosen, mention, tokens);
 		this.#reconsider(chosen, offered);
 		return this.#find(chosen);
 	}
@@ -199,16 +201,31 @@ export class StoryBuilder {
 	}
 
 	/** Stories the index offers a mention: those of its date windows with one of its rare words, and of its day's neighbourhood with one of its countries. */
-	#offered(mention: Mention): number[] {
-		const keys = mention.span ? lookupKeys(mention.span) : [];
-		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
+	#offered(mention: Mention, tokens = this.#tokens(mention)): number[] {
+		if (!mention.span) return [];
+		const { lookup, days } = this.#keys(mention as Mention & { span: DaySpan });
 		return this.index.candidates(
 			[
-				[keys, this.#tokens(mention)],
+				[lookup, tokens],
 				[days, countryTokens(mention)]
 			],
-			(s) => this.#find(s)
+			this.#resolve
 		);
+	}
+
+	readonly #resolve = (s: number) => this.#find(s);
+
+	/** A date's windows, worked out once per date written (a day is written by many mentions). */
+	#keyCache = new Map<string, { lookup: number[]; file: number[]; days: number[] }>();
+
+	#keys(mention: Mention & { span: DaySpan }): { lookup: number[]; file: number[]; days: number[] } {
+		let keys = this.#keyCache.get(mention.value);
+		if (!keys) {
+			const { span } = mention;
+			const days = span.first === span.last ? [-1, 0, 1].map((d) => dayKey(span.first + d)) : [];
+			this.#keyCache.set(mention.value, (keys = { lookup: lookupKeys(span), file: fileKeys(span), days }));
+		}
+		return keys;
 	}
 
 	/** Of the offered stories, those the mention would join, the best first. */
@@ -220,10 +237,11 @@ export class StoryBuilder {
 	}
 
 	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and countries too. */
-	#file(n: number, mention: Mention): void {
+	#file(n: number, mention: Mention, tokens = this.#tokens(mention)): void {
 		if (!mention.span) return;
-		this.index.add(n, fileKeys(mention.span), this.#tokens(mention));
-		if (mention.span.first === mention.span.last) this.index.add(n, [dayKey(mention.span.first)], countryTokens(mention));
+		const { file, days } = this.#keys(mention as Mention & { span: DaySpan });
+		this.index.add(n, file, tokens);
+		if (days.length) this.index.add(n, [days[1]], countryTokens(mention));
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
