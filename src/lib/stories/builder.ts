@@ -273,30 +273,26 @@ export class StoryBuilder {
 	}
 
 	#join(n: number, mention: Mention): void {
-		const story = this.#stories[n];
-		story.mentions.push(mention);
-		for (const w of mention.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
-		for (const w of mention.context) story.words.set(w, (story.words.get(w) ?? 0) + 1);
-		for (const c of mention.countries) story.countries.set(c, (story.countries.get(c) ?? 0) + 1);
-		this.#dates[n].add(mention.value, mention.span);
-		story.span = this.#dates[n].best()!.span;
+		this.#stories[n].mentions.push(mention);
+		this.#count(n, mention, 1);
 		this.#storyOfEvent.set(mention.eventId, n);
-		this.#changed.add(n);
 	}
 
 	/** Takes a mention out of its story, as if it had never joined (the index may still offer the story for it: the join decides). */
 	#leave(n: number, mention: Mention): void {
+		const { mentions } = this.#stories[n];
+		mentions.splice(mentions.indexOf(mention), 1);
+		this.#count(n, mention, -1);
+	}
+
+	/** Counts a mention's words, countries and date in or out of a story's, and the story as changed. */
+	#count(n: number, mention: Mention, by: 1 | -1): void {
 		const story = this.#stories[n];
-		story.mentions.splice(story.mentions.indexOf(mention), 1);
-		const drop = (counts: Map<string, number>, key: string) => {
-			const left = counts.get(key)! - 1;
-			if (left) counts.set(key, left);
-			else counts.delete(key);
-		};
-		for (const w of mention.words) drop(story.words, w);
-		for (const w of mention.context) drop(story.words, w);
-		for (const c of mention.countries) drop(story.countries, c);
-		this.#dates[n].remove(mention.value, mention.span);
+		for (const w of mention.words) bump(story.words, w, by);
+		for (const w of mention.context) bump(story.words, w, by);
+		for (const c of mention.countries) bump(story.countries, c, by);
+		if (by > 0) this.#dates[n].add(mention.value, mention.span);
+		else this.#dates[n].remove(mention.value, mention.span);
 		story.span = this.#dates[n].best()?.span ?? null;
 		this.#changed.add(n);
 	}
@@ -315,14 +311,11 @@ export class StoryBuilder {
 	#merge(keep: number, gone: number): number {
 		if (keep === gone) return keep;
 		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
+		// Their #storyOfEvent entries name the absorbed slot, which resolves to the survivor from now on.
 		for (const m of absorbed.mentions) {
 			survivor.mentions.push(m);
-			for (const w of m.words) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
-			for (const w of m.context) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
-			for (const c of m.countries) survivor.countries.set(c, (survivor.countries.get(c) ?? 0) + 1);
-			this.#dates[keep].add(m.value, m.span);
+			this.#count(keep, m, 1);
 		}
-		survivor.span = this.#dates[keep].best()?.span ?? null;
 		survivor.human ||= absorbed.human;
 		survivor.aliases.push(absorbed.id, ...absorbed.aliases);
 		this.#parent[gone] = keep;
@@ -364,6 +357,13 @@ export class StoryBuilder {
 		while (this.#parent[n] !== n) n = this.#parent[n] = this.#parent[this.#parent[n]];
 		return n;
 	}
+}
+
+/** Counts a key up or down; a count down to nothing is no key. */
+function bump(counts: Map<string, number>, key: string, by: 1 | -1): void {
+	const now = (counts.get(key) ?? 0) + by;
+	if (now) counts.set(key, now);
+	else counts.delete(key);
 }
 
 /** What a merged-away story's slot keeps of its dates: nothing (it is never added to again). */
