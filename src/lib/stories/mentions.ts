@@ -44,6 +44,7 @@ export function mentionsOfEvents(
 		value: e.date.value,
 		span: coverage(e.date.value),
 		countries: e.countries,
+		ownCountries: extraction.places.some((p) => p.country && e.start <= p.start && p.end <= e.end),
 		summary: e.summary,
 		confidence: e.confidence,
 		words,
