@@ -1,7 +1,8 @@
 import { SvelteMap } from 'svelte/reactivity';
-import { type ApiClient, isAbort } from '$lib/api/client';
+import { type ApiClient, isAbort, isNotFound } from '$lib/api/client';
+import type { Correction } from '$lib/domain/corrections';
 import type { StoryCorrection, StoryDetail } from '$lib/domain/stories';
-import type { ArticleWithMentions } from '$lib/domain/types';
+import type { ArticleWithMentions, EventDetail } from '$lib/domain/types';
 import type { Dataset } from './dataset.svelte';
 import type { View } from './view.svelte';
 
@@ -114,5 +115,30 @@ export class OpenedStory {
 		const [, detail] = await Promise.all([this.dataset.reload(), this.api.story(story)]);
 		this.fetched = detail;
 		this.view.push({ story: detail.id });
+	}
+
+	/**
+	 * Stores a correction of one mention's event (its date, countries or summary, or dropping
+	 * it), with its article's earlier ones, then shows the story as it now is: closed if the
+	 * correction left nothing of it. Rejects with the server's message if it was refused.
+	 */
+	async correctMention(mention: EventDetail, correction: Correction): Promise<void> {
+		const story = this.story;
+		if (!story) throw new Error('no story is open');
+		const articleId = mention.article.id;
+		const earlier = this.articles.get(articleId)?.corrections ?? (await this.api.article(articleId)).corrections;
+		await this.api.correct(articleId, [...earlier, correction]);
+		const [, article, detail] = await Promise.all([
+			this.dataset.reload(),
+			this.api.article(articleId),
+			this.api.story(story.id).catch((error: unknown) => {
+				if (isNotFound(error)) return null;
+				throw error;
+			})
+		]);
+		this.articles.set(articleId, article);
+		if (!detail) return this.view.push({ story: null });
+		this.fetched = detail;
+		if (detail.id !== story.id) this.view.push({ story: detail.id });
 	}
 }
