@@ -55,7 +55,7 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 
 test('the colours keep their meaning while the window is dragged, and fit it once let go', async ({ page }) => {
 	await ready(page);
-	const legend = page.getByLabel('Legend: events per country');
+	const legend = page.getByLabel('Legend: stories per country');
 	const before = await legend.textContent();
 	const box = (await overview(page).boundingBox())!;
 	const y = box.y + box.height / 2;
@@ -86,7 +86,7 @@ test('the brush works by keyboard', async ({ page }) => {
 
 test('moving the window over a word search asks the server for the words once', async ({ page }) => {
 	const searches: string[] = [];
-	page.on('request', (request) => request.url().includes('/api/search') && searches.push(request.url()));
+	page.on('request', (request) => request.url().includes('/api/stories/search') && searches.push(request.url()));
 	await ready(page, '/?from=2014-05-01&to=2014-06-30&q=Microsoft');
 	await expect.poll(() => searches.length).toBe(1);
 	await overview(page).focus();
@@ -160,7 +160,7 @@ test('after a click the list shows its events at once, by date and countries, an
 	// Hold the events' details back, as a slow server would.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/api/events?seq=*', async (route) => {
+	await page.route('**/api/stories?seq=*', async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -179,14 +179,14 @@ test('after a click the list shows its events at once, by date and countries, an
 	await expect(row).toHaveAttribute('aria-busy', 'false');
 	await expect(row.locator('.summary')).not.toBeEmpty();
 	await row.getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 });
 
 test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {
 	await ready(page, '/?c=CN&q=Microsoft');
 	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^July 2014$/ }) }).first();
 	await item.getByRole('button').click();
-	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	const panel = page.getByRole('article');
 	await expect(panel.locator('time').first()).toHaveText('July 2014');
 	const focus = panel.locator('.article .focus');
@@ -206,7 +206,7 @@ test('selecting an event shows its sentence in the article with dates and places
 	await page.mouse.click(other.x, other.y);
 	// The address is written after the frame that shows the step: wait for it to change.
 	await expect(page).not.toHaveURL(opened);
-	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	// Now it is the one highlighted, also once the pointer has left it.
 	await page.mouse.move(0, 0);
 	await expect
@@ -218,7 +218,7 @@ test('a shared link opens cold to the same view', async ({ page, context, browse
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await ready(page, '/?from=2014-03-01&to=2014-12-31&c=RU,CN&mode=any');
 	await listItems(page).first().getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 	await page.getByRole('button', { name: 'Share', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -247,7 +247,7 @@ test('Back and Forward walk through deliberate steps', async ({ page }) => {
 	await clickCountry(page, 'CN', true);
 	await expect(page).toHaveURL(/c=RU,CN/);
 	await listItems(page).first().getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 
 	await page.goBack();
 	await expect(page).toHaveURL(/c=RU,CN$/);
@@ -268,7 +268,7 @@ test('a hostile or stale link falls back to defaults with a quiet notice', async
 	});
 	const hostile =
 		'/?from=2014-09-31&to=2014-01-01&c=RU,ZZ,<script>alert(1)</script>&mode=<img src=x onerror=alert(1)>' +
-		`&event=doesnotexist&map=999,999,99&q=${'x'.repeat(10_000)}`;
+		`&story=st-doesnotexist&map=999,999,99&q=${'x'.repeat(10_000)}`;
 	const response = await page.goto(hostile);
 	expect(response!.status()).toBe(200);
 	const notices = page.getByRole('status').filter({ hasText: 'link' });
