@@ -57,7 +57,7 @@ export class EventTable implements IndexColumns, WindowCounts {
 	readonly countryStart: Uint32Array;
 	readonly codes: Uint8Array;
 	/** Each row's weight (a story's independent outlets; 1 for an article telling it), if the index has them. */
-	readonly weight: ArrayLike<number> | null;
+	readonly weight: Uint32Array | undefined;
 	private readonly dayCounts: DayCounts;
 	/** Cumulative density of all events (see `density.ts`): `cumulative[d]` is the event mass on days before minDay + d. */
 	readonly cumulative: Float64Array;
@@ -80,7 +80,7 @@ export class EventTable implements IndexColumns, WindowCounts {
 		this.seq = index.seq;
 		this.countryStart = index.countryStart;
 		this.codes = index.codes;
-		this.weight = (index as EventIndex & { weight?: ArrayLike<number> }).weight ?? null;
+		this.weight = index.weight;
 		this.minDay = minDay;
 		this.maxDay = maxDay;
 		this.order = order;

@@ -3,7 +3,7 @@ import { IndexBuilder } from '../domain/event-index';
 import { buildCountryIndex, CountryIndex } from './country-index';
 import { bulkOfEvents, EventTable, indexColumns } from './event-table';
 import { Selection, type SelectionCriteria } from './selection';
-import { contentSpan } from './context-span';
+import { contextDays } from '../domain/context';
 import { queryWindow } from './window';
 
 const CODES = ['RU', 'CN', 'US', 'UA', 'DE', 'FJ'];
@@ -92,7 +92,7 @@ describe('queryWindow', () => {
 	for (const c of [null, criteria[1], criteria[2]])
 		for (const [from, to] of [windows[1], windows[2]])
 			it(`lists a window's content apart from its context for ${JSON.stringify(c?.countries ?? 'all')} in [${from}, ${to}]`, () => {
-				const span = contentSpan(from, to);
+				const span = contextDays(from, to);
 				const selection = c ? new Selection(plain, c) : null;
 				const result = queryWindow(plain, selection, from, to, 2, 20, span);
 				const hits = bruteForce(events, from, to, c).seqs;

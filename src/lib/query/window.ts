@@ -10,7 +10,7 @@ export interface WindowResult {
 	page: number[];
 	/**
 	 * Positions of the events met while the page was gathered that cover more than `span` days:
-	 * context of the window, not its content (see `context-span.ts`), in date order, at most `limit`.
+	 * context of the window, not its content (see `domain/context.ts`), in date order, at most `limit`.
 	 */
 	context: number[];
 	/**

@@ -17,8 +17,8 @@ const day = (iso: string) => parseDay(iso)!;
  */
 function table(rows: [number, string, string, number][]): EventTable {
 	const builder = new IndexBuilder();
-	for (const [seq, first, last] of rows) builder.add(seq, day(first), day(last), ['UA']);
-	return new EventTable({ ...builder.build(), weight: Uint32Array.from(rows.map((r) => r[3])) } as ReturnType<IndexBuilder['build']>);
+	for (const [seq, first, last, weight] of rows) builder.add(seq, day(first), day(last), ['UA'], weight);
+	return new EventTable(builder.build());
 }
 
 const MH17: [number, string, string] = [1, '2014-07-17', '2014-07-17'];
@@ -54,7 +54,7 @@ describe('Explorer over stories', () => {
 	it('lists a window’s content first and stories far coarser than it after, drawn apart', () => {
 		const { explorer, stop } = explore('/?from=2014-07-07&to=2014-07-27', stories);
 		expect(explorer.total).toBe(4);
-		// Three weeks: the month is content (31 days ≤ 4 × 21), the year is context.
+		// Three weeks: the month is content (31 days ≤ 2 × 21), the year is context.
 		expect(explorer.list.map((row) => [row.seq, row.context])).toEqual([[4, false], [2, false], [1, false], [3, true]]);
 		expect(explorer.marks!.map((m) => m.seq)).toEqual([4, 2, 1]);
 		expect(explorer.contextMarks.map((m) => m.seq)).toEqual([3]);

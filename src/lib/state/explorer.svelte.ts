@@ -1,10 +1,10 @@
 import { untrack } from 'svelte';
+import { contextDays } from '$lib/domain/context';
 import { parseDay } from '$lib/domain/days';
 import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
 import type { StorySummary } from '$lib/domain/stories';
 import { MAX_PAIRS, type Pair } from '$lib/map/pair';
-import { contentSpan } from '$lib/query/context-span';
 import type { EventTable } from '$lib/query/event-table';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
@@ -26,7 +26,7 @@ const LIST_CHUNK = 8;
 /** What the server rendered for the address the page was opened with. */
 export interface ServerView {
 	total: number;
-	/** The list: the window's content first, then its context (see `query/context-span.ts`). */
+	/** The list: the window's content first, then its context (see `domain/context.ts`). */
 	stories: StorySummary[];
 	/** How many of `stories`, from the first, are the window's content. */
 	content: number;
@@ -94,8 +94,8 @@ export class Explorer {
 		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
 		// A gesture over a selection: its frames are cheaper with the selection's days by country.
 		if (this.view.previewing) this.selection?.prepareForBrushing();
-		// Without a window nothing is context: the whole period is the content.
-		const span = this.window ? contentSpan(from, to) : Infinity;
+		// Without both ends of a window nothing is context (see domain/context.ts), as the server lists it.
+		const span = this.from && this.to ? contextDays(from, to) : Infinity;
 		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit), span);
 	});
 
@@ -238,7 +238,7 @@ export class Explorer {
 
 	/** The timeline's marks of the window's content: a story each, weighted by its sources; null when there are too many. */
 	readonly marks = $derived.by((): Mark[] | null => (this.total > MAX_MARKS ? null : this.marksOf(this.shown)));
-	/** The window's context (see `query/context-span.ts`), drawn apart from its content. */
+	/** The window's context (see `domain/context.ts`), drawn apart from its content. */
 	readonly contextMarks = $derived.by((): Mark[] => (this.total > MAX_MARKS ? [] : (this.marksOf(this.context) ?? [])));
 
 	/**

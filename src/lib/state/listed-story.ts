@@ -11,7 +11,7 @@ export interface ListedStory {
 	lastDay: number;
 	countries: string[];
 	detail: StorySummary | null;
-	/** Far coarser than the window (see `query/context-span.ts`): listed after its content. */
+	/** Far coarser than the window (see `domain/context.ts`): listed after its content. */
 	context: boolean;
 }
 

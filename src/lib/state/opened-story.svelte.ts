@@ -110,7 +110,7 @@ export class OpenedStory {
 	 * names. Rejects with the server's message if it was refused (not allowed to write, say).
 	 */
 	async correct(correction: StoryCorrection): Promise<void> {
-		const { story } = await this.api.correctStory(correction);
+		const story = await this.api.correctStories(correction);
 		// Story numbers change when mentions move: start again from the new index.
 		const [, detail] = await Promise.all([this.dataset.reload(), this.api.story(story)]);
 		this.fetched = detail;

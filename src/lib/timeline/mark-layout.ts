@@ -32,7 +32,7 @@ const GAP = 2;
 const WEIGHT_FLOOR = 0.4;
 const WEIGHT_FULL = 8;
 const MIN_HEIGHT = 3;
-/** The band of stories far coarser than the window (see `query/context-span.ts`): one thin row above the lanes. */
+/** The band of stories far coarser than the window (see `domain/context.ts`): one thin row above the lanes. */
 export const CONTEXT_BAND = 5;
 
 /** The pixels a mark covers along the axis: its days, clipped to the chart, at least MIN_WIDTH. */
