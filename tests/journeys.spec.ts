@@ -156,8 +156,8 @@ test('each partner of the chosen country has one arc, also after choosing anothe
 	}
 });
 
-test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
-	// Hold the events' details back, as a slow server would.
+test('after a click the list shows its stories at once, by date and countries, and their summaries follow', async ({ page }) => {
+	// Hold the stories' faces back, as a slow server would.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/api/stories?seq=*', async (route) => {
@@ -182,23 +182,28 @@ test('after a click the list shows its events at once, by date and countries, an
 	await expect(page).toHaveURL(/story=st-/);
 });
 
-test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {
+test('opening a story shows each mention in its article with dates and places highlighted', async ({ page }) => {
 	await ready(page, '/?c=CN&q=Microsoft');
-	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^July 2014$/ }) }).first();
+	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^28 July 2014$/ }) }).first();
+	await expect(item.locator('.sources')).toHaveText(/^3 articles · 3 outlets · first: /);
 	await item.getByRole('button').click();
 	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	const panel = page.getByRole('article');
-	await expect(panel.locator('time').first()).toHaveText('July 2014');
-	const focus = panel.locator('.article .focus');
+	await expect(panel.locator('time').first()).toHaveText('28 July 2014');
+	// Every mention, each in its own article, as that article dated it.
+	const mentions = panel.locator('li.mention');
+	await expect(mentions).toHaveCount(3);
+	await expect(mentions.locator('.said time')).toHaveText(['28 July 2014', 'week of 28 Jul 2014', 'July 2014']);
+	const seed = mentions.filter({ has: page.locator('a[href*="themoscowtimes.com"]') });
+	const focus = seed.locator('.article .focus');
 	await expect(focus.first()).toBeVisible();
-	expect((await focus.allTextContents()).join('')).toContain('Microsoft');
-	await expect(panel.locator('.article .date', { hasText: 'July' }).first()).toBeVisible();
-	await expect(panel.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
-	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /themoscowtimes\.com/);
-	// The selected event is highlighted on the timeline.
+	expect((await focus.allTextContents()).join('')).toContain('anti-monopoly');
+	await expect(seed.locator('.article .date', { hasText: 'July' }).first()).toBeVisible();
+	await expect(seed.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
+	// The opened story is highlighted on the timeline.
 	await expect.poll(async () => (await drawnMarks(page)).filter(isHighlighted).length).toBe(1);
 
-	// A mark on the timeline opens its event too, and names it while pointed at.
+	// A mark on the timeline opens its story too, and names it while pointed at.
 	const opened = page.url();
 	const other = (await drawnMarks(page)).find((mark) => !isHighlighted(mark))!;
 	await page.mouse.move(other.x, other.y);
@@ -281,33 +286,34 @@ test('a hostile or stale link falls back to defaults with a quiet notice', async
 	expect(dialogs).toBe(0);
 });
 
-test('an event corrected and then dropped in its panel is stored so, and the view follows', async ({ page, baseURL }) => {
-	// An article of this test's own, found by a word of its title, so that other tests' counts hold.
+test('a mention corrected and then dropped in its story’s panel is stored so, and the view follows', async ({ page, baseURL }) => {
+	// An article of this test's own about a happening nobody else tells, found by a word of its title, so that other tests' counts hold.
 	const api = new ApiClient(fetch, baseURL);
 	const word = `corrigendum${Date.now().toString(36)}`;
 	const { id } = await api.saveArticle({
-		title: `Russia and China sign gas deal (${word})`,
-		published: '2014-05-22',
+		title: `Fiji opens Vunimoli dam (${word})`,
+		published: '2015-03-05',
 		url: `https://example.org/${word}`,
-		text: 'Russia and China on Wednesday signed a 30-year agreement under which Gazprom will supply gas to China. In March the two sides had failed to agree on a price.'
+		text: 'Fiji on Wednesday opened the Vunimoli hydro dam near Labasa, Prime Minister Frank Bainimarama said. In January Japan had refused to finance the Vunimoli turbines.'
 	});
 	await ready(page, `/?q=${word}`);
 	await expect(count(page)).toHaveText(/^2 of/);
-	await listItems(page).filter({ hasText: 'Gazprom' }).getByRole('button').click();
+	await listItems(page).filter({ hasText: 'Labasa' }).getByRole('button').click();
 	const panel = page.getByRole('article');
-	await expect(panel.locator('.article .focus').first()).toBeVisible();
+	const mention = panel.locator('li.mention');
+	await expect(mention.locator('.article .focus').first()).toBeVisible();
 
-	await panel.getByRole('button', { name: 'Correct' }).click();
-	await panel.getByLabel('Summary').fill('Gazprom to supply gas to China for 30 years');
+	await mention.getByRole('button', { name: 'Correct' }).click();
+	await panel.getByLabel('Summary').fill('Fiji opens its largest hydro dam');
 	await panel.getByRole('button', { name: 'Save correction' }).click();
-	await expect(panel.locator('h2')).toHaveText('Gazprom to supply gas to China for 30 years');
-	await expect(panel.locator('.meta')).toContainText('corrected by a reader');
-	await expect(listItems(page).filter({ hasText: 'Gazprom to supply gas' })).toHaveCount(1);
+	await expect(panel.locator('h2')).toHaveText('Fiji opens its largest hydro dam');
+	await expect(mention.locator('.said')).toContainText('corrected by a reader');
+	await expect(listItems(page).filter({ hasText: 'Fiji opens its largest hydro dam' })).toHaveCount(1);
 	expect((await api.article(id)).corrections).toHaveLength(1);
 
-	await panel.getByRole('button', { name: 'Drop this event' }).click();
+	await mention.getByRole('button', { name: 'Drop' }).click();
 	await expect(page.getByRole('article')).toHaveCount(0);
-	await expect(page).not.toHaveURL(/event=/);
+	await expect(page).not.toHaveURL(/story=/);
 	await expect(count(page)).toHaveText(/^1 of/);
 	expect((await api.article(id)).events).toHaveLength(1);
 	await api.deleteArticle(id);

@@ -32,8 +32,8 @@ const GAP = 2;
 const WEIGHT_FLOOR = 0.4;
 const WEIGHT_FULL = 8;
 const MIN_HEIGHT = 3;
-/** The band of stories far coarser than the window (see `domain/context.ts`): one thin row above the lanes. */
-export const CONTEXT_BAND = 5;
+/** The band of stories far coarser than the window (see `domain/context.ts`): one collapsed row above the lanes, with their count written on it. */
+export const CONTEXT_BAND = 13;
 
 /** The pixels a mark covers along the axis: its days, clipped to the chart, at least MIN_WIDTH. */
 function extentOf(m: Mark, x: ScaleTime<number, number>): [number, number] {
