@@ -165,3 +165,34 @@ export function storyIndex(db: Db, unit: CountUnit): EventIndex {
 	}
 	return builder.build();
 }
+
+/** A story as exports write it: its face and the ids of all its events (mentions). */
+export type ExportedStory = StorySummary & { events: string[] };
+
+/**
+ * The stories of some events, for exports: which story each event is in, and each of those stories with
+ * the ids of all its events (some perhaps outside the filter that chose the events), in index order.
+ */
+export function storiesOfEvents(db: Db, eventSeqs: number[]): { storyOf: Map<string, string>; stories: ExportedStory[] } {
+	const pairs = db
+		.prepare(
+			`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.seq IN (SELECT value FROM json_each(?))`
+		)
+		.raw()
+		.all(JSON.stringify(eventSeqs)) as [string, number][];
+	const seqs = [...new Set(pairs.map(([, story]) => story))];
+	const rows = db
+		.prepare(`${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY ${STORY_ORDER}`)
+		.all(JSON.stringify(seqs)) as StoryRow[];
+	const events = new Map<number, string[]>();
+	const mentions = db
+		.prepare('SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE m.story_seq IN (SELECT value FROM json_each(?)) ORDER BY m.story_seq, e.seq')
+		.raw()
+		.all(JSON.stringify(seqs)) as [number, string][];
+	for (const [story, id] of mentions) events.set(story, [...(events.get(story) ?? []), id]);
+	const idOf = new Map(rows.map((row) => [row.seq, row.id]));
+	return {
+		storyOf: new Map(pairs.map(([event, story]) => [event, idOf.get(story)!])),
+		stories: rows.map((row) => ({ ...summary(row), events: events.get(row.seq) ?? [] }))
+	};
+}
