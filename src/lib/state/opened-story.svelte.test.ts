@@ -91,4 +91,37 @@ describe('OpenedStory', () => {
 		expect(cold.opened.gone).toBe(true);
 		cold.stop();
 	});
+
+	it('splits a mention out and merges it back, showing the story each correction names, marked as a reader’s', async () => {
+		const { opened, view, dataset, address, stop } = open(`/?story=${story.id}`);
+		await dataset.load();
+		await vi.waitFor(() => expect(opened.story?.id).toBe(story.id));
+		const stories = dataset.table!.count;
+
+		await opened.correct({ op: 'split', event: joining.id });
+		flushSync();
+		const split = view.state.story!;
+		expect(split).not.toBe(story.id);
+		expect(opened.story?.mentions.map((m) => m.id)).toEqual([joining.id]);
+		expect(opened.story?.human).toBe(true);
+		// The index was loaded again: one story more.
+		expect(dataset.table!.count).toBe(stories + 1);
+
+		await opened.correct({ op: 'merge', story: split, into: story.id });
+		flushSync();
+		expect(view.state.story).toBe(story.id);
+		expect(opened.story?.mentions.map((m) => m.id)).toEqual([opening.id, joining.id]);
+		expect(opened.story?.aliases).toContain(split);
+		expect(dataset.table!.count).toBe(stories);
+		await vi.waitFor(() => expect(address.href).toBe(`/?story=${story.id}`));
+		stop();
+	});
+
+	it('rejects a correction the server refuses, with its reason, and changes nothing', async () => {
+		const { opened, view, stop } = open(`/?story=${story.id}`);
+		await vi.waitFor(() => expect(opened.story).not.toBeNull());
+		await expect(opened.correct({ op: 'move', event: opening.id, to: 'st-doesnotexist' })).rejects.toThrow(/./);
+		expect(view.state.story).toBe(story.id);
+		stop();
+	});
 });
