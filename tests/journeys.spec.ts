@@ -216,9 +216,10 @@ test('opening a story shows each mention in its article with dates and places hi
 	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	// Now it is the one highlighted, also once the pointer has left it.
 	await page.mouse.move(0, 0);
+	// (Within a pixel: the highlight's outline can widen the mark by one on a side.)
 	await expect
-		.poll(async () => (await drawnMarks(page)).filter(isHighlighted).map((mark) => Math.round(mark.x)))
-		.toEqual([Math.round(other.x)]);
+		.poll(async () => (await drawnMarks(page)).filter(isHighlighted).map((mark) => Math.abs(mark.x - other.x) <= 1))
+		.toEqual([true]);
 });
 
 test('a shared link opens cold to the same view', async ({ page, context, browser }) => {

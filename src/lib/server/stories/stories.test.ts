@@ -47,7 +47,7 @@ const freshDb = () => openDb(join(dir, `stories-${files++}.sqlite`));
 
 /** The articles the app ships with, in batches as `npm run ingest` writes them. */
 async function bundled(): Promise<ArticleDraft[]> {
-	const { drafts, problems } = await readArticleFiles(['data/articles', 'data/stories-dev/articles']);
+	const { drafts, problems } = await readArticleFiles(['data/articles']);
 	expect(problems).toEqual([]);
 	return drafts;
 }
