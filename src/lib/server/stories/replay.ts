@@ -34,13 +34,15 @@ interface EventRow {
 
 /** A stored correction and the article (rowid) after which it was made. */
 export interface StoredCorrection {
+	seq: number;
 	correction: StoryCorrection;
 	after: number;
 }
 
 export interface Replayed {
-	/** Each stored event's number, by id: where its story is written. */
+	/** Each replayed event's number, by id: where its story is written. */
 	eventSeqs: Map<string, number>;
+	/** The last article (rowid) fed. */
 	lastArticle: number;
 }
 
@@ -49,17 +51,18 @@ export interface Replayed {
  * (the articles' rowids, which an update keeps), as they were fed when written,
  * without extracting anything again: a mention's words are read again from the
  * article's text. Each correction is applied again when the articles that were
- * stored when it was made have been fed.
+ * stored when it was made have been fed. From the start, or after article `from`
+ * (catching up with articles another process added).
  */
-export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void): Replayed {
+export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Replayed {
 	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
 	const events = db.prepare(
 		`SELECT seq, id, article_id, value, granularity, countries, start, end, summary, confidence
 		 FROM events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
 	);
 	const eventSeqs = new Map<string, number>();
-	let next = 0;
-	let last = 0;
+	let next = from;
+	let last = from;
 	const pending = [...corrections];
 	const applyUpTo = (rowid: number) => {
 		while (pending.length && pending[0].after <= rowid) apply(pending.shift()!.correction);

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { describeIssues } from '$lib/articles/draft';
 import { database } from '$lib/server/connection';
-import { problem, readBody } from '$lib/server/http';
+import { problem, readJson } from '$lib/server/http';
 import { CorrectionError, correctStories } from '$lib/server/stories/corrections';
 import type { RequestHandler } from './$types';
 
@@ -21,14 +21,8 @@ const storyCorrection = z.discriminatedUnion('op', [
  * Answers `{story}`, the story to show afterwards; 400 for unknown ids.
  */
 export const POST: RequestHandler = async ({ request }) => {
-	const text = await readBody(request);
-	if (text instanceof Response) return text;
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch (error) {
-		return problem(400, `invalid JSON: ${(error as Error).message}`);
-	}
+	const body = await readJson(request);
+	if (body instanceof Response) return body;
 	const correction = storyCorrection.safeParse(body);
 	if (!correction.success) return problem(400, describeIssues(correction.error));
 	try {

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { articleDraft, describeIssues } from '$lib/articles/draft';
 import { database } from '$lib/server/connection';
-import { problem, readBody } from '$lib/server/http';
+import { problem, readJson } from '$lib/server/http';
 import { previewStories } from '$lib/server/stories/preview';
 import type { RequestHandler } from './$types';
 
@@ -14,15 +14,9 @@ const previewDraft = articleDraft.extend({ title: articleDraft.shape.title.optio
  * limited) → `{events: [{joins: StorySummary | null}]}` in the extraction's event order.
  */
 export const POST: RequestHandler = async ({ request }) => {
-	const body = await readBody(request);
-	if (body instanceof Response) return body;
 	if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) return problem(415, 'send application/json');
-	let candidate: unknown;
-	try {
-		candidate = JSON.parse(body);
-	} catch (error) {
-		return problem(400, `invalid JSON: ${(error as Error).message}`);
-	}
+	const candidate = await readJson(request);
+	if (candidate instanceof Response) return candidate;
 	const draft = previewDraft.safeParse(candidate);
 	if (!draft.success) return problem(400, describeIssues(draft.error));
 	const title = draft.data.title || draft.data.text.trim().split('\n')[0].slice(0, 200);
