@@ -1,5 +1,5 @@
 import type { StoryCorrection } from '../../domain/stories';
-import type { Granularity } from '../../domain/types';
+import type { Extraction, Granularity } from '../../domain/types';
 import type { StoryBuilder } from '../../stories/builder';
 import { mentionsOfEvents } from '../../stories/mentions';
 import { outletOf } from '../../stories/outlet';
@@ -17,6 +17,7 @@ interface ArticleRow {
 	published: string;
 	text: string;
 	dates: string;
+	places: string;
 }
 
 interface EventRow {
@@ -55,7 +56,7 @@ export interface Replayed {
  * (catching up with articles another process added).
  */
 export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Replayed {
-	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
+	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
 	const events = db.prepare(
 		`SELECT seq, id, article_id, value, granularity, countries, start, end, summary, confidence
 		 FROM events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
@@ -82,7 +83,7 @@ export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrect
 			for (const e of stored) eventSeqs.set(e.id, e.seq);
 			const mentions = mentionsOfEvents(
 				a,
-				JSON.parse(a.dates) as { start: number; end: number }[],
+				{ dates: JSON.parse(a.dates) as Extraction['dates'], places: JSON.parse(a.places) as Extraction['places'] },
 				stored.map((e) => ({
 					id: e.id,
 					date: { value: e.value, granularity: e.granularity },
