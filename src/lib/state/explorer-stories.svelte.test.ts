@@ -55,10 +55,10 @@ describe('Explorer over stories', () => {
 	it('lists a window’s content first and stories far coarser than it after, drawn apart', () => {
 		const { explorer, stop } = explore('/?from=2014-07-07&to=2014-07-27', stories);
 		expect(explorer.total).toBe(4);
-		// Three weeks: the month is content (31 days ≤ 2 × 21), the year is context.
-		expect(explorer.list.map((row) => [row.seq, row.context])).toEqual([[4, false], [2, false], [1, false], [3, true]]);
-		expect(explorer.marks!.map((m) => m.seq)).toEqual([4, 2, 1]);
-		expect(explorer.contextMarks.map((m) => m.seq)).toEqual([3]);
+		// Three weeks: the talks and the day are content; the month and the year, longer than the window, are context.
+		expect(explorer.list.map((row) => [row.seq, row.context])).toEqual([[2, false], [1, false], [3, true], [4, true]]);
+		expect(explorer.marks!.map((m) => m.seq)).toEqual([2, 1]);
+		expect(explorer.contextMarks.map((m) => m.seq)).toEqual([3, 4]);
 		stop();
 	});
 
@@ -73,7 +73,7 @@ describe('Explorer over stories', () => {
 		const articles: [number, string, string, number][] = [[...YEAR, 1], [...JULY, 1], [...TALKS, 1], [...MH17, 1], [...MH17, 1], [...MH17, 1]];
 		const { explorer, stop } = explore('/?from=2014-07-07&to=2014-07-27&count=articles', articles);
 		expect(explorer.total).toBe(6);
-		expect(explorer.list.map((row) => row.seq)).toEqual([4, 2, 1, 3]);
+		expect(explorer.list.map((row) => row.seq)).toEqual([2, 1, 3, 4]);
 		expect(explorer.marks!.find((m) => m.seq === 1)!.weight).toBe(3);
 		expect(explorer.counts.get('UA')).toBe(6);
 		// Every story is listed: nothing more to show, though the articles outnumber them.
