@@ -1,9 +1,10 @@
 /**
  * npm run bench [-- --sizes 10000,100000,1000000] [--check]
  *
- * For each size: generates a deterministic synthetic data set, loads it into a
- * fresh SQLite file (timing the ingest), serves the production build on it,
- * and measures the page in headless Chromium (see bench/browser.ts). Prints a
+ * For each size: generates a deterministic synthetic data set (bench/synthetic.ts),
+ * loads it into a fresh SQLite file (timing the ingest), merges its events into
+ * stories (bench/merge.ts, timed), serves the production build on it, and
+ * measures the page in headless Chromium (see bench/browser.ts). Prints a
  * table and writes bench/results.json, then says which targets (bench/targets.ts)
  * the figures meet. Figures, not pass/fail: `--check` only asserts that every
  * figure is a sane number (CI runs it so the harness cannot rot), since a
@@ -20,6 +21,7 @@ import { beginBulkLoad, writeArticle } from '../lib/server/write';
 import { writeTransaction } from '../lib/server/write-transaction';
 import { measureBrowser } from './bench/browser';
 import { extractionThroughput } from './bench/extraction';
+import { mergeThroughput } from './bench/merge';
 import { type SyntheticArticle, syntheticArticles } from './bench/synthetic';
 import { targets } from './bench/targets';
 
@@ -84,12 +86,14 @@ for (const size of sizes) {
 	const path = join(dir, 'data', `bench-${size}.sqlite`);
 	process.stderr.write(`${size.toLocaleString('en')} events: loading… `);
 	const ingestEventsPerS = load(path, size);
-	process.stderr.write(`${ingestEventsPerS.toLocaleString('en')} events/s; measuring in Chromium…\n`);
+	process.stderr.write(`${ingestEventsPerS.toLocaleString('en')} events/s; merging into stories… `);
+	const merge = mergeThroughput(size);
+	process.stderr.write(`${merge.mergeMentionsPerS.toLocaleString('en')} mentions/s; measuring in Chromium…\n`);
 	const server = await serve(path, 4400);
 	try {
 		// The first request builds and caches the index, as a deployed server would have done already.
 		await fetch('http://127.0.0.1:4400/api/index');
-		results[size] = { ...(await measureBrowser('http://127.0.0.1:4400/', 'build')), ingestEventsPerS };
+		results[size] = { ...(await measureBrowser('http://127.0.0.1:4400/', 'build')), ingestEventsPerS, ...merge };
 	} finally {
 		server.kill();
 	}

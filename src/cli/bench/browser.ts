@@ -124,13 +124,31 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 		await page.mouse.down();
 		const drag = await gesture(page, (t) => at(0.35 + t * 0.4), y);
 		await page.mouse.up();
-		// The drag's last step (history, the list's details) settles before the next gesture.
+		// The drag's last step (history, the list's details) settles before the clicks.
 		await page.waitForTimeout(500);
+
+		// Country clicks: select and deselect the most involved countries, by their buttons.
+		// Twenty, so that the 95th percentile is not simply the slowest one. Found by CSS: a
+		// role query computes every element's accessible name in the page before each click.
+		const buttons = page.locator('section.involved li button');
+		await record(page, 'click');
+		for (let i = 0; i < 20; i++) {
+			await buttons.nth(i % 5).click();
+			await page.waitForTimeout(50);
+		}
+		const clicks = await record(page, null);
+
+		// The heap where it was measured before the scrub came in: after the drag and the clicks.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		// The JS heap plus the typed arrays' backing stores, which live outside it.
+		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
 
 		// The scrub: a window of a year or so (a twentieth of the overview) is grabbed in its
 		// middle, away from its edges, and slid back and forth across the years, twice a second
 		// for two seconds, as people sweep it to watch the map and list change. A click outside
-		// the drag's window clears it first.
+		// the drag's window clears it first. Last, since the clicks find their countries in the
+		// drag's wider window.
 		await page.mouse.click(at(0.1), y);
 		await page.mouse.move(at(0.475), y);
 		await page.mouse.down();
@@ -148,22 +166,6 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 		const after = (await selection.boundingBox())!.width;
 		if (Math.abs(after - before) > 2) throw new Error(`the scrub resized the window (${before} px → ${after} px) instead of sliding it`);
 		await page.waitForTimeout(500);
-
-		// Country clicks: select and deselect the most involved countries, by their buttons.
-		// Twenty, so that the 95th percentile is not simply the slowest one. Found by CSS: a
-		// role query computes every element's accessible name in the page before each click.
-		const buttons = page.locator('section.involved li button');
-		await record(page, 'click');
-		for (let i = 0; i < 20; i++) {
-			await buttons.nth(i % 5).click();
-			await page.waitForTimeout(50);
-		}
-		const clicks = await record(page, null);
-
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('HeapProfiler.collectGarbage');
-		// The JS heap plus the typed arrays' backing stores, which live outside it.
-		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
 
 		return {
 			firstRenderMs: round(timing.fcp),

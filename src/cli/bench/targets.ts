@@ -3,6 +3,7 @@
  * as met or missed. A gesture at the largest size may take at most one and a
  * half times as long (p95) as at 10k, so that the page's work per move does
  * not grow with the data; and no task may block the page for 50 ms during it.
+ * At a million events, ingest and the merge into stories keep 20k a second.
  */
 export interface Target {
 	name: string;
@@ -13,6 +14,9 @@ type Figures = Record<string, number>;
 
 /** How much slower a gesture's p95 may be at the largest size than at the smallest. */
 const P95_GROWTH = 1.5;
+/** Events written, and mentions merged into stories, per second at a million. */
+const THROUGHPUT = 20_000;
+const MILLION = 1_000_000;
 
 export function targets(sizes: Record<string, Figures>): Target[] {
 	const measured = Object.keys(sizes).map(Number).sort((a, b) => a - b);
@@ -29,5 +33,11 @@ export function targets(sizes: Record<string, Figures>): Target[] {
 		}
 		for (const size of measured) out.push({ name: `${gesture}: no long task at ${size.toLocaleString('en')} (${sizes[size][longTasks]})`, met: sizes[size][longTasks] === 0 });
 	}
+	if (sizes[MILLION])
+		for (const [what, key] of [
+			['ingest', 'ingestEventsPerS'],
+			['merge', 'mergeMentionsPerS']
+		] as const)
+			out.push({ name: `${what} ≥ ${THROUGHPUT.toLocaleString('en')}/s at 1,000,000 (${sizes[MILLION][key].toLocaleString('en')})`, met: sizes[MILLION][key] >= THROUGHPUT });
 	return out;
 }
