@@ -55,7 +55,9 @@ export const countryName = (code: string) => countries.getName(code, 'en') ?? co
 export function tell(h: Happening, when: string, next: () => number): { sentence: string; dateEnd: number; countries: string[] } {
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
 	const [verbs, nouns] = TOPICS[h.topic];
-	const named = h.names.filter((_, i) => i === 0 || next() < 0.8);
+	// Most tellings name the actor and one of the happening's own names or both; none names nothing.
+	const kept = h.names.filter((_, i) => next() < (i === 0 ? 0.85 : 0.7));
+	const named = kept.length ? kept : [h.names[1]];
 	// An extractor may miss a country of several; the first, most salient, is always named.
 	const told = h.countries.filter((_, i) => i === 0 || next() < 0.85);
 	const words = [pick(nouns), pick(nouns), ...Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(COMMON))];

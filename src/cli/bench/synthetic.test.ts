@@ -24,14 +24,17 @@ describe('synthetic news for the bench', () => {
 		expect(counts.filter((c) => c > 1).length / counts.length).toBeGreaterThan(0.6);
 	});
 
-	it('has the tellings of a happening share its actor and differ in other words', () => {
+	it('has the tellings of a happening share names and differ in other words', () => {
 		const told = new Map<number, string[]>();
 		for (const a of originals) a.truth.forEach((n, i) => told.set(n, [...(told.get(n) ?? []), a.extraction.events[i].summary]));
 		const retold = [...told.values()].filter((s) => s.length >= 3);
 		expect(retold.length).toBeGreaterThan(100);
+		// The names come after the date ("On 3 May 2014, Kova and Rebatuzi of …"); one of them is in at least half the tellings.
+		const names = (summary: string) => summary.split(', ')[1].split(' of ')[0].split(' and ');
 		for (const summaries of retold) {
-			const actors = summaries.map((s) => s.split(', ')[1].split(' ')[0]);
-			expect(new Set(actors).size).toBe(1);
+			const counts = new Map<string, number>();
+			for (const name of summaries.flatMap(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
+			expect(Math.max(...counts.values())).toBeGreaterThanOrEqual(summaries.length / 2);
 		}
 		expect(retold.filter((s) => new Set(s.map((x) => x.split(', ').slice(1).join(', '))).size > 1).length / retold.length).toBeGreaterThan(0.95);
 	});
