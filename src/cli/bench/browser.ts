@@ -148,7 +148,9 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 		// middle, away from its edges, and slid back and forth across the years, twice a second
 		// for two seconds, as people sweep it to watch the map and list change. A click outside
 		// the drag's window clears it first. Last, since the clicks find their countries in the
-		// drag's wider window.
+		// drag's wider window; and without the country they may have left selected, as the drag was.
+		const pressed = page.locator('section.involved li button[aria-pressed="true"]');
+		while ((await pressed.count()) > 0) await pressed.first().click();
 		await page.mouse.click(at(0.1), y);
 		await page.mouse.move(at(0.475), y);
 		await page.mouse.down();
