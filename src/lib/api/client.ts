@@ -1,4 +1,5 @@
 import type { Correction } from '$lib/domain/corrections';
+import type { CountUnit, StoryCorrection, StoryDetail, StoryPreview, StorySummary } from '$lib/domain/stories';
 import type { ArticleDraft, ArticleWithMentions, EventDetail } from '$lib/domain/types';
 import type { ViewState } from '$lib/state/url';
 
@@ -9,6 +10,14 @@ export type ApiFilter = Partial<Pick<ViewState, 'from' | 'to' | 'countries' | 'm
 export interface EventPage {
 	total: number;
 	events: EventDetail[];
+	offset: number;
+	limit: number;
+}
+
+/** One page of the stories a filter selects: those precise to the window first. */
+export interface StoryPage {
+	total: number;
+	stories: StorySummary[];
 	offset: number;
 	limit: number;
 }
@@ -119,6 +128,44 @@ export class ApiClient {
 	/** The numbers (in the index) of the events whose summary or article title holds every word of `q`. */
 	async search(q: string, options: Options = {}): Promise<number[]> {
 		return (await this.json<{ seqs: number[] }>(withQuery('/api/search', new URLSearchParams({ q })), options)).seqs;
+	}
+
+	/** The compact binary story index ('DLX3'): stories weighed by outlets, or one row per article telling one. */
+	async storyIndex(unit: CountUnit = 'stories', options: Options = {}): Promise<ArrayBuffer> {
+		return (await this.request(unit === 'articles' ? '/api/stories/index?count=articles' : '/api/stories/index', options)).arrayBuffer();
+	}
+
+	/** One page of the stories a filter selects. */
+	stories(filter: ApiFilter = {}, page: { offset?: number; limit?: number } = {}, options: Options = {}): Promise<StoryPage> {
+		const query = filterParams(filter);
+		if (page.offset !== undefined) query.set('offset', String(page.offset));
+		if (page.limit !== undefined) query.set('limit', String(page.limit));
+		return this.json(withQuery('/api/stories', query), options);
+	}
+
+	/** Stories by their numbers in the story index (at most SEQS_PER_REQUEST). */
+	async storiesBySeq(seqs: number[], options: Options = {}): Promise<StorySummary[]> {
+		return (await this.json<{ stories: StorySummary[] }>(`/api/stories?seq=${seqs.join(',')}`, options)).stories;
+	}
+
+	/** A story with every mention, by its id, an alias, `st-` + one of its events' ids, or an event's id. */
+	story(id: string, options: Options = {}): Promise<StoryDetail> {
+		return this.json(`/api/stories/${encodeURIComponent(id)}`, options);
+	}
+
+	/** The numbers (in the story index) of the stories with a mention whose summary or article title holds every word of `q`. */
+	async searchStories(q: string, options: Options = {}): Promise<number[]> {
+		return (await this.json<{ seqs: number[] }>(withQuery('/api/stories/search', new URLSearchParams({ q })), options)).seqs;
+	}
+
+	/** Splits, moves or merges; resolves with the id of the story to show afterwards. */
+	async correctStories(correction: StoryCorrection): Promise<string> {
+		return (await this.json<{ story: string }>('/api/stories/corrections', { method: 'POST', ...jsonBody(correction) })).story;
+	}
+
+	/** Where each event of a draft article would go, without storing it. */
+	previewStories(draft: Omit<ArticleDraft, 'title'> & { title?: string }, options: Options = {}): Promise<StoryPreview> {
+		return this.json('/api/stories/preview', { method: 'POST', ...jsonBody(draft), ...options });
 	}
 
 	/** The address of an export of the events a filter selects (a download: the browser fetches it). */

@@ -26,8 +26,10 @@ const modules = import.meta.glob<Record<string, Handler>>('/src/routes/api/**/+s
 const routes = Object.entries(modules).map(([file, handlers]) => {
 	const path = file.replace('/src/routes', '').replace('/+server.ts', '');
 	const pattern = new RegExp(`^${path.replace(/\[(\w+)\]/g, '(?<$1>[^/]+)')}$`);
-	return { pattern, handlers };
-});
+	return { pattern, handlers, dynamic: path.includes('[') };
+})
+	// As SvelteKit prefers them: `/api/stories/index` answers before `/api/stories/[id]`.
+	.sort((a, b) => Number(a.dynamic) - Number(b.dynamic));
 
 async function answer(request: Request): Promise<Response> {
 	const url = new URL(request.url);

@@ -20,7 +20,14 @@ const cases: Record<string, Case[]> = {
 		['Talks are due on Sept. 3, officials said.', 'Sept. 3', '2014-09-03', 'day'],
 		['The vote will take place on Jan. 14.', 'Jan. 14', '2015-01-14', 'day', '2015-01-06'],
 		['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', '2014-08-15', 'day'],
-		['Markets close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6', '2014-11-06', 'day']
+		['Markets close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6', '2014-11-06', 'day'],
+		// A day with "last year" or "next year" is a day of that year, however the clause is told.
+		['Flowers were laid there on July 17 last year.', 'July 17 last year', '2013-07-17', 'day'],
+		['The first list came on 17 March last year.', '17 March last year', '2013-03-17', 'day'],
+		['The summit opens on June 3 next year.', 'June 3 next year', '2015-06-03', 'day'],
+		['Talks ran from March 17-20 last year.', 'March 17-20 last year', '2013-03-17/2013-03-20', 'range'],
+		// …and what counts from it counts from that day.
+		['The first list came on March 17 last year. Three days later, a bank was added.', 'Three days later', '2013-03-20', 'day']
 	],
 	'bare weekdays by tense': [
 		['Nikiforov said Monday that the talks went well.', 'Monday', '2014-08-18', 'day'],

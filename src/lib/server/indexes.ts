@@ -8,9 +8,10 @@ import { writeTransaction } from './write-transaction';
  * keeping it up to date row by row: the keys of the first two are random (and
  * of the third too in real feeds, whose article ids are URL slugs), so every
  * batch of a large load rewrites pages all over them, the more of them the
- * more events there are.
+ * more events there are. (Not `story_mentions_by_story`: merging moves a story's
+ * mentions through it as the load goes.)
  */
-const DEFERRABLE = ['events_by_id', 'events_by_days', 'events_by_article', 'event_countries_by_event'];
+const DEFERRABLE = ['events_by_id', 'events_by_days', 'events_by_article', 'event_countries_by_event', 'stories_by_days'];
 
 /** The meta row holding the definitions of the indexes a bulk load dropped and has not built yet. */
 const PENDING = 'deferred_indexes';

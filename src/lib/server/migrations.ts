@@ -89,5 +89,50 @@ export const migrations: string[] = [
 	CREATE UNIQUE INDEX events_by_id ON events(id);
 	CREATE INDEX events_by_article ON events(article_id);
 	CREATE INDEX events_by_days ON events(first_day, last_day, countries);
+	`,
+	// 5: stories (src/lib/stories/): one happening, many articles. Built from the events as they are written;
+	// which story each event is in, the ids of stories merged into another, wire copies, and readers' corrections.
+	`
+	CREATE TABLE stories (
+		-- a small integer for the compact story index; the stable id (st-…) is what links use
+		seq INTEGER PRIMARY KEY,
+		id TEXT NOT NULL UNIQUE,
+		-- the date its mentions agree on, and the days of all of them when some disagree (else null)
+		value TEXT NOT NULL,
+		granularity TEXT NOT NULL,
+		first_day INTEGER NOT NULL,
+		last_day INTEGER NOT NULL,
+		spread_first INTEGER,
+		spread_last INTEGER,
+		-- most salient first, joined by commas
+		countries TEXT NOT NULL,
+		summary TEXT NOT NULL,
+		articles INTEGER NOT NULL,
+		outlets INTEGER NOT NULL,
+		first_article TEXT NOT NULL,
+		first_outlet TEXT NOT NULL,
+		human INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX stories_by_days ON stories(first_day, last_day, countries);
+	-- keyed by the event's number: a new event's row goes at the end, and goes with the event
+	CREATE TABLE story_mentions (
+		event_seq INTEGER PRIMARY KEY REFERENCES events(seq) ON DELETE CASCADE,
+		story_seq INTEGER NOT NULL
+	);
+	CREATE INDEX story_mentions_by_story ON story_mentions(story_seq);
+	-- a story merged into another, or whose first event now sits in another: its id still opens the survivor
+	CREATE TABLE story_aliases (alias TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
+	CREATE TABLE article_copies (
+		article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+		copy_of TEXT NOT NULL
+	) WITHOUT ROWID;
+	-- readers' corrections (src/lib/domain/stories.ts StoryCorrection), in the order made; each applies again
+	-- when replaying passes the article (by rowid, the ingest order) that was the latest when it was made
+	CREATE TABLE story_corrections (
+		seq INTEGER PRIMARY KEY,
+		body TEXT NOT NULL,
+		after_article INTEGER NOT NULL
+	);
+	INSERT INTO meta (key, value) VALUES ('stories_stale', '1');
 	`
 ];

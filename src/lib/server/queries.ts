@@ -68,7 +68,7 @@ function toDetail(row: EventRow): EventDetail {
  * The FROM and WHERE of a filter. Values are always bound, never spliced into
  * SQL. The articles table is joined only when the words need article titles.
  */
-function where(filter: EventFilter): { from: string; sql: string; params: unknown[] } {
+export function where(filter: EventFilter): { from: string; sql: string; params: unknown[] } {
 	const clauses: string[] = [];
 	const params: unknown[] = [];
 	if (filter.from !== null) clauses.push('e.last_day >= ?'), params.push(filter.from);
@@ -105,6 +105,14 @@ export function eventPage(db: Db, filter: EventFilter, offset = 0, limit = 100):
 export function allEvents(db: Db, filter: EventFilter): EventDetail[] {
 	const { sql, params } = where(filter);
 	return (db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER}`).all(...params) as EventRow[]).map(toDetail);
+}
+
+/** The events of a story (see stories/), in publication order: the first report first. */
+export function eventsOfStory(db: Db, storySeq: number): EventDetail[] {
+	const rows = db
+		.prepare(`${SELECT_EVENTS} WHERE e.seq IN (SELECT event_seq FROM story_mentions WHERE story_seq = ?) ORDER BY a.published, a.rowid, e.seq`)
+		.all(storySeq) as EventRow[];
+	return rows.map(toDetail);
 }
 
 export function eventById(db: Db, id: string): EventDetail | undefined {
@@ -188,7 +196,7 @@ export function countsByCountry(db: Db, filter: EventFilter): Record<string, num
  * over all of them costs a noticeable fraction of a second.
  */
 const answers = new WeakMap<Db, { version: string; cache: Map<string, unknown> }>();
-function memo<T>(db: Db, key: unknown[], compute: () => T): T {
+export function memo<T>(db: Db, key: unknown[], compute: () => T): T {
 	const version = datasetVersion(db);
 	let entry = answers.get(db);
 	if (entry?.version !== version) answers.set(db, (entry = { version, cache: new Map() }));

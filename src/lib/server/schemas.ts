@@ -34,3 +34,14 @@ export const pageQuery = z.object({
 	offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 	limit: z.coerce.number().int().min(1).max(500).default(100)
 });
+
+/** `seq=1,2,3`: numbers in a compact index, at most 500 at once. */
+export const seqQuery = z.object({
+	seq: z
+		.string()
+		.regex(/^\d{1,10}(,\d{1,10}){0,499}$/, 'must be up to 500 numbers separated by commas')
+		.transform((s) => s.split(',').map(Number))
+});
+
+/** `q`: the words to search for. */
+export const searchQuery = z.object({ q: z.string().trim().min(1, 'is empty').max(200) });

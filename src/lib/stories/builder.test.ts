@@ -5,6 +5,7 @@ import { StoryBuilder } from './builder';
 import { storyFace } from './face';
 import { mention } from './mention.fixture';
 import { mentionsOf } from './mentions';
+import { contentWords } from './words';
 
 /** Builds stories from the briefs with the real extractor, in the order given. */
 function build(briefs: Brief[]): { builder: StoryBuilder; joined: Map<string, string[]> } {
@@ -71,7 +72,34 @@ describe('StoryBuilder merging', () => {
 		expect(both).toBe('st-m1');
 		expect(builder.stories().map((s) => [s.id, s.aliases, s.span])).toEqual([['st-m1', ['st-m2'], { first: 16211, last: 16211 }]]);
 	});
+	it('merges a coarser story into a day story once every one of its mentions would join it', () => {
+		const builder = new StoryBuilder();
+		const [month] = builder.addArticle({ id: 'x', published: '2015-07-17', outlet: 'X' }, 'x', [mention('m1', '2015-10', ['NL'], 'the Zorblatov board will publish its final report')]);
+		// The day's report says much more than the month mention: from its side, the month story holds too little of it.
+		const [day] = builder.addArticle({ id: 'y', published: '2015-10-13', outlet: 'Y' }, 'y', [dayReport()]);
+		expect([month, day]).toEqual(['st-m1', 'st-m1']);
+		expect(builder.stories().map((s) => [s.id, s.aliases, s.span])).toEqual([['st-m1', ['st-m2'], { first: 16721, last: 16721 }]]);
+	});
+
+	it('leaves a coarser story apart when one of its mentions would not join the day story', () => {
+		const builder = new StoryBuilder();
+		builder.addArticle({ id: 'x', published: '2015-07-17', outlet: 'X' }, 'x', [mention('m1', '2015-10', ['NL'], 'the Zorblatov board will publish its final report')]);
+		builder.addArticle({ id: 'w', published: '2015-07-18', outlet: 'W' }, 'w', [mention('m0', '2015-10', ['NL'], 'the Zorblatov board will publish its Fenwick tulip findings in Lisse')]);
+		expect(builder.stories().map((s) => s.mentions.length)).toEqual([2]);
+		const [day] = builder.addArticle({ id: 'y', published: '2015-10-13', outlet: 'Y' }, 'y', [dayReport()]);
+		expect(day).toBe('st-m2');
+		expect(builder.stories().map((s) => s.id)).toEqual(['st-m1', 'st-m2']);
+	});
 });
+
+/**
+ * The day's report of a happening a month mention told before: its sentence says much more, so from its side the month
+ * story holds too little of it; from the month mention's side, the report holds all it says.
+ */
+const dayReport = () =>
+	mention('m2', '2015-10-13', ['NL'], 'the Zorblatov board presented its final report', {
+		context: contentWords('at Gilze-Rijen beside a reconstructed cockpit, investigators said a Buk warhead exploded above the Hrabove wheatfields near Torez, where Snizhne villagers gathered shrapnel')
+	});
 
 describe('StoryBuilder candidates', () => {
 	it('examines only the stories the index offers, not every story', () => {

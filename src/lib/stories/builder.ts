@@ -2,7 +2,7 @@ import background from './background.json';
 import { CopyIndex } from './copies';
 import { dayKey, fileKeys, lookupKeys } from './date-keys';
 import { dateRelation } from './dates';
-import { agreedDate } from './face';
+import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision } from './join';
 import { StoryIndex } from './story-index';
@@ -19,6 +19,8 @@ const RECENT_ARTICLES = 10_000;
 const RARE = 5;
 /** A second story the mention joins this far above the bar, with compatible dates, is the same happening: they merge. */
 const MERGE_MARGIN = 0;
+/** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
+const RECONSIDER_MENTIONS = 8;
 
 /**
  * Builds stories incrementally: each new mention is compared with the stories
@@ -27,20 +29,30 @@ const MERGE_MARGIN = 0;
  * an earlier one joins the story of the mention it copies. Ids are stable:
  * a story is named after its first mention's event id, and when two stories
  * merge the older id survives and the other becomes its alias.
+ *
+ * Readers correct it (`split`, `move`, `mergeInto`): the stories they touch
+ * are marked `human`, and automatic merging never joins two stories when
+ * either is (mentions still join them). `drainChanges` tells what changed
+ * since it was last called, so a store writes only that.
  */
 export class StoryBuilder {
 	readonly idf = new DocumentFrequency(background);
 	readonly index = new StoryIndex();
 	readonly copies = new CopyIndex();
 	readonly articles = new Map<string, StoryArticle>();
-	/** Stories by number, in creation order; a merged-away story's slot points at its survivor. */
+	/** Stories by number, in creation order; a merged-away or emptied story's slot points at where its mentions went. */
 	#stories: Story[] = [];
 	#parent: number[] = [];
+	/** Each story's dates, what its agreed date is kept from. */
+	#dates: DateTally[] = [];
 	#byId = new Map<string, number>();
-	/** Which story each mention of the latest articles is in, by event id: where a copy's mentions go. */
+	/** Which story each mention is in, by event id (the slot resolves to the story that holds it now). */
 	#storyOfEvent = new Map<string, number>();
 	/** The latest articles' mentions, for the copies of them that come later. */
 	#mentionsOfArticle = new Map<string, Mention[]>();
+	/** Stories created or changed, and ids merged away or emptied, since the last drain. */
+	#changed = new Set<number>();
+	#gone: string[] = [];
 
 	/** Adds an article and its mentions (in reading order); returns the story each mention joined. */
 	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string, mentions: Mention[]): string[] {
@@ -50,15 +62,11 @@ export class StoryBuilder {
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
 		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
-		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) {
-			const [oldest, old] = this.#mentionsOfArticle.entries().next().value!;
-			this.#mentionsOfArticle.delete(oldest);
-			for (const m of old) this.#storyOfEvent.delete(m.eventId);
-		}
+		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
-		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#ranked(m)[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
+		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#ranked(m, this.#offered(m))[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
 		const joined: string[] = [];
 		for (const { i } of order) joined[i] = this.#stories[this.#add(mentions[i], copied)].id;
 		return joined;
@@ -75,52 +83,149 @@ export class StoryBuilder {
 		return n === undefined ? undefined : this.#stories[this.#find(n)];
 	}
 
+	/** The story that holds the event now, for any event added so far. */
+	storyOf(eventId: string): Story | undefined {
+		const n = this.#storyOfEvent.get(eventId);
+		return n === undefined ? undefined : this.#stories[this.#find(n)];
+	}
+
 	/** Merges two stories: the older survives, the other's id becomes its alias. Returns the survivor's id. */
 	merge(a: string, b: string): string {
-		const [x, y] = [this.#byId.get(a), this.#byId.get(b)];
-		if (x === undefined || y === undefined) throw new Error(`no story ${x === undefined ? a : b}`);
-		return this.#stories[this.#merge(this.#find(x), this.#find(y))].id;
+		const [x, y] = [this.#number(a), this.#number(b)];
+		return this.#stories[x < y ? this.#merge(x, y) : this.#merge(y, x)].id;
+	}
+
+	/**
+	 * A reader's merge: `story` joins `into`, which survives whichever is older
+	 * (the reader chose it); `story`'s id becomes its alias. Returns the survivor's id.
+	 */
+	mergeInto(story: string, into: string): string {
+		const [gone, keep] = [this.#number(story), this.#number(into)];
+		this.#stories[keep].human = true;
+		return this.#stories[this.#merge(keep, gone)].id;
+	}
+
+	/**
+	 * A reader's split: the event's mention leaves its story and becomes a story
+	 * of its own; returns that story's id. The story it leaves keeps its id (it
+	 * keeps the most mentions, and links to it name what is still there), so the
+	 * new story is `st-<eventId>`, or when that id is taken (the event was the
+	 * story's first mention, or its id is an alias) the first free of
+	 * `st-<eventId>-2`, `-3`, … — the same corrections in the same order give the
+	 * same ids. A mention alone in its story stays there: the story is marked, no more.
+	 */
+	split(eventId: string): string {
+		const [mention, from] = this.#mentionOf(eventId);
+		const story = this.#stories[from];
+		story.human = true;
+		this.#changed.add(from);
+		if (story.mentions.length === 1) return story.id;
+		this.#leave(from, mention);
+		const n = this.#create(mention, this.#freeId(`st-${eventId}`));
+		this.#stories[n].human = true;
+		this.#join(n, mention);
+		this.#file(n, mention);
+		return this.#stories[n].id;
+	}
+
+	/**
+	 * A reader's move: the event's mention leaves its story and joins `to` (an id
+	 * or alias). A story left empty is gone; its id becomes an alias of `to`.
+	 */
+	move(eventId: string, to: string): void {
+		const [mention, from] = this.#mentionOf(eventId);
+		const target = this.#number(to);
+		this.#stories[target].human = true;
+		this.#changed.add(target);
+		if (from === target) return;
+		this.#stories[from].human = true;
+		this.#leave(from, mention);
+		this.#join(target, mention);
+		// Filed under the story it joined, so that later mentions of it find it there.
+		this.#file(target, mention);
+		if (this.#stories[from].mentions.length === 0) this.#merge(target, from);
+	}
+
+	/**
+	 * Ids of the stories created or changed since the last call (joins, merges,
+	 * corrections), and each story merged away or emptied since, with the story
+	 * its id now opens: what a store must write, and nothing else. A story made
+	 * and merged away between two calls is listed among the merges only.
+	 */
+	drainChanges(): { changed: string[]; merged: [gone: string, survivor: string][] } {
+		const changed = [...new Set([...this.#changed].map((n) => this.#stories[this.#find(n)].id))];
+		const merged = this.#gone.map((id): [string, string] => [id, this.story(id)!.id]);
+		this.#changed.clear();
+		this.#gone = [];
+		return { changed, merged };
 	}
 
 	#add(mention: Mention, copied: Mention[]): number {
 		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
-		const tokens = this.#tokens(mention);
-		const keys = mention.span ? lookupKeys(mention.span) : [];
 		let chosen: number;
+		let offered: number[] = [];
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
-			const ranked = this.#ranked(mention, keys, tokens);
+			offered = this.#offered(mention);
+			const ranked = this.#ranked(mention, offered);
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
 				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came.
 				for (const other of ranked.slice(1)) {
 					const [a, b] = [this.#stories[chosen], this.#stories[other.s]];
-					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && !sharesSentence(a, b)) chosen = this.#merge(chosen, other.s);
+					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && this.#mayMerge(a, b)) chosen = this.#mergeOlder(chosen, other.s);
 				}
 			} else chosen = this.#create(mention);
 		}
 		this.#join(chosen, mention);
-		if (mention.span) this.index.add(chosen, fileKeys(mention.span), tokens);
-		if (mention.span && mention.span.first === mention.span.last) this.index.add(chosen, [dayKey(mention.span.first)], countryTokens(mention));
-		return chosen;
+		this.#file(chosen, mention);
+		this.#reconsider(chosen, offered);
+		return this.#find(chosen);
 	}
 
-	/** The stories the index offers that the mention would join, the best first. */
-	#ranked(mention: Mention, keys = mention.span ? lookupKeys(mention.span) : [], tokens = this.#tokens(mention)): { s: number; d: JoinDecision }[] {
-		const resolve = (s: number) => this.#find(s);
+	/**
+	 * Once a mention has joined, the story may have become what a coarser story
+	 * told of: "in October" mentions gathered before the day's report came, and
+	 * the report's words did not reach a month mention's bar from its side. Each
+	 * coarser (or same-day) story the mention was offered merges when every one of
+	 * its mentions would now join the grown story, by decideJoin's own bar.
+	 */
+	#reconsider(n: number, offered: readonly number[]): void {
+		for (const c of offered) {
+			const [story, other] = [this.#stories[this.#find(n)], this.#stories[this.#find(c)]];
+			if (story === other || !story.span || !other.span || other.mentions.length > RECONSIDER_MENTIONS) continue;
+			if (dateRelation(other.span, story.span) !== 'contains' || !this.#mayMerge(story, other)) continue;
+			if (other.mentions.every((m) => decideJoin(m, story, this.idf).joins)) n = this.#mergeOlder(this.#find(n), this.#find(c));
+		}
+	}
+
+	/** Stories the index offers a mention: those of its date windows with one of its rare words, and of its day's neighbourhood with one of its countries. */
+	#offered(mention: Mention): number[] {
+		const keys = mention.span ? lookupKeys(mention.span) : [];
 		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
-		const offered = this.index.candidates(
+		return this.index.candidates(
 			[
-				[keys, tokens],
+				[keys, this.#tokens(mention)],
 				[days, countryTokens(mention)]
 			],
-			resolve
+			(s) => this.#find(s)
 		);
+	}
+
+	/** Of the offered stories, those the mention would join, the best first. */
+	#ranked(mention: Mention, offered: readonly number[]): { s: number; d: JoinDecision }[] {
 		return offered
 			.map((s) => ({ s, d: decideJoin(mention, this.#stories[s], this.idf) }))
 			.filter((c) => c.d.joins)
 			.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s);
+	}
+
+	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and countries too. */
+	#file(n: number, mention: Mention): void {
+		if (!mention.span) return;
+		this.index.add(n, fileKeys(mention.span), this.#tokens(mention));
+		if (mention.span.first === mention.span.last) this.index.add(n, [dayKey(mention.span.first)], countryTokens(mention));
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
@@ -142,12 +247,12 @@ export class StoryBuilder {
 		return tokens;
 	}
 
-	#create(mention: Mention): number {
+	#create(mention: Mention, id = `st-${mention.eventId}`): number {
 		const n = this.#stories.length;
-		const story: Story = { id: `st-${mention.eventId}`, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map() };
-		this.#stories.push(story);
+		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map(), human: false });
 		this.#parent.push(n);
-		this.#byId.set(story.id, n);
+		this.#dates.push(new DateTally());
+		this.#byId.set(id, n);
 		return n;
 	}
 
@@ -157,25 +262,86 @@ export class StoryBuilder {
 		for (const w of mention.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
 		for (const w of mention.context) story.words.set(w, (story.words.get(w) ?? 0) + 1);
 		for (const c of mention.countries) story.countries.set(c, (story.countries.get(c) ?? 0) + 1);
-		// A mention whose days contain the agreed date adds to its support as much as to any date it holds: no need to count again.
-		const [held, agreed] = [mention.span, story.span];
-		if (!(held && agreed && held.first <= agreed.first && agreed.last <= held.last)) story.span = agreedDate(story.mentions).span;
+		this.#dates[n].add(mention.value, mention.span);
+		story.span = this.#dates[n].best()!.span;
 		this.#storyOfEvent.set(mention.eventId, n);
+		this.#changed.add(n);
 	}
 
-	#merge(x: number, y: number): number {
-		if (x === y) return x;
-		const [keep, gone] = x < y ? [x, y] : [y, x];
+	/** Takes a mention out of its story, as if it had never joined (the index may still offer the story for it: the join decides). */
+	#leave(n: number, mention: Mention): void {
+		const story = this.#stories[n];
+		story.mentions.splice(story.mentions.indexOf(mention), 1);
+		const drop = (counts: Map<string, number>, key: string) => {
+			const left = counts.get(key)! - 1;
+			if (left) counts.set(key, left);
+			else counts.delete(key);
+		};
+		for (const w of mention.words) drop(story.words, w);
+		for (const w of mention.context) drop(story.words, w);
+		for (const c of mention.countries) drop(story.countries, c);
+		this.#dates[n].remove(mention.value, mention.span);
+		story.span = this.#dates[n].best()?.span ?? null;
+		this.#changed.add(n);
+	}
+
+	/** Whether automatic merging may join two stories: no reader has touched either, and the extractor told none of their events apart in one sentence. */
+	#mayMerge(a: Story, b: Story): boolean {
+		return !a.human && !b.human && !sharesSentence(a, b);
+	}
+
+	/** An automatic merge: the older story survives. */
+	#mergeOlder(x: number, y: number): number {
+		return x < y ? this.#merge(x, y) : this.#merge(y, x);
+	}
+
+	/** Story `gone` joins `keep`: its mentions, its words, its id and aliases (as aliases of `keep`). */
+	#merge(keep: number, gone: number): number {
+		if (keep === gone) return keep;
 		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
 		for (const m of absorbed.mentions) {
 			survivor.mentions.push(m);
-			for (const w of [...m.words, ...m.context]) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
+			for (const w of m.words) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
+			for (const w of m.context) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
 			for (const c of m.countries) survivor.countries.set(c, (survivor.countries.get(c) ?? 0) + 1);
+			this.#dates[keep].add(m.value, m.span);
 		}
-		survivor.span = agreedDate(survivor.mentions).span;
+		survivor.span = this.#dates[keep].best()?.span ?? null;
+		survivor.human ||= absorbed.human;
 		survivor.aliases.push(absorbed.id, ...absorbed.aliases);
 		this.#parent[gone] = keep;
+		this.#changed.add(keep);
+		this.#gone.push(absorbed.id);
+		// The absorbed story lives on only as a slot that points at the survivor: its contents are let go.
+		absorbed.mentions = [];
+		absorbed.words = new Map();
+		absorbed.countries = new Map();
+		absorbed.aliases = [];
+		this.#dates[gone] = new DateTally();
 		return keep;
+	}
+
+	/** A story's number from its id or alias, resolved to the story that exists now. */
+	#number(id: string): number {
+		const n = this.#byId.get(id);
+		if (n === undefined) throw new Error(`no story ${id}`);
+		return this.#find(n);
+	}
+
+	/** An event's mention and the story that holds it. */
+	#mentionOf(eventId: string): [Mention, number] {
+		const n = this.#storyOfEvent.get(eventId);
+		if (n === undefined) throw new Error(`no event ${eventId}`);
+		const from = this.#find(n);
+		return [this.#stories[from].mentions.find((m) => m.eventId === eventId)!, from];
+	}
+
+	/** `id`, or the first of `id-2`, `id-3`, … that no story or alias holds. */
+	#freeId(id: string): string {
+		if (!this.#byId.has(id)) return id;
+		let k = 2;
+		while (this.#byId.has(`${id}-${k}`)) k++;
+		return `${id}-${k}`;
 	}
 
 	#find(n: number): number {

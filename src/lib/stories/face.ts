@@ -1,6 +1,6 @@
 import { formatDay } from '../domain/days';
 import type { DaySpan } from '../domain/timex';
-import { width } from './dates';
+import { better, DateTally } from './date-tally';
 import type { Mention, Story, StoryArticle } from './types';
 
 export interface AgreedDate {
@@ -17,14 +17,9 @@ export interface AgreedDate {
  * 17 July; two of 17 July and one of 18 July give 17 July with a spread.
  */
 export function agreedDate(mentions: readonly Mention[]): AgreedDate {
-	const values = new Map<string, DaySpan | null>();
-	for (const m of mentions) values.set(m.value, m.span);
-	let best: { value: string; span: DaySpan | null; support: number } | null = null;
-	for (const [value, span] of values) {
-		const support = span ? mentions.filter((m) => m.span && m.span.first <= span.first && span.last <= m.span.last).length : 0;
-		if (!best || support > best.support || (support === best.support && better(span, best.span))) best = { value, span, support };
-	}
-	const chosen = best!;
+	const tally = new DateTally();
+	for (const m of mentions) tally.add(m.value, m.span);
+	const chosen = tally.best()!;
 	// The spread: the agreed days and those of every mention that does not contain them (a month mention that holds them agrees).
 	const disagreeing = chosen.span ? mentions.filter((m) => m.span && !(m.span.first <= chosen.span!.first && chosen.span!.last <= m.span.last)) : [];
 	const spread = disagreeing.length
@@ -34,13 +29,6 @@ export function agreedDate(mentions: readonly Mention[]): AgreedDate {
 			}
 		: null;
 	return { value: chosen.value, span: chosen.span, spread };
-}
-
-/** Narrower first, then earlier; a date naming no days last. */
-function better(a: DaySpan | null, b: DaySpan | null): boolean {
-	if (!a) return false;
-	if (!b) return true;
-	return width(a) < width(b) || (width(a) === width(b) && a.first < b.first);
 }
 
 /** Countries of all mentions, the most salient first: each mention gives its first country 1, its second ½, … */
@@ -76,6 +64,8 @@ export interface StoryFace {
 	first: { article: string; outlet: string; published: string | null };
 	/** Each copy and the article it copies. */
 	copies: { article: string; copyOf: string }[];
+	/** A reader has split, moved or merged its mentions. */
+	human: boolean;
 }
 
 export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArticle>): StoryFace {
@@ -94,6 +84,7 @@ export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArtic
 		articles: told.length,
 		outlets: new Set(originals.map((a) => a.outlet)).size,
 		first: { article: first.id, outlet: first.outlet, published: first.published },
-		copies: told.filter((a) => a.copyOf).map((a) => ({ article: a.id, copyOf: a.copyOf! }))
+		copies: told.filter((a) => a.copyOf).map((a) => ({ article: a.id, copyOf: a.copyOf! })),
+		human: story.human
 	};
 }

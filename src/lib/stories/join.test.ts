@@ -13,7 +13,7 @@ function story(...mentions: Mention[]): Story {
 		for (const w of [...m.words, ...m.context]) words.set(w, (words.get(w) ?? 0) + 1);
 		for (const c of m.countries) countries.set(c, (countries.get(c) ?? 0) + 1);
 	}
-	return { id: `st-${mentions[0].eventId}`, aliases: [], mentions, span: coverage(mentions[0].value), words, countries };
+	return { id: `st-${mentions[0].eventId}`, aliases: [], mentions, span: coverage(mentions[0].value), words, countries, human: false };
 }
 
 // A corpus where the everyday words of news are common and the names are rare.

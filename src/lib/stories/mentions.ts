@@ -1,3 +1,4 @@
+import type { IdentifiedEvent } from '../domain/corrections';
 import { identify } from '../domain/events';
 import { coverage } from '../domain/timex';
 import type { Article, Extraction } from '../domain/types';
@@ -7,12 +8,27 @@ import { sentenceAt, splitSentences } from '../extract/sentences';
 
 /** An article's events as mentions: each with its stable event id, its days and the content words of its clause. */
 export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: string | null }, extraction: Extraction): Mention[] {
+	return mentionsOfEvents(article, extraction.dates, identify(article, extraction));
+}
+
+/** The event of an article a mention is made of: as identified (domain/events.ts), or as stored. */
+export type MentionedEvent = Pick<IdentifiedEvent, 'id' | 'date' | 'start' | 'end' | 'countries' | 'summary' | 'confidence'>;
+
+/**
+ * Mentions of events already identified (the store's, with a reader's corrections applied): `dates` are the
+ * extraction's date mentions, whose words are left out of the clauses'.
+ */
+export function mentionsOfEvents(
+	article: Pick<Article, 'id' | 'text'> & { title?: string | null },
+	dates: readonly { start: number; end: number }[],
+	events: readonly MentionedEvent[]
+): Mention[] {
 	// The dates' own words ("17 July 2014", "Thursday") are no content: every telling of the day shares them, and
 	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
-	const text = blanked(article.text, extraction.dates);
+	const text = blanked(article.text, dates);
 	const sentences = splitSentences(article.text);
 	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
-	return identify(article, extraction).map((e) => {
+	return events.map((e) => {
 		const words = contentWords(text.slice(e.start, e.end));
 		const at = sentences[sentenceAt(sentences, e.start)];
 		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;

@@ -51,4 +51,6 @@ export interface Story {
 	words: Map<string, number>;
 	/** How many of its mentions name each country. */
 	countries: Map<string, number>;
+	/** A reader has split, moved or merged its mentions: automatic merging then leaves it as the reader made it. */
+	human: boolean;
 }

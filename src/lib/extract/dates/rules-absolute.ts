@@ -3,7 +3,7 @@
  * "in May", "2013", "the 1990s", "10:35 a.m. Friday". Patterns are
  * case-sensitive for month names so "may" the verb never matches.
  */
-import { parseDay, utcDay } from '../../domain/days';
+import { parseDay, utcDay, ymd } from '../../domain/days';
 import { dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
 import { DECADE_WORDS, MONTH_FULL, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
 import { dayOfWeekday, directionOf, yearOfDay, yearOfMonth } from './resolve';
@@ -14,6 +14,13 @@ const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
 /** Nouns that make a four-digit number a count, not a year: "2013 points", "1990 troops". */
 const COUNTED =
 	'(?:people|persons|men|women|children|soldiers|troops|points|votes|units|cars|homes|houses|jobs|workers|dollars|euros|pounds|yuan|tons|tonnes|barrels|miles|kilometers|kilometres|km|feet|meters|metres|acres|hectares|shares|students|deaths|cases|times|copies|residents|members|employees|passengers|refugees|migrants|victims|seats|words|pages|calories|rooms|beds|flights|vehicles|companies|firms|cattle|sheep)\\b';
+/**
+ * "July 17 last year", "17 March next year": the year the words name, counted
+ * from publication (else "last year" would be read as a date of its own and
+ * the day put in the publication year).
+ */
+const RY = '\\s+(?<ry>last|this|next) year\\b';
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
 const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
 
@@ -22,7 +29,7 @@ function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: st
 	const month = monthNumber(g.mon ?? '');
 	const day = Number(d);
 	if (!month || !day || day > 31) return null;
-	const year = g.y ? +g.y : ctx.pub !== null ? yearOfDay(month, day, ctx.pub, ctx.tense) : null;
+	const year = g.y ? +g.y : ctx.pub === null ? null : g.ry ? ymd(ctx.pub)[0] + YEAR_SHIFT[g.ry] : yearOfDay(month, day, ctx.pub, ctx.tense);
 	if (year === null) return null;
 	return parseDay(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
@@ -34,7 +41,7 @@ function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: st
 const DATE_LEAD = /(?:\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$/i;
 
 export const ABSOLUTE_RULES: Rule[] = [
-	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
+	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
 		const first = monthDay(g, ctx, g.d);
 		if (first === null) return null;
 		if (g.d2) {
@@ -43,7 +50,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 		}
 		return dayValue(first);
 	}),
-	rule('day-month', `\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y})?\\b`, 'g', (g, ctx) => {
+	rule('day-month', `\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y}|${RY})?\\b`, 'g', (g, ctx) => {
 		const day = monthDay(g, ctx, g.d);
 		return day === null ? null : dayValue(day);
 	}),

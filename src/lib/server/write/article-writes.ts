@@ -5,6 +5,8 @@ import { EXTRACTOR_VERSION } from '../../extract/version';
 import type { Db } from '../open-database';
 import { preparedFor } from '../statements';
 import { storedCorrections } from '../stored-articles';
+import { storiesOfArticle, writeStoryMention } from '../stories/feed';
+import { storiesStale, storiesWritten } from '../stories/sync';
 import { bumpDatasetVersion } from '../version';
 import { writeTransaction } from '../write-transaction';
 import { guardIndexes, requireIndexes } from './bulk-load';
@@ -50,8 +52,9 @@ export interface WriteOptions {
 /**
  * Writes an article with an extraction already made (by the extractor, or by the
  * benchmark's generator) and replaces its events, which keep their ids where the
- * event is the same (see `eventId`). Call it inside a write transaction, which it
- * keeps short: it only writes. Returns the events stored.
+ * event is the same (see `eventId`), and the story each event joins (stories/feed.ts).
+ * Call it inside a write transaction, which it keeps short: it only writes (and
+ * merges). Returns the events stored.
  */
 export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction: Extraction, options: WriteOptions = {}): DatedEvent[] {
 	const statements = sql(db);
@@ -59,6 +62,9 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 	const corrections = options.corrections ?? (stored ? storedCorrections(db, id) : []);
 	const events = datedEvents({ id, text: draft.text }, extraction, corrections);
 	guardIndexes(db, stored, events);
+	const digest = options.contentHash ?? contentHash(draft);
+	// Decided before the article is written over: a stored article's events are compared with what they were.
+	const stories = storiesOfArticle(db, id, draft, extraction.dates, events, stored, digest);
 	statements.upsertArticle.run(
 		id,
 		draft.url ?? null,
@@ -66,7 +72,7 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 		draft.source ?? null,
 		draft.published,
 		draft.text,
-		options.contentHash ?? contentHash(draft),
+		digest,
 		JSON.stringify(extraction.dates),
 		JSON.stringify(extraction.places),
 		EXTRACTOR_VERSION,
@@ -75,7 +81,8 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 	// After the article, which the corrections refer to.
 	if (options.corrections) statements.saveCorrections.run(id, JSON.stringify(options.corrections));
 	if (stored) statements.deleteEvents.run(id);
-	for (const e of events) {
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i];
 		const { lastInsertRowid } = statements.insertEvent.run(
 			e.id,
 			id,
@@ -91,8 +98,10 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 			e.human ? 1 : 0
 		);
 		for (let rank = 0; rank < e.countries.length; rank++) statements.insertCountry.run(lastInsertRowid, e.countries[rank], rank);
+		if (stories) writeStoryMention(db, lastInsertRowid, stories[i]);
 	}
 	bumpDatasetVersion(db);
+	storiesWritten(db);
 	return events;
 }
 
@@ -102,7 +111,11 @@ export function deleteArticle(db: Db, id: string): boolean {
 		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
 		requireIndexes(db);
 		const { changes } = sql(db).deleteArticle.run(id);
-		if (changes) bumpDatasetVersion(db);
+		if (changes) {
+			// Its mentions leave their stories: built again from the events that remain, before this commits.
+			storiesStale(db);
+			bumpDatasetVersion(db);
+		}
 		return changes > 0;
 	});
 }

@@ -1,6 +1,9 @@
 import type { DatedEvent } from '../../domain/types';
 import { buildDeferredIndexes, deferIndexes, indexesDeferred } from '../indexes';
 import type { Db } from '../open-database';
+import { deferRebuild } from '../stories/state';
+import { rebuildIfStale } from '../stories/sync';
+import { writeTransaction } from '../write-transaction';
 import { IdFilter } from './id-filter';
 
 /**
@@ -20,7 +23,7 @@ export interface BulkLoad {
  * database without events, the indexes only readers and deletions need are
  * dropped now and built by `finish` (see indexes.ts). Batches stay
  * transactions of whole articles; a process killed before `finish` leaves
- * the indexes to the next `openDb`. Readers meanwhile get the same answers, slower.
+ * the indexes to the next `openDb`, and stale stories to the next writer. Readers meanwhile get the same answers, slower.
  */
 export function beginBulkLoad(db: Db): BulkLoad {
 	if (deferIndexes(db)) bulkLoads.set(db, new IdFilter());
@@ -29,9 +32,13 @@ export function beginBulkLoad(db: Db): BulkLoad {
 	db.pragma(`wal_autocheckpoint = ${Math.max(checkpointPages, Math.ceil(BULK_WAL_BYTES / pageSize))}`);
 	const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
 	db.pragma(`busy_timeout = ${Math.max(busyTimeout, BULK_PATIENCE_MS)}`);
+	// Articles written again with other events (a --reextract) leave the stories to be built once, at the end.
+	deferRebuild(db, true);
 	return {
 		finish() {
 			requireIndexes(db);
+			deferRebuild(db, false);
+			writeTransaction(db, () => rebuildIfStale(db));
 			db.pragma(`busy_timeout = ${busyTimeout}`);
 			db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
 			// Gives the disk back the WAL the load grew, instead of keeping it for reuse.

@@ -1,17 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { z } from 'zod';
 import { database } from '$lib/server/connection';
 import { parseQuery } from '$lib/server/http';
 import { eventPage, eventsBySeq } from '$lib/server/queries';
-import { filterQuery, pageQuery } from '$lib/server/schemas';
+import { filterQuery, pageQuery, seqQuery } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
-
-const seqQuery = z.object({
-	seq: z
-		.string()
-		.regex(/^\d{1,10}(,\d{1,10}){0,499}$/, 'must be up to 500 event numbers separated by commas')
-		.transform((s) => s.split(',').map(Number))
-});
 
 /**
  * `?seq=1,2,3`: details of events by their numbers in the index.

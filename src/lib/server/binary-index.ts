@@ -1,0 +1,38 @@
+import { gzipSync } from 'node:zlib';
+import { type EventIndex, encodeIndex } from '../domain/event-index';
+
+/** One compact index's bytes, plain and gzipped, for the dataset version they were built from. */
+interface Encoded {
+	version: string;
+	raw: Uint8Array;
+	gzip: Uint8Array;
+}
+
+/**
+ * Answers requests for a compact index (domain/event-index.ts): built once per
+ * dataset version and kind (every client asks for the same bytes), with the
+ * version and kind as its ETag, 304 when the client has it, gzip when it takes it.
+ */
+export function binaryIndex(): (request: Request, version: string, kind: string, build: () => EventIndex) => Response {
+	const cache = new Map<string, Encoded>();
+	return (request, version, kind, build) => {
+		const etag = `"${version}${kind ? `-${kind}` : ''}"`;
+		const headers: Record<string, string> = { etag, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+		if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+		let cached = cache.get(kind);
+		if (cached?.version !== version) {
+			const raw = encodeIndex(build());
+			cache.set(kind, (cached = { version, raw, gzip: gzipSync(raw, { level: 6 }) }));
+		}
+		const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+		const body = gzip ? cached.gzip : cached.raw;
+		return new Response(body as Uint8Array<ArrayBuffer>, {
+			headers: {
+				...headers,
+				'content-type': 'application/octet-stream',
+				'content-length': String(body.byteLength),
+				...(gzip ? { 'content-encoding': 'gzip' } : {})
+			}
+		});
+	};
+}

@@ -1,0 +1,48 @@
+import { parseDay } from '../../domain/days';
+import { granularityOf } from '../../domain/timex';
+import { storyFace } from '../../stories/face';
+import type { Story, StoryArticle } from '../../stories/types';
+import type { Db } from '../open-database';
+import { preparedFor } from '../statements';
+
+const sql = preparedFor((db) => ({
+	upsert: db.prepare(
+		`INSERT INTO stories (seq, id, value, granularity, first_day, last_day, spread_first, spread_last, countries, summary,
+		   articles, outlets, first_article, first_outlet, human)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		 ON CONFLICT(seq) DO UPDATE SET id = excluded.id, value = excluded.value, granularity = excluded.granularity,
+		   first_day = excluded.first_day, last_day = excluded.last_day, spread_first = excluded.spread_first,
+		   spread_last = excluded.spread_last, countries = excluded.countries, summary = excluded.summary,
+		   articles = excluded.articles, outlets = excluded.outlets, first_article = excluded.first_article,
+		   first_outlet = excluded.first_outlet, human = excluded.human`
+	)
+}));
+
+/** Whether a reader has split, moved or merged the story's mentions (the merger marks it). */
+export const isHuman = (story: Story): boolean => (story as Story & { human?: boolean }).human === true;
+
+/** Writes a story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
+export function writeFace(db: Db, seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): void {
+	const face = storyFace(story, articles);
+	// Stored events always name days; the agreed date of mentions that all do, too.
+	const first = face.date.span?.first ?? Math.min(...story.mentions.map((m) => m.span?.first ?? Infinity));
+	const last = face.date.span?.last ?? Math.max(...story.mentions.map((m) => m.span?.last ?? -Infinity));
+	const spread = face.date.spread;
+	sql(db).upsert.run(
+		seq,
+		face.id,
+		face.date.value,
+		granularityOf(face.date.value),
+		first,
+		last,
+		spread ? parseDay(spread.first) : null,
+		spread ? parseDay(spread.last) : null,
+		face.countries.join(','),
+		face.summary,
+		face.articles,
+		face.outlets,
+		face.first.article,
+		face.first.outlet,
+		isHuman(story) ? 1 : 0
+	);
+}

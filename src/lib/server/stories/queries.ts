@@ -1,0 +1,167 @@
+import { contextDays } from '../../domain/context';
+import { formatDay } from '../../domain/days';
+import { type EventIndex, IndexBuilder } from '../../domain/event-index';
+import type { EventFilter } from '../../domain/filter';
+import type { CountUnit, StoryDetail, StorySummary } from '../../domain/stories';
+import type { ArticleSummary, Granularity } from '../../domain/types';
+import type { Db } from '../open-database';
+import { eventsOfStory, memo, where } from '../queries';
+import { resolveStory } from './resolve';
+
+interface StoryRow {
+	seq: number;
+	id: string;
+	value: string;
+	granularity: Granularity;
+	first_day: number;
+	last_day: number;
+	spread_first: number | null;
+	spread_last: number | null;
+	countries: string;
+	summary: string;
+	articles: number;
+	outlets: number;
+	first_outlet: string;
+	human: number;
+	article_id: string;
+	url: string | null;
+	title: string;
+	source: string | null;
+	published: string;
+}
+
+const SELECT_STORIES = `
+	SELECT s.seq, s.id, s.value, s.granularity, s.first_day, s.last_day, s.spread_first, s.spread_last, s.countries,
+	       s.summary, s.articles, s.outlets, s.first_outlet, s.human,
+	       a.id AS article_id, a.url, a.title, a.source, a.published
+	FROM stories s JOIN articles a ON a.id = s.first_article`;
+
+/** The one order of stories in the index: by days, as `stories_by_days` holds them. */
+const STORY_ORDER = 's.first_day, s.last_day, s.countries, s.seq';
+
+const summary = (row: StoryRow): StorySummary => ({
+	id: row.id,
+	seq: row.seq,
+	date: { value: row.value, granularity: row.granularity, first: formatDay(row.first_day), last: formatDay(row.last_day) },
+	spread: row.spread_first === null || row.spread_last === null ? null : { first: formatDay(row.spread_first), last: formatDay(row.spread_last) },
+	countries: row.countries ? row.countries.split(',') : [],
+	summary: row.summary,
+	articles: row.articles,
+	outlets: row.outlets,
+	first: { article: articleSummary(row), outlet: row.first_outlet },
+	human: row.human === 1
+});
+
+const articleSummary = (row: Pick<StoryRow, 'article_id' | 'url' | 'title' | 'source' | 'published'>): ArticleSummary => ({
+	id: row.article_id,
+	url: row.url ?? undefined,
+	title: row.title,
+	source: row.source ?? undefined,
+	published: row.published
+});
+
+/**
+ * The WHERE of a filter over stories: their agreed days meet the window; one of
+ * their mentions names the countries (any), or together they name them all;
+ * one of their mentions holds every word (in its summary or article title).
+ */
+function storyWhere(filter: EventFilter): { sql: string; params: unknown[] } {
+	const clauses: string[] = [];
+	const params: unknown[] = [];
+	if (filter.from !== null) clauses.push('s.last_day >= ?'), params.push(filter.from);
+	if (filter.to !== null) clauses.push('s.first_day <= ?'), params.push(filter.to);
+	if (filter.countries.length) {
+		const marks = filter.countries.map(() => '?').join(',');
+		const named = `SELECT m.story_seq FROM event_countries c JOIN story_mentions m ON m.event_seq = c.event_seq WHERE c.country IN (${marks})`;
+		clauses.push(filter.mode === 'all' ? `s.seq IN (${named} GROUP BY m.story_seq HAVING count(DISTINCT c.country) = ${filter.countries.length})` : `s.seq IN (${named})`);
+		params.push(...filter.countries);
+	}
+	if (filter.text.trim()) {
+		const words = where({ from: null, to: null, countries: [], mode: 'any', text: filter.text });
+		clauses.push(`s.seq IN (SELECT m.story_seq FROM story_mentions m WHERE m.event_seq IN (SELECT e.seq ${words.from} ${words.sql}))`);
+		params.push(...words.params);
+	}
+	return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/**
+ * One page of the stories a filter selects, and how many there are in all:
+ * those precise to the window first, then those far coarser than it (context,
+ * see domain/context.ts), each by date.
+ */
+export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100): { total: number; stories: StorySummary[] } {
+	return memo(db, ['stories', filter, offset, limit], () => {
+		const { sql, params } = storyWhere(filter);
+		const { total } = db.prepare(`SELECT count(*) AS total FROM stories s ${sql}`).get(...params) as { total: number };
+		const widest = filter.from !== null && filter.to !== null ? contextDays(filter.from, filter.to) : Number.MAX_SAFE_INTEGER;
+		const rows = db
+			.prepare(`${SELECT_STORIES} ${sql} ORDER BY (s.last_day - s.first_day + 1 > ?), ${STORY_ORDER} LIMIT ? OFFSET ?`)
+			.all(...params, widest, limit, offset) as StoryRow[];
+		return { total, stories: rows.map(summary) };
+	});
+}
+
+/** Every story a filter selects, in the index's order (for exports). */
+export function allStories(db: Db, filter: EventFilter): StorySummary[] {
+	const { sql, params } = storyWhere(filter);
+	return (db.prepare(`${SELECT_STORIES} ${sql} ORDER BY ${STORY_ORDER}`).all(...params) as StoryRow[]).map(summary);
+}
+
+/** Stories by their numbers in the story index, in the order asked; unknown numbers are left out. */
+export function storiesBySeq(db: Db, seqs: number[]): StorySummary[] {
+	if (seqs.length === 0) return [];
+	const rows = db.prepare(`${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as StoryRow[];
+	const bySeq = new Map(rows.map((row) => [row.seq, row]));
+	return seqs.flatMap((seq) => {
+		const row = bySeq.get(seq);
+		return row ? [summary(row)] : [];
+	});
+}
+
+/** Numbers of the stories with a mention whose summary or article title holds every word of `text`. */
+export function storySeqsMatching(db: Db, text: string): number[] {
+	const words = where({ from: null, to: null, countries: [], mode: 'any', text });
+	const sql = `SELECT DISTINCT m.story_seq FROM story_mentions m WHERE m.event_seq IN (SELECT e.seq ${words.from} ${words.sql}) ORDER BY m.story_seq`;
+	return (db.prepare(sql).raw().all(...words.params) as [number][]).map((row) => row[0]);
+}
+
+/** A story opened by its id, an alias, `st-` + an event's id or an event's id; undefined when none holds it. */
+export function storyDetail(db: Db, id: string): StoryDetail | undefined {
+	const seq = resolveStory(db, id);
+	if (seq === undefined) return undefined;
+	const row = db.prepare(`${SELECT_STORIES} WHERE s.seq = ?`).get(seq) as StoryRow | undefined;
+	if (!row) return undefined;
+	const mentions = eventsOfStory(db, seq);
+	const told = [...new Set(mentions.map((m) => m.article.id))];
+	const copies = db
+		.prepare(
+			`SELECT c.copy_of, a.id AS article_id, a.url, a.title, a.source, a.published
+			 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.rowid`
+		)
+		.all(JSON.stringify(told)) as (Pick<StoryRow, 'article_id' | 'url' | 'title' | 'source' | 'published'> & { copy_of: string })[];
+	return {
+		...summary(row),
+		aliases: db.prepare('SELECT alias FROM story_aliases WHERE story = ? ORDER BY alias').pluck().all(row.id) as string[],
+		mentions,
+		copies: copies.map((c) => ({ article: articleSummary(c), copyOf: c.copy_of }))
+	};
+}
+
+/**
+ * The compact index (domain/event-index.ts) whose rows are stories: a story's
+ * number, agreed days and countries, weighed by its independent outlets; or,
+ * counting coverage, one row per story and article telling it, each weighing 1.
+ */
+export function storyIndex(db: Db, unit: CountUnit): EventIndex {
+	const sql =
+		unit === 'stories'
+			? `SELECT s.seq, s.first_day, s.last_day, s.countries, s.outlets FROM stories s ORDER BY ${STORY_ORDER}`
+			: `SELECT s.seq, s.first_day, s.last_day, s.countries, 1 FROM
+			     (SELECT DISTINCT m.story_seq AS story, e.article_id FROM story_mentions m JOIN events e ON e.seq = m.event_seq) t
+			   JOIN stories s ON s.seq = t.story ORDER BY ${STORY_ORDER}`;
+	const builder = new IndexBuilder();
+	for (const [seq, first, last, countries, weight] of db.prepare(sql).raw().iterate() as Iterable<[number, number, number, string, number]>) {
+		builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
+	}
+	return builder.build();
+}

@@ -1,0 +1,100 @@
+import type { StoryCorrection } from '../../domain/stories';
+import type { Granularity } from '../../domain/types';
+import type { StoryBuilder } from '../../stories/builder';
+import { mentionsOfEvents } from '../../stories/mentions';
+import { outletOf } from '../../stories/outlet';
+import type { Db } from '../open-database';
+
+/** Articles read per query while replaying: a page of texts, not the whole table in memory at once. */
+const PAGE = 500;
+
+interface ArticleRow {
+	rowid: number;
+	id: string;
+	title: string;
+	source: string | null;
+	url: string | null;
+	published: string;
+	text: string;
+	dates: string;
+}
+
+interface EventRow {
+	seq: number;
+	id: string;
+	article_id: string;
+	value: string;
+	granularity: Granularity;
+	countries: string;
+	start: number;
+	end: number;
+	summary: string;
+	confidence: number;
+}
+
+/** A stored correction and the article (rowid) after which it was made. */
+export interface StoredCorrection {
+	correction: StoryCorrection;
+	after: number;
+}
+
+export interface Replayed {
+	/** Each stored event's number, by id: where its story is written. */
+	eventSeqs: Map<string, number>;
+	lastArticle: number;
+}
+
+/**
+ * Feeds a builder every stored article and its stored events in ingest order
+ * (the articles' rowids, which an update keeps), as they were fed when written,
+ * without extracting anything again: a mention's words are read again from the
+ * article's text. Each correction is applied again when the articles that were
+ * stored when it was made have been fed.
+ */
+export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void): Replayed {
+	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
+	const events = db.prepare(
+		`SELECT seq, id, article_id, value, granularity, countries, start, end, summary, confidence
+		 FROM events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
+	);
+	const eventSeqs = new Map<string, number>();
+	let next = 0;
+	let last = 0;
+	const pending = [...corrections];
+	const applyUpTo = (rowid: number) => {
+		while (pending.length && pending[0].after <= rowid) apply(pending.shift()!.correction);
+	};
+	for (;;) {
+		const page = articles.all(last, PAGE) as ArticleRow[];
+		if (page.length === 0) break;
+		const byArticle = new Map<string, EventRow[]>();
+		for (const e of events.all(JSON.stringify(page.map((a) => a.id))) as EventRow[]) {
+			const list = byArticle.get(e.article_id);
+			if (list) list.push(e);
+			else byArticle.set(e.article_id, [e]);
+		}
+		for (const a of page) {
+			applyUpTo(a.rowid - 1);
+			const stored = byArticle.get(a.id) ?? [];
+			for (const e of stored) eventSeqs.set(e.id, e.seq);
+			const mentions = mentionsOfEvents(
+				a,
+				JSON.parse(a.dates) as { start: number; end: number }[],
+				stored.map((e) => ({
+					id: e.id,
+					date: { value: e.value, granularity: e.granularity },
+					start: e.start,
+					end: e.end,
+					countries: e.countries ? e.countries.split(',') : [],
+					summary: e.summary,
+					confidence: e.confidence
+				}))
+			);
+			builder.addArticle({ id: a.id, published: a.published.slice(0, 10), outlet: outletOf(a) }, a.text, mentions);
+			next = a.rowid;
+		}
+		last = page[page.length - 1].rowid;
+	}
+	applyUpTo(Infinity);
+	return { eventSeqs, lastArticle: next };
+}

@@ -1,0 +1,70 @@
+import { StoryBuilder } from '../../stories/builder';
+import type { Db } from '../open-database';
+
+/**
+ * A writing process's stories in memory: the StoryBuilder fed every stored
+ * article in ingest order, and what it changed that the database does not
+ * hold yet. One per connection; `version` is the dataset version it reflects,
+ * so a process that sees another's writes (a new version it did not make)
+ * builds it again from the database before it writes.
+ */
+export interface StoryState {
+	builder: StoryBuilder;
+	version: string;
+	/** Each live story's number in the database, by id (numbers are given as stories start, before they are written). */
+	seqOf: Map<string, number>;
+	nextSeq: number;
+	/** Stories whose face changed since the last write. */
+	changed: Set<string>;
+	/** Stories merged into another since the last write, in order, with the numbers they had then. */
+	merged: { gone: string; goneSeq: number; survivor: string; survivorSeq: number }[];
+	/** Aliases each story had when last looked at: a longer list names stories merged into it since. */
+	aliasesSeen: Map<string, number>;
+	/** Wire copies found since the last write: [article, the article it copies]. */
+	copies: [string, string][];
+	/** Stories whose mentions a reader moved: their mentions' rows are written again. */
+	regrouped: Set<string>;
+	/**
+	 * The builder no longer matches the stored events (an article changed or went): it is built again
+	 * from them before the transaction commits, or when a bulk load finishes (`deferRebuild`).
+	 */
+	stale: boolean;
+}
+
+const states = new WeakMap<Db, StoryState>();
+/** Connections in a bulk load: stale stories are built again once, when it finishes, not after every batch. */
+const deferring = new WeakSet<Db>();
+
+export const deferRebuild = (db: Db, defer: boolean): void => void (defer ? deferring.add(db) : deferring.delete(db));
+export const rebuildDeferred = (db: Db): boolean => deferring.has(db);
+
+export const stateOf = (db: Db): StoryState | undefined => states.get(db);
+export const setState = (db: Db, state: StoryState): void => void states.set(db, state);
+export const forgetState = (db: Db): void => void states.delete(db);
+
+export function emptyState(version: string, builder = new StoryBuilder()): StoryState {
+	return {
+		builder,
+		version,
+		seqOf: new Map(),
+		nextSeq: 1,
+		changed: new Set(),
+		merged: [],
+		aliasesSeen: new Map(),
+		copies: [],
+		regrouped: new Set(),
+		stale: false
+	};
+}
+
+const schemas = new WeakMap<Db, boolean>();
+
+/**
+ * Whether the database has the stories' tables (migration 5): a database opened
+ * at an older schema (migrations' own tests) is written without stories.
+ */
+export function hasStories(db: Db): boolean {
+	let has = schemas.get(db);
+	if (has === undefined) schemas.set(db, (has = (db.pragma('user_version', { simple: true }) as number) >= 5));
+	return has;
+}

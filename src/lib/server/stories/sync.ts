@@ -1,0 +1,79 @@
+import { StoryBuilder } from '../../stories/builder';
+import type { Db } from '../open-database';
+import { bumpDatasetVersion, datasetVersion } from '../version';
+import { onWriteTransaction } from '../write-transaction';
+import { applyCorrection, storedCorrections } from './corrections';
+import { markStale, matchesStored, storedStale, writeAll, writeChanges } from './persist';
+import { replay } from './replay';
+import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type StoryState, stateOf } from './state';
+
+/**
+ * The connection's stories as the database holds them now; call it in a write
+ * transaction. Built on first need by replaying the stored articles, and again
+ * when another process has written since (the dataset version is not the one
+ * this process left).
+ */
+export function syncedState(db: Db): StoryState {
+	const state = stateOf(db);
+	if (state && state.version === datasetVersion(db) && !(state.stale && !rebuildDeferred(db))) return state;
+	return rebuild(db);
+}
+
+/**
+ * Builds the stories again from the stored articles and events (no extraction),
+ * corrections included. When the stored stories are not what it built (they were
+ * left stale, or the merger has changed), writes them all and bumps the dataset version.
+ */
+export function rebuild(db: Db): StoryState {
+	const builder = new StoryBuilder();
+	const state = emptyState('', builder);
+	const { eventSeqs } = replay(db, builder, storedCorrections(db), (c) => applyCorrection(builder, c));
+	if (storedStale(db) || !matchesStored(db, state)) {
+		writeAll(db, state, eventSeqs);
+		bumpDatasetVersion(db);
+	}
+	state.version = datasetVersion(db);
+	setState(db, state);
+	return state;
+}
+
+/**
+ * The stored stories no longer match the events (an article changed its
+ * mentions or went): built again before this transaction commits, or once the
+ * bulk load in progress finishes. Marked in the database too, so a process
+ * killed first leaves them to be built by the next writer.
+ */
+export function storiesStale(db: Db): void {
+	if (!hasStories(db)) return;
+	const state = stateOf(db) ?? emptyState(datasetVersion(db));
+	state.stale = true;
+	setState(db, state);
+	markStale(db, true);
+}
+
+/** After this process's own write: the dataset version it bumped is one it knows. */
+export function storiesWritten(db: Db): void {
+	const state = stateOf(db);
+	if (state) state.version = datasetVersion(db);
+}
+
+/** Writes stale stories of a bulk load that has finished (see bulk-load.ts). */
+export function rebuildIfStale(db: Db): void {
+	if (!hasStories(db)) return;
+	if (stateOf(db)?.stale || storedStale(db)) rebuild(db);
+}
+
+onWriteTransaction({
+	beforeCommit(db) {
+		const state = stateOf(db);
+		if (!state) return;
+		if (state.stale) {
+			if (!rebuildDeferred(db)) rebuild(db);
+			return;
+		}
+		writeChanges(db, state);
+		state.version = datasetVersion(db);
+	},
+	// What the builder took in was not committed: it is built again from the database when next needed.
+	afterRollback: forgetState
+});
