@@ -39,6 +39,19 @@ describe('confidence', () => {
 		expect(named[1].confidence - borrowed[1].confidence).toBeCloseTo(DOUBTS.countriesFromParagraph, 10);
 	});
 
+	it('countriesFromArticle: a paragraph that names no country borrows the countries the article named last, less surely again', () => {
+		const paragraph = events('Russia gave Snowden asylum on Thursday. Snowden had filed his request in mid-July.');
+		const article = events('Russia gave Snowden asylum on Thursday.\n\nSnowden had filed his request in mid-July.');
+		expect(article.map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-08-14', ['RU']],
+			['2014-07', ['RU']]
+		]);
+		expect(article[1].confidence).toBe(confidence(['countriesFromSentence', 'countriesFromArticle']));
+		expect(paragraph[1].confidence - article[1].confidence).toBeCloseTo(DOUBTS.countriesFromArticle - DOUBTS.countriesFromParagraph, 10);
+		// Nothing named before: no countries to borrow, and no event.
+		expect(events('Snowden had filed his request in mid-July.')).toEqual([]);
+	});
+
 	it('coarseDate: a year or a decade dates an event less surely than a month', () => {
 		expect(confidences('Russia signed a deal in May 2013.')).toEqual([BASE_CONFIDENCE]);
 		expect(confidences('Russia signed a deal in 2013.')).toEqual([confidence(['coarseDate'])]);

@@ -20,6 +20,12 @@ export const DOUBTS = {
 	 * sentence: the story's actors, but nothing in the sentence says so.
 	 */
 	countriesFromParagraph: 0.2,
+	/**
+	 * The paragraph names none either ("The fourth, in January, led to the toughest
+	 * sanctions yet."), so its countries are those the article named last, in an
+	 * earlier paragraph: likelier still to be another happening's.
+	 */
+	countriesFromArticle: 0.3,
 	/** The date is a year or a decade: it tells only roughly when the event happened. */
 	coarseDate: 0.1,
 	/**

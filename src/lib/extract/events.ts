@@ -44,7 +44,9 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 	let lastNamed: Read | null = null;
 	sentences.forEach((sentence, i) => {
 		const read: Read = { sentence, dates: withoutPartsOfIntervals(datesIn[i]), places: placesIn[i], countries: countriesOf(placesIn[i]) };
-		const context = lastNamed && sameParagraph(lastNamed.sentence, sentence) ? lastNamed.countries : [];
+		// A paragraph that names no country ("The fourth, in January, led to …") tells of the article's actors so far:
+		// their countries, less surely than its own paragraph's (without any, its dated clauses would be no event at all).
+		const context: Context = !lastNamed ? { countries: [], doubt: null } : { countries: lastNamed.countries, doubt: sameParagraph(lastNamed.sentence, sentence) ? 'countriesFromParagraph' : 'countriesFromArticle' };
 		if (read.places.length) lastNamed = read;
 		if (!read.dates.length) {
 			const continued = previous && continuesStory(read, previous.sentence, sameParagraph);
@@ -57,8 +59,14 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 	return events;
 }
 
+/** The countries an earlier sentence named, for a sentence that names none, and the doubt borrowing them costs. */
+interface Context {
+	countries: string[];
+	doubt: 'countriesFromParagraph' | 'countriesFromArticle' | null;
+}
+
 /** One event per date of the sentence (the first clause of each date value), with the clause's countries. */
-function clauseEvents(text: string, read: Read, context: string[]): ExtractedEvent[] {
+function clauseEvents(text: string, read: Read, context: Context): ExtractedEvent[] {
 	const out: ExtractedEvent[] = [];
 	const seen = new Set<string>();
 	const summary = summariser(read.sentence.text);
@@ -77,13 +85,14 @@ function clauseEvents(text: string, read: Read, context: string[]): ExtractedEve
 
 /**
  * The clause's countries: its own places', else its sentence's, else those the
- * paragraph's previous sentence named; each step away from the clause is a doubt.
+ * paragraph's previous sentence named, else those the article named last;
+ * each step away from the clause is a doubt.
  */
-function clauseCountries(clause: Clause, read: Read, context: string[]): { countries: string[]; doubts: Doubt[] } {
+function clauseCountries(clause: Clause, read: Read, context: Context): { countries: string[]; doubts: Doubt[] } {
 	const local = placesWithin(read.places, clause);
 	if (local.length) return { countries: countriesOf(local), doubts: [] };
 	if (read.countries.length) return { countries: read.countries, doubts: ['countriesFromSentence'] };
-	return { countries: context, doubts: ['countriesFromSentence', 'countriesFromParagraph'] };
+	return { countries: context.countries, doubts: context.doubt ? ['countriesFromSentence', context.doubt] : [] };
 }
 
 /** A bare dateline ("August 18, 2014") or byline is no event: hardly a word besides the date, in the clause and in the sentence. */
