@@ -1,19 +1,17 @@
 /**
- * Story-merge throughput on the bench's own synthetic articles: each article's
- * events become mentions (stories/mentions.ts) and go through the story
- * builder in publication order, as an ingest would merge them; only that work
- * is timed, not the generator. Also how many stories came of the mentions, how
- * many wire copies were found, and how well the stories match the happenings
- * the generator told (B-cubed).
+ * The stories an ingest builds (server/stories/, through the StoryBuilder as
+ * each article is written), looked at from the bench: how long the builder
+ * itself took (its merge decisions, index and copy detection; not the
+ * mentions' words nor the rows written) and how well the stories it stored
+ * match the happenings the generator told (B-cubed), with how many stories and
+ * wire copies it found.
  */
-import { articleId } from '../../lib/domain/ids';
 import { StoryBuilder } from '../../lib/stories/builder';
-import { mentionsOf } from '../../lib/stories/mentions';
-import { outletOf } from '../../lib/stories/outlet';
+import type { Db } from '../../lib/server/open-database';
 import { bcubed } from './bcubed';
-import { syntheticArticles } from './synthetic';
 
 export interface MergeFigures {
+	/** Mentions the builder took per second of its own time. */
 	mergeMentionsPerS: number;
 	stories: number;
 	copiesFound: number;
@@ -21,27 +19,39 @@ export interface MergeFigures {
 	storyRecall: number;
 }
 
-export function mergeThroughput(size: number): MergeFigures {
-	const builder = new StoryBuilder();
-	const truthOf = new Map<string, number>();
-	let ms = 0;
-	let mentions = 0;
-	for (const { draft, extraction, truth } of syntheticArticles(size)) {
-		const id = articleId(draft.url, draft.text);
-		const started = performance.now();
-		const told = mentionsOf({ id, text: draft.text, title: draft.title }, extraction);
-		builder.addArticle({ id, published: draft.published, outlet: outletOf({ id, ...draft }) }, draft.text, told);
-		ms += performance.now() - started;
-		told.forEach((m, i) => truthOf.set(m.eventId, truth[i]));
-		mentions += told.length;
+/**
+ * Time spent in StoryBuilder.addArticle, and the mentions it took, since this
+ * module was imported: the builder is timed where the ingest calls it.
+ */
+export const merging = { ms: 0, mentions: 0 };
+const addArticle = StoryBuilder.prototype.addArticle;
+StoryBuilder.prototype.addArticle = function (this: StoryBuilder, ...args: Parameters<typeof addArticle>) {
+	const started = performance.now();
+	try {
+		return addArticle.apply(this, args);
+	} finally {
+		merging.ms += performance.now() - started;
+		merging.mentions += args[2].length;
 	}
-	const stories = builder.stories();
-	const { precision, recall } = bcubed(stories.map((s) => s.mentions.map((m) => truthOf.get(m.eventId)!)));
+};
+
+/**
+ * `truthOf`: the happening each event id tells. `ms` and `mentions`: what the
+ * builder took during the load (from `merging`).
+ */
+export function storyFigures(db: Db, truthOf: Map<string, number>, ms: number, mentions: number): MergeFigures {
+	const byStory = new Map<number, number[]>();
+	for (const [eventId, story] of db.prepare('SELECT e.id, m.story_seq FROM story_mentions m JOIN events e ON e.seq = m.event_seq').raw().iterate() as Iterable<[string, number]>) {
+		let told = byStory.get(story);
+		if (!told) byStory.set(story, (told = []));
+		told.push(truthOf.get(eventId)!);
+	}
+	const { precision, recall } = bcubed([...byStory.values()]);
 	const round = (x: number) => Math.round(x * 1000) / 1000;
 	return {
 		mergeMentionsPerS: Math.round(mentions / (ms / 1000)),
-		stories: stories.length,
-		copiesFound: [...builder.articles.values()].filter((a) => a.copyOf).length,
+		stories: byStory.size,
+		copiesFound: db.prepare('SELECT count(*) FROM article_copies').pluck().get() as number,
 		storyPrecision: round(precision),
 		storyRecall: round(recall)
 	};
