@@ -66,7 +66,7 @@ function load(path: string, size: number): { ingestEventsPerS: number } & MergeF
 	}
 	flush(batch);
 	timed(() => bulk.finish());
-	const stories = storyFigures(db, truthOf, merging.ms - merged.ms, merging.mentions - merged.mentions);
+	const stories = storyFigures(db, truthOf, { ms: merging.ms - merged.ms, mentions: merging.mentions - merged.mentions, candidates: merging.candidates - merged.candidates });
 	db.close();
 	return { ingestEventsPerS: Math.round(events / (writing / 1000)), ...stories };
 }

@@ -13,6 +13,8 @@ import { bcubed } from './bcubed';
 export interface MergeFigures {
 	/** Mentions the builder took per second of its own time. */
 	mergeMentionsPerS: number;
+	/** Stories the index offered a mention, on average: what the merge's work per mention grows with. */
+	candidatesPerMention: number;
 	stories: number;
 	copiesFound: number;
 	storyPrecision: number;
@@ -23,23 +25,22 @@ export interface MergeFigures {
  * Time spent in StoryBuilder.addArticle, and the mentions it took, since this
  * module was imported: the builder is timed where the ingest calls it.
  */
-export const merging = { ms: 0, mentions: 0 };
+export const merging = { ms: 0, mentions: 0, candidates: 0 };
 const addArticle = StoryBuilder.prototype.addArticle;
 StoryBuilder.prototype.addArticle = function (this: StoryBuilder, ...args: Parameters<typeof addArticle>) {
 	const started = performance.now();
+	const examined = this.index.examined;
 	try {
 		return addArticle.apply(this, args);
 	} finally {
 		merging.ms += performance.now() - started;
 		merging.mentions += args[2].length;
+		merging.candidates += this.index.examined - examined;
 	}
 };
 
-/**
- * `truthOf`: the happening each event id tells. `ms` and `mentions`: what the
- * builder took during the load (from `merging`).
- */
-export function storyFigures(db: Db, truthOf: Map<string, number>, ms: number, mentions: number): MergeFigures {
+/** `truthOf`: the happening each event id tells; `during`: what the builder did during the load (from `merging`). */
+export function storyFigures(db: Db, truthOf: Map<string, number>, { ms, mentions, candidates }: typeof merging): MergeFigures {
 	const byStory = new Map<number, number[]>();
 	for (const [eventId, story] of db.prepare('SELECT e.id, m.story_seq FROM story_mentions m JOIN events e ON e.seq = m.event_seq').raw().iterate() as Iterable<[string, number]>) {
 		let told = byStory.get(story);
@@ -50,6 +51,7 @@ export function storyFigures(db: Db, truthOf: Map<string, number>, ms: number, m
 	const round = (x: number) => Math.round(x * 1000) / 1000;
 	return {
 		mergeMentionsPerS: Math.round(mentions / (ms / 1000)),
+		candidatesPerMention: Math.round((candidates / mentions) * 10) / 10,
 		stories: byStory.size,
 		copiesFound: db.prepare('SELECT count(*) FROM article_copies').pluck().get() as number,
 		storyPrecision: round(precision),
