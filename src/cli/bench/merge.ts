@@ -39,13 +39,19 @@ StoryBuilder.prototype.addArticle = function (this: StoryBuilder, ...args: Param
 	}
 };
 
-/** `truthOf`: the happening each event id tells; `during`: what the builder did during the load (from `merging`). */
-export function storyFigures(db: Db, truthOf: Map<string, number>, { ms, mentions, candidates }: typeof merging): MergeFigures {
+/**
+ * `truth`: the happening each event tells, by the event's number (a fresh
+ * database numbers events 1, 2, … as they are written; checked); `during`:
+ * what the builder did during the load (from `merging`).
+ */
+export function storyFigures(db: Db, truth: Int32Array, { ms, mentions, candidates }: typeof merging): MergeFigures {
+	const [count, last] = db.prepare('SELECT count(*), max(seq) FROM events').raw().get() as [number, number];
+	if (count !== truth.length - 1 || last !== count) throw new Error(`events numbered 1 to ${last}, ${count} of them: not the ${truth.length - 1} written in order`);
 	const byStory = new Map<number, number[]>();
-	for (const [eventId, story] of db.prepare('SELECT e.id, m.story_seq FROM story_mentions m JOIN events e ON e.seq = m.event_seq').raw().iterate() as Iterable<[string, number]>) {
+	for (const [event, story] of db.prepare('SELECT event_seq, story_seq FROM story_mentions').raw().iterate() as Iterable<[number, number]>) {
 		let told = byStory.get(story);
 		if (!told) byStory.set(story, (told = []));
-		told.push(truthOf.get(eventId)!);
+		told.push(truth[event]);
 	}
 	const { precision, recall } = bcubed([...byStory.values()]);
 	const round = (x: number) => Math.round(x * 1000) / 1000;
