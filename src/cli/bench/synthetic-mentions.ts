@@ -105,6 +105,7 @@ export function* syntheticStoryArticles(mentionCount: number, seed = 1): Generat
 				value,
 				span: coverage(value),
 				countries: h.countries,
+				ownCountries: true,
 				summary: sentence,
 				confidence: 0.8,
 				// As mentions.ts does, the date's own words are no content: every telling of the day has them.

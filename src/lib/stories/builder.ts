@@ -1,17 +1,16 @@
 import background from './background.json';
-import { CopyIndex } from './copies';
+import { COPY_WINDOW, CopyIndex } from './copies';
 import { dayKey, fileKeys, lookupKeys } from './date-keys';
 import { dateRelation } from './dates';
 import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision } from './join';
 import { StoryIndex } from './story-index';
+import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
 
 /** Rarest words of a mention a story is filed and looked up under. */
 const INDEX_WORDS = 5;
-/** Articles whose mentions are kept for their copies to find. */
-const RECENT_ARTICLES = 10_000;
 /**
  * Rarity (idf) of a word an index token must have: held by fewer than about one
  * clause in 150. A common word would file a story beside thousands of others.
@@ -62,7 +61,7 @@ export class StoryBuilder {
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
 		this.#mentionsOfArticle.set(article.id, mentions);
 		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
-		if (this.#mentionsOfArticle.size > RECENT_ARTICLES) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
+		if (this.#mentionsOfArticle.size > COPY_WINDOW) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
@@ -164,9 +163,10 @@ export class StoryBuilder {
 		const twin = copied.find((c) => c.value === mention.value && c.summary === mention.summary);
 		let chosen: number;
 		let offered: number[] = [];
+		const tokens = this.#tokens(mention);
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
-			offered = this.#offered(mention);
+			offered = this.#offered(mention, tokens);
 			const ranked = this.#ranked(mention, offered);
 			if (ranked.length) {
 				chosen = ranked[0].s;
@@ -179,7 +179,7 @@ export class StoryBuilder {
 			} else chosen = this.#create(mention);
 		}
 		this.#join(chosen, mention);
-		this.#file(chosen, mention);
+		this.#file(chosen, mention, tokens);
 		this.#reconsider(chosen, offered);
 		return this.#find(chosen);
 	}
@@ -201,16 +201,31 @@ export class StoryBuilder {
 	}
 
 	/** Stories the index offers a mention: those of its date windows with one of its rare words, and of its day's neighbourhood with one of its countries. */
-	#offered(mention: Mention): number[] {
-		const keys = mention.span ? lookupKeys(mention.span) : [];
-		const days = mention.span && mention.span.first === mention.span.last ? [-1, 0, 1].map((d) => dayKey(mention.span!.first + d)) : [];
+	#offered(mention: Mention, tokens = this.#tokens(mention)): number[] {
+		if (!mention.span) return [];
+		const { lookup, days } = this.#keys(mention as Mention & { span: DaySpan });
 		return this.index.candidates(
 			[
-				[keys, this.#tokens(mention)],
+				[lookup, tokens],
 				[days, countryTokens(mention)]
 			],
-			(s) => this.#find(s)
+			this.#resolve
 		);
+	}
+
+	readonly #resolve = (s: number) => this.#find(s);
+
+	/** A date's windows, worked out once per date written (a day is written by many mentions). */
+	#keyCache = new Map<string, { lookup: number[]; file: number[]; days: number[] }>();
+
+	#keys(mention: Mention & { span: DaySpan }): { lookup: number[]; file: number[]; days: number[] } {
+		let keys = this.#keyCache.get(mention.value);
+		if (!keys) {
+			const { span } = mention;
+			const days = span.first === span.last ? [-1, 0, 1].map((d) => dayKey(span.first + d)) : [];
+			this.#keyCache.set(mention.value, (keys = { lookup: lookupKeys(span), file: fileKeys(span), days }));
+		}
+		return keys;
 	}
 
 	/** Of the offered stories, those the mention would join, the best first. */
@@ -222,10 +237,11 @@ export class StoryBuilder {
 	}
 
 	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and countries too. */
-	#file(n: number, mention: Mention): void {
+	#file(n: number, mention: Mention, tokens = this.#tokens(mention)): void {
 		if (!mention.span) return;
-		this.index.add(n, fileKeys(mention.span), this.#tokens(mention));
-		if (mention.span.first === mention.span.last) this.index.add(n, [dayKey(mention.span.first)], countryTokens(mention));
+		const { file, days } = this.#keys(mention as Mention & { span: DaySpan });
+		this.index.add(n, file, tokens);
+		if (days.length) this.index.add(n, [days[1]], countryTokens(mention));
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
@@ -257,30 +273,26 @@ export class StoryBuilder {
 	}
 
 	#join(n: number, mention: Mention): void {
-		const story = this.#stories[n];
-		story.mentions.push(mention);
-		for (const w of mention.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
-		for (const w of mention.context) story.words.set(w, (story.words.get(w) ?? 0) + 1);
-		for (const c of mention.countries) story.countries.set(c, (story.countries.get(c) ?? 0) + 1);
-		this.#dates[n].add(mention.value, mention.span);
-		story.span = this.#dates[n].best()!.span;
+		this.#stories[n].mentions.push(mention);
+		this.#count(n, mention, 1);
 		this.#storyOfEvent.set(mention.eventId, n);
-		this.#changed.add(n);
 	}
 
 	/** Takes a mention out of its story, as if it had never joined (the index may still offer the story for it: the join decides). */
 	#leave(n: number, mention: Mention): void {
+		const { mentions } = this.#stories[n];
+		mentions.splice(mentions.indexOf(mention), 1);
+		this.#count(n, mention, -1);
+	}
+
+	/** Counts a mention's words, countries and date in or out of a story's, and the story as changed. */
+	#count(n: number, mention: Mention, by: 1 | -1): void {
 		const story = this.#stories[n];
-		story.mentions.splice(story.mentions.indexOf(mention), 1);
-		const drop = (counts: Map<string, number>, key: string) => {
-			const left = counts.get(key)! - 1;
-			if (left) counts.set(key, left);
-			else counts.delete(key);
-		};
-		for (const w of mention.words) drop(story.words, w);
-		for (const w of mention.context) drop(story.words, w);
-		for (const c of mention.countries) drop(story.countries, c);
-		this.#dates[n].remove(mention.value, mention.span);
+		for (const w of mention.words) bump(story.words, w, by);
+		for (const w of mention.context) bump(story.words, w, by);
+		for (const c of mention.countries) bump(story.countries, c, by);
+		if (by > 0) this.#dates[n].add(mention.value, mention.span);
+		else this.#dates[n].remove(mention.value, mention.span);
 		story.span = this.#dates[n].best()?.span ?? null;
 		this.#changed.add(n);
 	}
@@ -299,14 +311,11 @@ export class StoryBuilder {
 	#merge(keep: number, gone: number): number {
 		if (keep === gone) return keep;
 		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
+		// Their #storyOfEvent entries name the absorbed slot, which resolves to the survivor from now on.
 		for (const m of absorbed.mentions) {
 			survivor.mentions.push(m);
-			for (const w of m.words) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
-			for (const w of m.context) survivor.words.set(w, (survivor.words.get(w) ?? 0) + 1);
-			for (const c of m.countries) survivor.countries.set(c, (survivor.countries.get(c) ?? 0) + 1);
-			this.#dates[keep].add(m.value, m.span);
+			this.#count(keep, m, 1);
 		}
-		survivor.span = this.#dates[keep].best()?.span ?? null;
 		survivor.human ||= absorbed.human;
 		survivor.aliases.push(absorbed.id, ...absorbed.aliases);
 		this.#parent[gone] = keep;
@@ -314,10 +323,10 @@ export class StoryBuilder {
 		this.#gone.push(absorbed.id);
 		// The absorbed story lives on only as a slot that points at the survivor: its contents are let go.
 		absorbed.mentions = [];
-		absorbed.words = new Map();
-		absorbed.countries = new Map();
+		absorbed.words.clear();
+		absorbed.countries.clear();
 		absorbed.aliases = [];
-		this.#dates[gone] = new DateTally();
+		this.#dates[gone] = EMPTY;
 		return keep;
 	}
 
@@ -349,6 +358,16 @@ export class StoryBuilder {
 		return n;
 	}
 }
+
+/** Counts a key up or down; a count down to nothing is no key. */
+function bump(counts: Map<string, number>, key: string, by: 1 | -1): void {
+	const now = (counts.get(key) ?? 0) + by;
+	if (now) counts.set(key, now);
+	else counts.delete(key);
+}
+
+/** What a merged-away story's slot keeps of its dates: nothing (it is never added to again). */
+const EMPTY = new DateTally();
 
 /**
  * A day-precise mention is filed under its day with each of its countries, and

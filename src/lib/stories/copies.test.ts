@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CopyIndex, signature, similarity } from './copies';
+import { COPY_WINDOW, CopyIndex, signature, similarity } from './copies';
 
 const WIRE =
 	'KUALA LUMPUR, Malaysia (AP) — A Malaysia Airlines Boeing 777 carrying 239 people lost contact with air traffic controllers early on Saturday, ' +
@@ -31,5 +31,17 @@ describe('copies', () => {
 		const before = index.compared;
 		index.add('copy', WIRE);
 		expect(index.compared - before).toBe(1);
+	});
+
+	it('forgets the articles older than its window: a copy is found within it, not after', () => {
+		const index = new CopyIndex();
+		index.add('ap', WIRE);
+		// Distinct filler articles, each of its own words.
+		const filler = (i: number) => Array.from({ length: 12 }, (_, k) => `w${i}x${k}`).join(' ');
+		for (let i = 1; i < COPY_WINDOW; i++) index.add(`f${i}`, filler(i));
+		expect(index.add('copy-in-window', WIRE)).toBe('ap');
+		// 'copy-in-window' is now the latest copy of the wire; once it too is a window old, nothing is left to find.
+		for (let i = 0; i < COPY_WINDOW; i++) index.add(`g${i}`, filler(COPY_WINDOW + i));
+		expect(index.add('copy-too-late', WIRE)).toBeNull();
 	});
 });

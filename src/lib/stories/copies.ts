@@ -58,11 +58,26 @@ export function similarity(a: Int32Array, b: Int32Array): number {
  * years of them (a band that common is boilerplate, not a copy).
  */
 const RECENT = 8;
+/**
+ * Articles whose bands are kept at all: copies come within days, and the bands
+ * of every article ever added would be most of the merger's memory at a million
+ * mentions (each article's bands are keys no later article shares).
+ */
+export const COPY_WINDOW = 10_000;
+
+interface Entry {
+	id: string;
+	sig: Int32Array;
+	keys: number[];
+}
 
 /** Finds, for each new article, the earlier article it copies, through the bands of the signatures. */
 export class CopyIndex {
-	/** Band key → the latest articles with that band; an article lives only in these lists, so old ones fall away. */
-	#bands = new Map<number, { id: string; sig: Int32Array }[]>();
+	/** Band key → the latest articles with that band. */
+	#bands = new Map<number, Entry[]>();
+	/** The articles whose bands are kept, oldest first (from `#oldest` on: a queue without shifting). */
+	#kept: (Entry | undefined)[] = [];
+	#oldest = 0;
 	/** Articles compared with a new one, in all: what the index saves is seen here. */
 	compared = 0;
 
@@ -85,7 +100,7 @@ export class CopyIndex {
 				if (s >= bestSimilarity && (best === null || s > bestSimilarity)) [best, bestSimilarity] = [other.id, s];
 			}
 		}
-		const entry = { id: articleId, sig };
+		const entry = { id: articleId, sig, keys };
 		for (const key of keys) {
 			const list = this.#bands.get(key);
 			if (!list) this.#bands.set(key, [entry]);
@@ -94,6 +109,26 @@ export class CopyIndex {
 				list.push(entry);
 			}
 		}
+		this.#kept.push(entry);
+		if (this.#kept.length - this.#oldest > COPY_WINDOW) this.#forget();
 		return best;
+	}
+
+	/** Lets the oldest kept article go: out of its bands' lists, and a band no article holds any more out of the index. */
+	#forget(): void {
+		const old = this.#kept[this.#oldest]!;
+		this.#kept[this.#oldest++] = undefined;
+		for (const key of old.keys) {
+			const list = this.#bands.get(key);
+			const at = list ? list.indexOf(old) : -1;
+			if (at < 0) continue;
+			list!.splice(at, 1);
+			if (!list!.length) this.#bands.delete(key);
+		}
+		// The queue's front is cut off now and then, not at every article.
+		if (this.#oldest >= COPY_WINDOW) {
+			this.#kept = this.#kept.slice(this.#oldest);
+			this.#oldest = 0;
+		}
 	}
 }

@@ -3,6 +3,7 @@ import { width } from './dates';
 
 /** One date its mentions write: how many write it, and how many contain its days (a month mention contains its days). */
 interface Tallied {
+	value: string;
 	span: DaySpan | null;
 	count: number;
 	support: number;
@@ -13,10 +14,12 @@ interface Tallied {
  * kept as mentions come and go: the agreed date (face.ts `agreedDate`) is then
  * found among the few distinct dates, not recounted over every mention at
  * every join — a story of thousands of mentions writes a few dozen dates.
+ * A plain list, not a Map: most stories write one or two dates, and there are
+ * hundreds of thousands of stories.
  */
 export class DateTally {
 	/** In the order the dates first came: among equals the first written wins, as a recount would choose. */
-	#dates = new Map<string, Tallied>();
+	#dates: Tallied[] = [];
 
 	add(value: string, span: DaySpan | null): void {
 		this.#count(value, span, 1);
@@ -28,26 +31,24 @@ export class DateTally {
 
 	/** The date the most mentions contain, then the narrowest, then the earliest; null when no mention is left. */
 	best(): { value: string; span: DaySpan | null } | null {
-		let best: { value: string; span: DaySpan | null; support: number } | null = null;
-		for (const [value, { span, support }] of this.#dates) {
-			if (!best || support > best.support || (support === best.support && better(span, best.span))) best = { value, span, support };
-		}
+		let best: Tallied | null = null;
+		for (const d of this.#dates) if (!best || d.support > best.support || (d.support === best.support && better(d.span, best.span))) best = d;
 		return best && { value: best.value, span: best.span };
 	}
 
 	#count(value: string, span: DaySpan | null, by: 1 | -1): void {
-		let own = this.#dates.get(value);
+		let own = this.#dates.find((d) => d.value === value);
 		if (!own) {
 			if (by < 0) return;
 			// A new date's support: the mentions already written whose days contain it.
 			let support = 0;
-			if (span) for (const other of this.#dates.values()) if (other.span && contains(other.span, span)) support += other.count;
-			this.#dates.set(value, (own = { span, count: 0, support }));
+			if (span) for (const other of this.#dates) if (other.span && contains(other.span, span)) support += other.count;
+			this.#dates.push((own = { value, span, count: 0, support }));
 		}
 		own.count += by;
 		// The mention supports every date its days contain, its own included.
-		if (span) for (const other of this.#dates.values()) if (other.span && contains(span, other.span)) other.support += by;
-		if (own.count === 0) this.#dates.delete(value);
+		if (span) for (const other of this.#dates) if (other.span && contains(span, other.span)) other.support += by;
+		if (own.count === 0) this.#dates.splice(this.#dates.indexOf(own), 1);
 	}
 }
 

@@ -57,6 +57,10 @@ describe('decideJoin', () => {
 		expect(other.required).toBeCloseTo(0.45, 12);
 		expect(none.sharedCountries).toBe(-1);
 		expect(none.required).toBeCloseTo(0.3, 12);
+		// Countries the extractor borrowed from around the clause say no more than none.
+		const borrowed = decideJoin(mention('d', '2014-05-21', ['US'], 'Gazprom and CNPC signed a gas agreement', { ownCountries: false }), gasDeal, idf);
+		expect(borrowed.sharedCountries).toBe(0);
+		expect(borrowed.required).toBeCloseTo(0.3, 12);
 	});
 
 	it('weighs rare words, not common ones: sharing only "signed", "agreement" and "said" is no join', () => {

@@ -26,7 +26,10 @@ const PER_DECADE = 0.05;
 const NEXT_DAY = 0.1;
 /** Added when one side names no country: only the words then vouch for the place. */
 const NO_COUNTRY = 0.15;
-/** Added when both name countries and none is shared: the extractor's countries can be wrong, so this is no veto. */
+/**
+ * Added when both name countries and none is shared: the extractor's countries can be wrong, so this is no veto.
+ * Countries the clause does not name itself (borrowed from its sentence or before) count as none named.
+ */
 const OTHER_COUNTRIES = 0.3;
 
 /**
@@ -43,8 +46,8 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	let required = BASE_AGREEMENT;
 	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
 	if (relation === 'next') required += NEXT_DAY;
-	if (sharedCountries < 0) required += NO_COUNTRY;
-	if (sharedCountries === 0) required += OTHER_COUNTRIES;
+	if (sharedCountries < 0 || (sharedCountries === 0 && mention.ownCountries === false)) required += NO_COUNTRY;
+	else if (sharedCountries === 0) required += OTHER_COUNTRIES;
 	// The extractor told two events apart in one sentence: they are two happenings, whatever their shared words say.
 	const sameSentence = story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
 	const joins = relation !== 'apart' && !sameSentence && words >= required;

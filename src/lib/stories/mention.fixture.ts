@@ -13,6 +13,7 @@ export function mention(id: string, value: string, countries: string[], text: st
 		value,
 		span: coverage(value),
 		countries,
+		ownCountries: countries.length > 0,
 		summary: text,
 		confidence: 0.8,
 		words: contentWords(text),

@@ -29,6 +29,19 @@ describe('mentionsOf', () => {
 		expect(mentions[1].context).toEqual(['moscow', 'reuter', 'analyst', 'said', 'weigh']);
 		expect(mentions.map((m) => m.sentence)).toEqual([0, 0]);
 	});
+
+	it('tells whether the clause names its countries itself or borrowed them', () => {
+		// "MOSCOW … said on Thursday" names Russia; the deal's clause names China, Gazprom and Shanghai.
+		expect(mentions.map((m) => [m.countries, m.ownCountries])).toEqual([
+			[['RU'], true],
+			[['CN', 'RU'], true]
+		]);
+		const borrowed = { id: 'b', published: '2014-05-22', text: 'Gazprom signed a contract with China on Wednesday.\n\nThe fourth round of talks, in March, had failed.' };
+		expect(mentionsOf(borrowed, extract(borrowed)).map((m) => [m.value, m.countries, m.ownCountries])).toEqual([
+			['2014-05-21', ['CN', 'RU'], true],
+			['2014-03', ['CN', 'RU'], false]
+		]);
+	});
 });
 
 describe('outletOf', () => {

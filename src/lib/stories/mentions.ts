@@ -8,7 +8,7 @@ import { sentenceAt, splitSentences } from '../extract/sentences';
 
 /** An article's events as mentions: each with its stable event id, its days and the content words of its clause. */
 export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: string | null }, extraction: Extraction): Mention[] {
-	return mentionsOfEvents(article, extraction.dates, identify(article, extraction));
+	return mentionsOfEvents(article, extraction.dates, identify(article, extraction), extraction.places);
 }
 
 /** The event of an article a mention is made of: as identified (domain/events.ts), or as stored. */
@@ -16,12 +16,14 @@ export type MentionedEvent = Pick<IdentifiedEvent, 'id' | 'date' | 'start' | 'en
 
 /**
  * Mentions of events already identified (the store's, with a reader's corrections applied): `dates` are the
- * extraction's date mentions, whose words are left out of the clauses'.
+ * extraction's date mentions, whose words are left out of the clauses'; `places`, its place mentions, tell
+ * whether a clause names its countries itself (without them, `ownCountries` is left out: the clause's own).
  */
 export function mentionsOfEvents(
 	article: Pick<Article, 'id' | 'text'> & { title?: string | null },
 	dates: readonly { start: number; end: number }[],
-	events: readonly MentionedEvent[]
+	events: readonly MentionedEvent[],
+	places?: Extraction['places']
 ): Mention[] {
 	// The dates' own words ("17 July 2014", "Thursday") are no content: every telling of the day shares them, and
 	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
@@ -44,6 +46,7 @@ export function mentionsOfEvents(
 		value: e.date.value,
 		span: coverage(e.date.value),
 		countries: e.countries,
+		...(places && { ownCountries: places.some((p) => p.country && e.start <= p.start && p.end <= e.end) }),
 		summary: e.summary,
 		confidence: e.confidence,
 		words,

@@ -16,6 +16,13 @@ export interface Mention {
 	span: DaySpan | null;
 	/** Most salient first. */
 	countries: string[];
+	/**
+	 * False when the clause names no place of these countries itself: the
+	 * extractor borrowed them from the sentence, the paragraph or the article,
+	 * and countries other than a story's say less against it. Absent counts as
+	 * the clause's own (mentions.ts always sets it).
+	 */
+	ownCountries?: boolean;
 	summary: string;
 	confidence: number;
 	/** Content words of the clause (lower case, stemmed, each once), what the join compares first. */
