@@ -8,6 +8,7 @@ import { dbPath } from '$lib/server/open-database';
 import { BODY_LIMIT, tooLarge } from '$lib/server/http';
 import { articleCount } from '$lib/server/queries';
 import { withSecurityHeaders } from '$lib/server/security-headers';
+import { buildStaleStories } from '$lib/server/stories/sync';
 
 const policy = writePolicy(process.env);
 
@@ -15,12 +16,15 @@ const policy = writePolicy(process.env);
 // The world gazetteer is read now too (about a second), so that the first article saved does not wait for it.
 export const init: ServerInit = () => {
 	const articles = articleCount(database());
+	buildStaleStories(database());
 	loadWorldGazetteer();
 	console.log(`Dateline: ${articles} articles in ${dbPath()}`);
 	console.log(describePolicy(policy));
 };
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** POSTs that change nothing (a draft's preview): held to the cross-site rules, not to the right to write. */
+const READ_ONLY_POSTS = new Set(['/api/stories/preview']);
 
 /** A refusal: `{"error": …}` for the API, as it documents, plain text for pages. */
 function refuse(event: RequestEvent, status: number, message: string, headers: Record<string, string> = {}): Response {
@@ -42,6 +46,7 @@ function gate(event: RequestEvent, wrongToken: boolean): Response | null {
 	if (crossSite) return refuse(event, 403, crossSite);
 	// Signing in and out is how a browser gets and drops the right to write.
 	if (event.url.pathname === '/signin') return null;
+	if (request.method === 'POST' && READ_ONLY_POSTS.has(event.url.pathname)) return null;
 	const access = event.locals.access;
 	if (access.canWrite) return null;
 	if (access.mode === 'local') return refuse(event, 403, 'only this machine may change anything here (set DATELINE_WRITE_TOKEN to let others write with it)');

@@ -125,12 +125,15 @@ test('exports the filtered events as CSV, JSON and GeoJSON', async ({ request })
 	const csv = await request.get(`/api/export/csv?${filter}`);
 	expect(csv.headers()['content-type']).toContain('text/csv');
 	const lines = (await csv.text()).trim().split('\n');
-	expect(lines[0]).toBe('id,date,granularity,first_day,last_day,countries,summary,confidence,article_title,source,url,published,sentence');
+	expect(lines[0]).toBe('id,date,granularity,first_day,last_day,countries,summary,confidence,article_title,source,url,published,sentence,story');
 	expect(lines.length).toBeGreaterThan(1);
 
 	const json = await (await request.get(`/api/export/json?${filter}`)).json();
 	expect(json.count).toBeGreaterThan(0);
 	for (const e of json.events) expect(e.countries).toContain('RU');
+	// Each event's story is among the stories, which list it among their events.
+	const stories = new Map(json.stories.map((s: { id: string; events: string[] }) => [s.id, s.events]));
+	for (const e of json.events) expect(stories.get(e.story)).toContain(e.id);
 
 	const geo = await (await request.get(`/api/export/geojson?${filter}`)).json();
 	expect(geo.type).toBe('FeatureCollection');

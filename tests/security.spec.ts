@@ -306,6 +306,11 @@ test.describe('a server with a write token', () => {
 		expect((await api.put(`/api/articles/${idOf(sent)}/corrections`, { data: [] })).status()).toBe(401);
 		// Reading needs nothing.
 		expect((await api.get(`/api/articles/${idOf(sent)}`)).status()).toBe(200);
+		// Correcting stories is a write; a draft's preview is not, but it is a POST, held to the cross-site rules.
+		expect((await api.post('/api/stories/corrections', { data: { op: 'split', event: 'x' } })).status()).toBe(401);
+		const draft = { published: '2014-05-22', text: sent.text };
+		expect((await api.post('/api/stories/preview', { data: draft })).status()).toBe(200);
+		expect((await api.post('/api/stories/preview', { data: draft, headers: { origin: 'http://evil.example' } })).status()).toBe(403);
 		// The token does not make a cross-site request acceptable.
 		const crossSite = await api.delete(`/api/articles/${idOf(sent)}`, { headers: { ...bearer(), origin: 'http://evil.example' } });
 		expect(crossSite.status()).toBe(403);

@@ -96,10 +96,10 @@ describe('npm run ingest', () => {
 	}, 60_000);
 
 	it('lets another process read and ingest while it extracts a slow batch, and writes that batch after it', async () => {
-		// Long reads, each the bundled articles' texts three times (under the 200,000 characters an article may have),
-		// a batch of them taking seconds to extract.
+		// Long reads, each the bundled articles' texts again and again up to 144,000 characters (under the 200,000 an
+		// article may have), a batch of them taking seconds to extract.
 		const { drafts } = await readArticleFiles([join('data', 'articles')]);
-		const longText = Array.from({ length: 3 }, () => drafts.map((d) => d.text).join('\n\n')).join('\n\n');
+		const longText = Array.from({ length: 3 }, () => drafts.map((d) => d.text).join('\n\n')).join('\n\n').slice(0, 144_000);
 		const long = (i: number) => ({ title: `Long read ${i}`, published: '2014-08-18', url: `https://example.org/long-read/${i}`, text: longText });
 		// One batch of briefs, then one of long reads: once the briefs are stored, the long reads are being extracted.
 		const count = 80;

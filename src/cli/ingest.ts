@@ -15,6 +15,7 @@ import type { ArticleDraft } from '../lib/domain/types';
 import { dbPath, openDb } from '../lib/server/open-database';
 import { articleCount } from '../lib/server/queries';
 import { storedDrafts } from '../lib/server/stored-articles';
+import { buildStaleStories } from '../lib/server/stories/sync';
 import { type BatchResult, beginBulkLoad, storeBatch } from '../lib/server/write';
 import { formatSeconds, Progress } from './progress';
 
@@ -29,6 +30,8 @@ const { values, positionals } = parseArgs({
 });
 
 const db = openDb();
+// A database from before stories, or a load killed before it built them, gets them now.
+buildStaleStories(db);
 if (values['if-empty'] && articleCount(db) > 0) {
 	console.error(`${dbPath()} already holds ${articleCount(db)} articles; nothing to ingest.`);
 	process.exit(0);

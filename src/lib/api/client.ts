@@ -76,11 +76,8 @@ export class ApiClient {
 	}
 
 	/** One page of the events a filter selects. */
-	events(filter: ApiFilter = {}, page: { offset?: number; limit?: number } = {}, options: Options = {}): Promise<EventPage> {
-		const query = filterParams(filter);
-		if (page.offset !== undefined) query.set('offset', String(page.offset));
-		if (page.limit !== undefined) query.set('limit', String(page.limit));
-		return this.json(withQuery('/api/events', query), options);
+	events(filter: ApiFilter = {}, page: Paging = {}, options: Options = {}): Promise<EventPage> {
+		return this.json(pagePath('/api/events', filter, page), options);
 	}
 
 	/** The details of events by their numbers in the index (at most SEQS_PER_REQUEST). */
@@ -136,11 +133,8 @@ export class ApiClient {
 	}
 
 	/** One page of the stories a filter selects. */
-	stories(filter: ApiFilter = {}, page: { offset?: number; limit?: number } = {}, options: Options = {}): Promise<StoryPage> {
-		const query = filterParams(filter);
-		if (page.offset !== undefined) query.set('offset', String(page.offset));
-		if (page.limit !== undefined) query.set('limit', String(page.limit));
-		return this.json(withQuery('/api/stories', query), options);
+	stories(filter: ApiFilter = {}, page: Paging = {}, options: Options = {}): Promise<StoryPage> {
+		return this.json(pagePath('/api/stories', filter, page), options);
 	}
 
 	/** Stories by their numbers in the story index (at most SEQS_PER_REQUEST). */
@@ -196,6 +190,17 @@ function filterParams(filter: ApiFilter): URLSearchParams {
 	if (filter.mode) params.set('mode', filter.mode);
 	if (filter.q) params.set('q', filter.q);
 	return params;
+}
+
+/** Which page of a list: from `offset`, `limit` rows. */
+type Paging = { offset?: number; limit?: number };
+
+/** A list endpoint's address for a filter and a page. */
+function pagePath(path: string, filter: ApiFilter, page: Paging): string {
+	const query = filterParams(filter);
+	if (page.offset !== undefined) query.set('offset', String(page.offset));
+	if (page.limit !== undefined) query.set('limit', String(page.limit));
+	return withQuery(path, query);
 }
 
 const withQuery = (path: string, query: URLSearchParams) => (query.size ? `${path}?${query.toString().replaceAll('%2C', ',')}` : path);

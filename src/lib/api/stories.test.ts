@@ -134,3 +134,73 @@ describe('stories over the real route handlers', () => {
 		expect((await fetch('/api/stories/index?count=outlets')).status).toBe(400);
 	});
 });
+
+describe('a draft’s preview and readers’ corrections over the real route handlers', () => {
+	it('says which story each event of a draft would join, and stores nothing', async () => {
+		const before = await api.stories({}, { limit: 500 });
+		const preview = await api.previewStories({
+			published: '2014-05-23',
+			source: 'Preview Daily',
+			text: 'Analysts in Moscow said on Friday that Gazprom sold its gas to China National Petroleum Corp cheaply in the $400 billion contract signed in Shanghai on Wednesday.'
+		});
+		const [deal] = (await api.stories({ from: '2014-05-21', to: '2014-05-21', q: 'gazprom' })).stories;
+		expect(preview.events.map((e) => e.joins?.id ?? null)).toContain(deal.id);
+		const alone = await api.previewStories({ published: '2020-01-01', text: 'Iceland’s parliament met in Reykjavik on Tuesday to discuss fisheries.' });
+		expect(alone.events.length).toBeGreaterThan(0);
+		expect(alone.events.every((e) => e.joins === null)).toBe(true);
+		const after = await api.stories({}, { limit: 500 });
+		expect(after).toEqual(before);
+	});
+
+	it('validates a draft as saving one does', async () => {
+		await expectError(api.previewStories({ published: '2014-02-30', text: 'x' }), 400, /published/);
+		await expectError(api.previewStories({ published: '2014-05-01', text: ' ' }), 400, /text: is empty/);
+		const huge = await fetch('/api/stories/preview', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ published: '2014-05-01', text: 'word '.repeat(200_000) })
+		});
+		expect(huge.status).toBe(413);
+		expect((await huge.json()).error).toMatch(/larger than/);
+	});
+
+	it('splits a mention out, merges it back, and says which story to show', async () => {
+		const [deal] = (await api.stories({ from: '2014-05-21', to: '2014-05-21', q: 'gazprom' })).stories;
+		const reuters = (await api.story(deal.id)).mentions.find((m) => m.article.source === 'Reuters')!;
+		const split = await api.correctStories({ op: 'split', event: reuters.id });
+		expect(split).not.toBe(deal.id);
+		expect(await api.story(split)).toMatchObject({ articles: 1, human: true });
+		expect((await api.story(deal.id)).articles).toBe(deal.articles - 1);
+		expect(await api.correctStories({ op: 'merge', story: split, into: deal.id })).toBe(deal.id);
+		const merged = await api.story(split);
+		expect(merged).toMatchObject({ id: deal.id, articles: deal.articles, human: true });
+		expect(merged.aliases).toContain(split);
+	});
+
+	it('refuses corrections of unknown ids and malformed ones', async () => {
+		const [story] = (await api.stories()).stories;
+		await expectError(api.correctStories({ op: 'split', event: 'no-such-event' }), 400, /no event/);
+		await expectError(api.correctStories({ op: 'move', event: 'no-such-event', to: story.id }), 400, /no event/);
+		await expectError(api.correctStories({ op: 'merge', story: 'st-nope', into: story.id }), 400, /no story/);
+		for (const body of ['{"op":"join","story":"a","into":"b"}', '{"op":"split"}', '[]', 'not json', JSON.stringify({ op: 'split', event: 'x'.repeat(201) })]) {
+			const response = await fetch('/api/stories/corrections', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+			expect(response.status, body.slice(0, 30)).toBe(400);
+			expect(await response.json()).toEqual({ error: expect.any(String) });
+		}
+	});
+});
+
+describe('exports with stories', () => {
+	it('name each event’s story, and list those stories with all their events', async () => {
+		const [deal] = (await api.stories({ from: '2014-05-21', to: '2014-05-21', q: 'gazprom' })).stories;
+		const json = await (await fetch('/api/export/json?from=2014-05-21&to=2014-05-21&c=RU')).json();
+		expect(json.events.length).toBeGreaterThan(1);
+		for (const e of json.events) expect(e.story).toBe(deal.id);
+		expect(json.stories).toHaveLength(1);
+		expect(json.stories[0]).toMatchObject({ id: deal.id, articles: deal.articles, outlets: deal.outlets });
+		expect(json.stories[0].events.sort()).toEqual((await api.story(deal.id)).mentions.map((m) => m.id).sort());
+		const csv = (await (await fetch('/api/export/csv?from=2014-05-21&to=2014-05-21&c=RU')).text()).trim().split('\n');
+		expect(csv[0].split(',').at(-1)).toBe('story');
+		expect(csv.slice(1).map((line) => line.split(',').at(-1))).toEqual(json.events.map(() => deal.id));
+	});
+});

@@ -30,6 +30,8 @@ describe('toCsv', () => {
 
 	it('leaves other cells as they are', () => {
 		const [, row] = toCsv([event({ summary: 'Russia and China signed', title: 'Gas deal' })]).trim().split('\n');
-		expect(row).toBe('e1,2014-05-21,day,2014-05-21,2014-05-21,RU CN,Russia and China signed,0.5,Gas deal,,https://example.org/a,2014-05-22,Russia and China signed.');
+		expect(row).toBe('e1,2014-05-21,day,2014-05-21,2014-05-21,RU CN,Russia and China signed,0.5,Gas deal,,https://example.org/a,2014-05-22,Russia and China signed.,');
+		const [, told] = toCsv([event({ summary: 'Russia and China signed', title: 'Gas deal' })], new Map([['e1', 'st-e0']])).trim().split('\n');
+		expect(told.split(',').at(-1)).toBe('st-e0');
 	});
 });

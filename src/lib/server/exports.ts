@@ -15,11 +15,12 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /**
- * One row per event; countries joined by spaces so the file stays one event per line. A cell that a
+ * One row per event, with the id of the story it is a mention of (`story`, last, empty for none: a story's
+ * face is in the JSON export); countries joined by spaces so the file stays one event per line. A cell that a
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) gets a leading
  * single quote, as OWASP recommends against CSV injection; numbers keep their sign.
  */
-export function toCsv(events: EventDetail[]): string {
+export function toCsv(events: EventDetail[], storyOf: ReadonlyMap<string, string> = new Map()): string {
 	return stringify(
 		events.map((e) => [
 			e.id,
@@ -34,12 +35,13 @@ export function toCsv(events: EventDetail[]): string {
 			e.article.source ?? '',
 			e.article.url ?? '',
 			e.article.published,
-			e.sentence
+			e.sentence,
+			storyOf.get(e.id) ?? ''
 		]),
 		{
 			header: true,
 			escape_formulas: true,
-			columns: ['id', 'date', 'granularity', 'first_day', 'last_day', 'countries', 'summary', 'confidence', 'article_title', 'source', 'url', 'published', 'sentence']
+			columns: ['id', 'date', 'granularity', 'first_day', 'last_day', 'countries', 'summary', 'confidence', 'article_title', 'source', 'url', 'published', 'sentence', 'story']
 		}
 	);
 }

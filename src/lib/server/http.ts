@@ -60,3 +60,14 @@ export async function readBody(request: Request): Promise<string | Response> {
 	}
 	return Buffer.concat(chunks).toString('utf8');
 }
+
+/** A request's body parsed as JSON, or the Response that says why not (413 past the limit, 400 for bad JSON). */
+export async function readJson(request: Request): Promise<unknown> {
+	const text = await readBody(request);
+	if (text instanceof Response) return text;
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		return problem(400, `invalid JSON: ${(error as Error).message}`);
+	}
+}

@@ -1,30 +1,48 @@
 import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
-import type { ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
+import type { ArticleSummary, ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
 import type { Db } from './open-database';
 import { storedCorrections } from './stored-articles';
 import { datasetVersion } from './version';
 
-interface EventRow {
+/** An article's columns as a row joined to it holds them (events, stories). */
+export interface ArticleColumns {
+	article_id: string;
+	url: string | null;
+	title: string;
+	source: string | null;
+	published: string;
+}
+
+export const articleSummary = (row: ArticleColumns): ArticleSummary => ({
+	id: row.article_id,
+	url: row.url ?? undefined,
+	title: row.title,
+	source: row.source ?? undefined,
+	published: row.published
+});
+
+/** The columns events and stories share: a number, a stable id, a date and its days, countries, a summary. */
+export interface DatedRow extends ArticleColumns {
 	seq: number;
 	id: string;
 	value: string;
 	granularity: Granularity;
 	first_day: number;
 	last_day: number;
+	/** Most salient first, joined by commas. */
 	countries: string;
 	summary: string;
+	/** 1 when a reader made or changed it. */
+	human: number;
+}
+
+interface EventRow extends DatedRow {
 	confidence: number;
 	start: number;
 	end: number;
 	sentence: string;
-	human: number;
-	article_id: string;
-	url: string | null;
-	title: string;
-	source: string | null;
-	published: string;
 }
 
 /**
@@ -54,13 +72,7 @@ function toDetail(row: EventRow): EventDetail {
 		end: row.end,
 		sentence: row.sentence,
 		human: row.human === 1,
-		article: {
-			id: row.article_id,
-			url: row.url ?? undefined,
-			title: row.title,
-			source: row.source ?? undefined,
-			published: row.published
-		}
+		article: articleSummary(row)
 	};
 }
 
@@ -161,12 +173,20 @@ export function eventIndex(db: Db): EventIndex {
 
 /** Details of events by their numbers in the index, in the order asked. */
 export function eventsBySeq(db: Db, seqs: number[]): EventDetail[] {
+	return bySeqs(db, `${SELECT_EVENTS} WHERE e.seq IN (SELECT value FROM json_each(?))`, seqs, toDetail);
+}
+
+/**
+ * Rows by their numbers in a compact index, made into answers in the order asked; unknown numbers
+ * are left out. `select` takes the numbers as one JSON array (`… IN (SELECT value FROM json_each(?))`).
+ */
+export function bySeqs<Row extends { seq: number }, T>(db: Db, select: string, seqs: number[], make: (row: Row) => T): T[] {
 	if (seqs.length === 0) return [];
-	const rows = db.prepare(`${SELECT_EVENTS} WHERE e.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as EventRow[];
+	const rows = db.prepare(select).all(JSON.stringify(seqs)) as Row[];
 	const bySeq = new Map(rows.map((row) => [row.seq, row]));
 	return seqs.flatMap((seq) => {
 		const row = bySeq.get(seq);
-		return row ? [toDetail(row)] : [];
+		return row ? [make(row)] : [];
 	});
 }
 

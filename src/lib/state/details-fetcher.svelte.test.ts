@@ -76,9 +76,9 @@ describe('DetailsFetcher', () => {
 		const { view, explorer, asked, stop } = await fetching('/?from=2014-01-01&to=2014-12-31');
 		await vi.advanceTimersByTimeAsync(0);
 		expect(asked).toHaveLength(1);
-		// A drag: a new window each 16 ms frame, for longer than the pause.
-		for (let to = 2; to <= 12; to++) {
-			view.preview({ from: '2015-01-01', to: `2015-${String(to).padStart(2, '0')}-28` });
+		// A drag: a new window each 16 ms frame, for longer than the pause, each listing other events.
+		for (let month = 2; month <= 12; month++) {
+			view.preview({ from: `2015-${String(month - 1).padStart(2, '0')}-01`, to: `2015-${String(month).padStart(2, '0')}-28` });
 			flushSync();
 			await vi.advanceTimersByTimeAsync(16);
 		}
@@ -91,7 +91,7 @@ describe('DetailsFetcher', () => {
 	});
 
 	it('asks again for details whose fetch failed', async () => {
-		const { explorer, asked, server, stop } = await fetching('/?from=2014-05-01&to=2014-05-31');
+		const { explorer, asked, server, stop } = await fetching('/?from=2014-06-01&to=2014-06-30');
 		server.down = true;
 		const listed = explorer.list.length;
 		// Each who wants these details asks once, after its own wait (the list, the list to come, the marks), and fails.

@@ -88,6 +88,16 @@ export class StoryBuilder {
 		return n === undefined ? undefined : this.#stories[this.#find(n)];
 	}
 
+	/**
+	 * The story a mention would join if it were added now, or null when it would
+	 * start its own: a dry run (the preview of an article before it is saved),
+	 * which changes nothing. Its words do not count in the rarities yet.
+	 */
+	wouldJoin(mention: Mention): Story | null {
+		const [best] = this.#ranked(mention, this.#offered(mention));
+		return best ? this.#stories[best.s] : null;
+	}
+
 	/** Merges two stories: the older survives, the other's id becomes its alias. Returns the survivor's id. */
 	merge(a: string, b: string): string {
 		const [x, y] = [this.#number(a), this.#number(b)];

@@ -18,15 +18,11 @@ const sql = preparedFor((db) => ({
 	)
 }));
 
-/** Whether a reader has split, moved or merged the story's mentions (the merger marks it). */
-export const isHuman = (story: Story): boolean => (story as Story & { human?: boolean }).human === true;
-
 /** Writes a story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
 export function writeFace(db: Db, seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): void {
 	const face = storyFace(story, articles);
-	// Stored events always name days; the agreed date of mentions that all do, too.
-	const first = face.date.span?.first ?? Math.min(...story.mentions.map((m) => m.span?.first ?? Infinity));
-	const last = face.date.span?.last ?? Math.max(...story.mentions.map((m) => m.span?.last ?? -Infinity));
+	// Stored events always name days, and so does the date their mentions agree on.
+	const { first, last } = face.date.span ?? story.mentions.find((m) => m.span)!.span!;
 	const spread = face.date.spread;
 	sql(db).upsert.run(
 		seq,
@@ -43,6 +39,6 @@ export function writeFace(db: Db, seq: number, story: Story, articles: ReadonlyM
 		face.outlets,
 		face.first.article,
 		face.first.outlet,
-		isHuman(story) ? 1 : 0
+		story.human ? 1 : 0
 	);
 }

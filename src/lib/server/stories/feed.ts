@@ -38,7 +38,9 @@ export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, dates:
 	const joined = state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
-	return joined.map((story) => noteJoin(state, story));
+	const seqs = joined.map((story) => seqFor(state, state.builder.story(story)!.id));
+	drain(state);
+	return seqs;
 }
 
 /** Stores which story an event is in, as the event is written. */
@@ -46,29 +48,32 @@ export function writeStoryMention(db: Db, eventSeq: number | bigint, storySeq: n
 	sql(db).mention.run(eventSeq, storySeq);
 }
 
-/**
- * A mention joined `joined` (perhaps merged away since, within the same article): its story's number,
- * a new one for a story that starts; stories it absorbed are noted as merged into it.
- */
-function noteJoin(state: StoryState, joined: string): number {
-	const story = state.builder.story(joined)!;
-	const { id } = story;
+/** A story's number: the one it has, or a new one for a story that starts. */
+export function seqFor(state: StoryState, id: string): number {
 	let seq = state.seqOf.get(id);
 	if (seq === undefined) state.seqOf.set(id, (seq = state.nextSeq++));
-	state.changed.add(id);
-	const seen = state.aliasesSeen.get(id) ?? 0;
-	if (story.aliases.length > seen) {
-		for (const alias of story.aliases.slice(seen)) {
-			const goneSeq = state.seqOf.get(alias);
-			if (goneSeq === undefined) continue;
-			state.merged.push({ gone: alias, goneSeq, survivor: id, survivorSeq: seq });
-			state.seqOf.delete(alias);
-			state.changed.delete(alias);
-			state.aliasesSeen.delete(alias);
-		}
-		state.aliasesSeen.set(id, story.aliases.length);
-	}
 	return seq;
+}
+
+/**
+ * Takes in what the builder changed since it was last asked: stories to write
+ * again, and stories merged away (or emptied) whose rows go to their survivor.
+ * A story made and merged away meanwhile never had a row, and needs none.
+ */
+export function drain(state: StoryState): string[] {
+	const { changed, merged } = state.builder.drainChanges();
+	for (const [gone, survivor] of merged) {
+		const goneSeq = state.seqOf.get(gone);
+		if (goneSeq === undefined) continue;
+		state.merged.push({ gone, goneSeq, survivor, survivorSeq: seqFor(state, survivor) });
+		state.seqOf.delete(gone);
+		state.changed.delete(gone);
+	}
+	for (const id of changed) {
+		seqFor(state, id);
+		state.changed.add(id);
+	}
+	return changed;
 }
 
 /** A stored article written again: its events' stories, if its content and events are what they were; else null. */

@@ -40,8 +40,9 @@ export function matchesStored(db: Db, state: StoryState): boolean {
 
 function adoptNumbers(state: StoryState, seqs: ReadonlyMap<string, number>): void {
 	state.seqOf = new Map(seqs);
-	state.nextSeq = Math.max(0, ...seqs.values()) + 1;
-	for (const story of state.builder.stories()) state.aliasesSeen.set(story.id, story.aliases.length);
+	state.nextSeq = greatest(seqs.values()) + 1;
+	// What the replay changed is what is stored now.
+	state.builder.drainChanges();
 }
 
 /**
@@ -52,7 +53,7 @@ function adoptNumbers(state: StoryState, seqs: ReadonlyMap<string, number>): voi
 export function writeAll(db: Db, state: StoryState, eventSeqs: ReadonlyMap<string, number>): void {
 	const statements = sql(db);
 	const stored = new Map(statements.storyIds.all() as [string, number][]);
-	let next = Math.max(0, ...stored.values()) + 1;
+	let next = greatest(stored.values()) + 1;
 	const { builder } = state;
 	const seqs = new Map<string, number>();
 	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
@@ -108,4 +109,11 @@ function clearChanges(state: StoryState): void {
 	state.merged.length = 0;
 	state.copies.length = 0;
 	state.regrouped.clear();
+}
+
+/** The greatest of many numbers, 0 for none: spread into Math.max, hundreds of thousands overflow the stack. */
+function greatest(values: Iterable<number>): number {
+	let max = 0;
+	for (const v of values) if (v > max) max = v;
+	return max;
 }

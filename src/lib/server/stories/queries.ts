@@ -3,31 +3,16 @@ import { formatDay } from '../../domain/days';
 import { type EventIndex, IndexBuilder } from '../../domain/event-index';
 import type { EventFilter } from '../../domain/filter';
 import type { CountUnit, StoryDetail, StorySummary } from '../../domain/stories';
-import type { ArticleSummary, Granularity } from '../../domain/types';
 import type { Db } from '../open-database';
-import { eventsOfStory, memo, where } from '../queries';
+import { type ArticleColumns, articleSummary, type DatedRow, bySeqs, eventsOfStory, memo, where } from '../queries';
 import { resolveStory } from './resolve';
 
-interface StoryRow {
-	seq: number;
-	id: string;
-	value: string;
-	granularity: Granularity;
-	first_day: number;
-	last_day: number;
+interface StoryRow extends DatedRow {
 	spread_first: number | null;
 	spread_last: number | null;
-	countries: string;
-	summary: string;
 	articles: number;
 	outlets: number;
 	first_outlet: string;
-	human: number;
-	article_id: string;
-	url: string | null;
-	title: string;
-	source: string | null;
-	published: string;
 }
 
 const SELECT_STORIES = `
@@ -50,14 +35,6 @@ const summary = (row: StoryRow): StorySummary => ({
 	outlets: row.outlets,
 	first: { article: articleSummary(row), outlet: row.first_outlet },
 	human: row.human === 1
-});
-
-const articleSummary = (row: Pick<StoryRow, 'article_id' | 'url' | 'title' | 'source' | 'published'>): ArticleSummary => ({
-	id: row.article_id,
-	url: row.url ?? undefined,
-	title: row.title,
-	source: row.source ?? undefined,
-	published: row.published
 });
 
 /**
@@ -101,21 +78,9 @@ export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100):
 	});
 }
 
-/** Every story a filter selects, in the index's order (for exports). */
-export function allStories(db: Db, filter: EventFilter): StorySummary[] {
-	const { sql, params } = storyWhere(filter);
-	return (db.prepare(`${SELECT_STORIES} ${sql} ORDER BY ${STORY_ORDER}`).all(...params) as StoryRow[]).map(summary);
-}
-
 /** Stories by their numbers in the story index, in the order asked; unknown numbers are left out. */
 export function storiesBySeq(db: Db, seqs: number[]): StorySummary[] {
-	if (seqs.length === 0) return [];
-	const rows = db.prepare(`${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as StoryRow[];
-	const bySeq = new Map(rows.map((row) => [row.seq, row]));
-	return seqs.flatMap((seq) => {
-		const row = bySeq.get(seq);
-		return row ? [summary(row)] : [];
-	});
+	return bySeqs(db, `${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?))`, seqs, summary);
 }
 
 /** Numbers of the stories with a mention whose summary or article title holds every word of `text`. */
@@ -138,7 +103,7 @@ export function storyDetail(db: Db, id: string): StoryDetail | undefined {
 			`SELECT c.copy_of, a.id AS article_id, a.url, a.title, a.source, a.published
 			 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.rowid`
 		)
-		.all(JSON.stringify(told)) as (Pick<StoryRow, 'article_id' | 'url' | 'title' | 'source' | 'published'> & { copy_of: string })[];
+		.all(JSON.stringify(told)) as (ArticleColumns & { copy_of: string })[];
 	return {
 		...summary(row),
 		aliases: db.prepare('SELECT alias FROM story_aliases WHERE story = ? ORDER BY alias').pluck().all(row.id) as string[],
@@ -164,4 +129,35 @@ export function storyIndex(db: Db, unit: CountUnit): EventIndex {
 		builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
 	}
 	return builder.build();
+}
+
+/** A story as exports write it: its face and the ids of all its events (mentions). */
+export type ExportedStory = StorySummary & { events: string[] };
+
+/**
+ * The stories of some events, for exports: which story each event is in, and each of those stories with
+ * the ids of all its events (some perhaps outside the filter that chose the events), in index order.
+ */
+export function storiesOfEvents(db: Db, eventSeqs: number[]): { storyOf: Map<string, string>; stories: ExportedStory[] } {
+	const pairs = db
+		.prepare(
+			`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.seq IN (SELECT value FROM json_each(?))`
+		)
+		.raw()
+		.all(JSON.stringify(eventSeqs)) as [string, number][];
+	const seqs = [...new Set(pairs.map(([, story]) => story))];
+	const rows = db
+		.prepare(`${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY ${STORY_ORDER}`)
+		.all(JSON.stringify(seqs)) as StoryRow[];
+	const events = new Map<number, string[]>();
+	const mentions = db
+		.prepare('SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE m.story_seq IN (SELECT value FROM json_each(?)) ORDER BY m.story_seq, e.seq')
+		.raw()
+		.all(JSON.stringify(seqs)) as [number, string][];
+	for (const [story, id] of mentions) events.set(story, [...(events.get(story) ?? []), id]);
+	const idOf = new Map(rows.map((row) => [row.seq, row.id]));
+	return {
+		storyOf: new Map(pairs.map(([event, story]) => [event, idOf.get(story)!])),
+		stories: rows.map((row) => ({ ...summary(row), events: events.get(row.seq) ?? [] }))
+	};
 }

@@ -18,8 +18,6 @@ export interface StoryState {
 	changed: Set<string>;
 	/** Stories merged into another since the last write, in order, with the numbers they had then. */
 	merged: { gone: string; goneSeq: number; survivor: string; survivorSeq: number }[];
-	/** Aliases each story had when last looked at: a longer list names stories merged into it since. */
-	aliasesSeen: Map<string, number>;
 	/** Wire copies found since the last write: [article, the article it copies]. */
 	copies: [string, string][];
 	/** Stories whose mentions a reader moved: their mentions' rows are written again. */
@@ -50,7 +48,6 @@ export function emptyState(version: string, builder = new StoryBuilder()): Story
 		nextSeq: 1,
 		changed: new Set(),
 		merged: [],
-		aliasesSeen: new Map(),
 		copies: [],
 		regrouped: new Set(),
 		stale: false

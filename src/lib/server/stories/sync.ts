@@ -1,7 +1,7 @@
 import { StoryBuilder } from '../../stories/builder';
 import type { Db } from '../open-database';
 import { bumpDatasetVersion, datasetVersion } from '../version';
-import { onWriteTransaction } from '../write-transaction';
+import { onWriteTransaction, writeTransaction } from '../write-transaction';
 import { applyCorrection, storedCorrections } from './corrections';
 import { markStale, matchesStored, storedStale, writeAll, writeChanges } from './persist';
 import { replay } from './replay';
@@ -77,3 +77,17 @@ onWriteTransaction({
 	// What the builder took in was not committed: it is built again from the database when next needed.
 	afterRollback: forgetState
 });
+
+/**
+ * Builds the stored stories if a write left them stale (a database from before
+ * stories, a bulk load killed before it finished): the server at start, and the
+ * CLI before it reads or writes. A writer busy meanwhile will build them itself.
+ */
+export function buildStaleStories(db: Db): void {
+	if (!hasStories(db) || !storedStale(db)) return;
+	try {
+		writeTransaction(db, () => rebuildIfStale(db));
+	} catch (error) {
+		if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+	}
+}

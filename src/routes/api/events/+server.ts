@@ -1,8 +1,6 @@
-import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/connection';
-import { parseQuery } from '$lib/server/http';
+import { listAnswer } from '$lib/server/list-query';
 import { eventPage, eventsBySeq } from '$lib/server/queries';
-import { filterQuery, pageQuery, seqQuery } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,13 +9,9 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ url }) => {
 	const db = database();
-	if (url.searchParams.has('seq')) {
-		const query = parseQuery(seqQuery, url);
-		return query instanceof Response ? query : json({ events: eventsBySeq(db, query.seq) });
-	}
-	const filter = parseQuery(filterQuery, url);
-	if (filter instanceof Response) return filter;
-	const page = parseQuery(pageQuery, url);
-	if (page instanceof Response) return page;
-	return json({ ...eventPage(db, filter, page.offset, page.limit), offset: page.offset, limit: page.limit });
+	return listAnswer(
+		url,
+		(seqs) => ({ events: eventsBySeq(db, seqs) }),
+		(filter, offset, limit) => eventPage(db, filter, offset, limit)
+	);
 };

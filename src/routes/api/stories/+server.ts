@@ -1,7 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/connection';
-import { parseQuery } from '$lib/server/http';
-import { filterQuery, pageQuery, seqQuery } from '$lib/server/schemas';
+import { listAnswer } from '$lib/server/list-query';
 import { storiesBySeq, storyPage } from '$lib/server/stories/queries';
 import type { RequestHandler } from './$types';
 
@@ -12,13 +10,9 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ url }) => {
 	const db = database();
-	if (url.searchParams.has('seq')) {
-		const query = parseQuery(seqQuery, url);
-		return query instanceof Response ? query : json({ stories: storiesBySeq(db, query.seq) });
-	}
-	const filter = parseQuery(filterQuery, url);
-	if (filter instanceof Response) return filter;
-	const page = parseQuery(pageQuery, url);
-	if (page instanceof Response) return page;
-	return json({ ...storyPage(db, filter, page.offset, page.limit), offset: page.offset, limit: page.limit });
+	return listAnswer(
+		url,
+		(seqs) => ({ stories: storiesBySeq(db, seqs) }),
+		(filter, offset, limit) => storyPage(db, filter, offset, limit)
+	);
 };

@@ -3,18 +3,31 @@ import { EXPORT_FORMATS, type ExportFormat, toCsv, toGeoJson } from '$lib/server
 import { parseQuery, problem } from '$lib/server/http';
 import { allEvents } from '$lib/server/queries';
 import { filterQuery } from '$lib/server/schemas';
+import { storiesOfEvents } from '$lib/server/stories/queries';
 import type { RequestHandler } from './$types';
 
-/** The events a filter selects, as `csv`, `json` or `geojson` (countries with counts and their events). */
+/**
+ * The events a filter selects, as `csv` (a `story` column: each event's story id), `json` (each event's
+ * `story`, and `stories`: those stories' faces with the ids of all their events) or `geojson` (countries
+ * with counts and their events).
+ */
 export const GET: RequestHandler = ({ params, url }) => {
 	// Own keys only: `in` would find `constructor`, `toString` and `__proto__` on the object's prototype.
 	if (!Object.hasOwn(EXPORT_FORMATS, params.format)) return problem(404, `unknown export format; use ${Object.keys(EXPORT_FORMATS).join(', ')}`);
 	const format = params.format as ExportFormat;
 	const filter = parseQuery(filterQuery, url);
 	if (filter instanceof Response) return filter;
-	const events = allEvents(database(), filter);
+	const db = database();
+	const events = allEvents(db, filter);
+	const told = format === 'geojson' ? undefined : storiesOfEvents(db, events.map((e) => e.seq));
 	const body =
-		format === 'csv' ? toCsv(events) : JSON.stringify(format === 'json' ? { count: events.length, events } : toGeoJson(events));
+		format === 'csv'
+			? toCsv(events, told!.storyOf)
+			: JSON.stringify(
+					format === 'json'
+						? { count: events.length, events: events.map((e) => ({ ...e, story: told!.storyOf.get(e.id) ?? null })), stories: told!.stories }
+						: toGeoJson(events)
+				);
 	return new Response(body, {
 		headers: {
 			'content-type': EXPORT_FORMATS[format],

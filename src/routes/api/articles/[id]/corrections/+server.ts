@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { corrections, describeIssues } from '$lib/articles/draft';
 import { database } from '$lib/server/connection';
-import { problem, readBody } from '$lib/server/http';
+import { problem, readJson } from '$lib/server/http';
 import { correctArticle } from '$lib/server/write';
 import { articleById } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
@@ -11,14 +11,8 @@ import type { RequestHandler } from './$types';
  * and returns the article's events with them applied.
  */
 export const PUT: RequestHandler = async ({ params, request }) => {
-	const text = await readBody(request);
-	if (text instanceof Response) return text;
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch (error) {
-		return problem(400, `invalid JSON: ${(error as Error).message}`);
-	}
+	const body = await readJson(request);
+	if (body instanceof Response) return body;
 	const list = corrections.safeParse(body);
 	if (!list.success) return problem(400, describeIssues(list.error));
 	const db = database();
