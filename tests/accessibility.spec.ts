@@ -22,12 +22,22 @@ test('the default view has no accessibility violations', async ({ page }) => {
 	expect(await violations(page)).toEqual([]);
 });
 
-test('a deep link with an event open has no accessibility violations', async ({ page }) => {
+test('a deep link with a story open has no accessibility violations, nor its correction tools', async ({ page }) => {
 	await page.goto('/?from=2014-03-01&to=2014-09-30&c=CN,US&mode=any');
 	await settled(page);
 	await page.locator('ol.events li button').filter({ hasText: 'Microsoft' }).first().click();
-	// The event in its article, with its dates and places marked.
-	await expect(page.getByRole('article').getByRole('document', { name: 'Article text' })).toBeVisible();
+	// Each mention in its article, with its dates and places marked.
+	await expect(page.getByRole('article').getByRole('document', { name: 'Article text' }).first()).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+	await page.getByRole('article').getByRole('button', { name: 'Merge with…' }).click();
+	await expect(page.getByRole('combobox', { name: 'Merge this story with' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
+test('a window with stories far broader than it, listed apart, has no accessibility violations', async ({ page }) => {
+	await page.goto('/?from=2014-07-07&to=2014-07-27');
+	await settled(page);
+	await expect(page.getByRole('list', { name: /^Context: / })).toBeVisible();
 	expect(await violations(page)).toEqual([]);
 });
 

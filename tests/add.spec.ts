@@ -49,12 +49,32 @@ test('a corrected event is saved with the article and shown as corrected in the 
 	expect(stored.corrections).toEqual([expect.objectContaining({ kind: 'edit', date: { value: '2014-07-28', granularity: 'day' } })]);
 	// Reloaded cold, narrowed to this article by its title's words.
 	await page.goto('/?q=test+copy');
-	const item = page.locator('ol.events li').filter({ hasText: 'anti-monopoly' });
-	await expect(item.locator('time')).toHaveText('28 July 2014');
+	// Redated to the 28th, the mention tells the story of that day's raid on Microsoft.
+	const item = page.locator('ol.events li').filter({ has: page.locator('time', { hasText: /^28 July 2014$/ }) });
 	await item.getByRole('button').click();
-	await expect(page.getByRole('article')).toContainText('corrected by a reader');
-	await expect(page.getByRole('article').locator('.meta')).toContainText('China');
-	await expect(page.getByRole('article').locator('.meta')).not.toContainText('United States');
+	const mention = page.getByRole('article').locator('li.mention').filter({ hasText: 'test copy' });
+	await expect(mention.locator('.said')).toContainText('corrected by a reader');
+	await expect(mention.locator('.said')).toContainText('China');
+	await expect(mention.locator('.said')).not.toContainText('United States');
+	await expect.poll(async () => (await mention.locator('.article .focus').allTextContents()).join('')).toContain('anti-monopoly');
+});
+
+test('before saving, each event says which story it would join, or that it is new', async ({ page }) => {
+	const previews: string[] = [];
+	page.on('request', (request) => request.url().endsWith('/api/stories/preview') && previews.push(request.url()));
+	await page.goto('/add');
+	await page.getByLabel('Title', { exact: true }).fill('Airliner shot down over eastern Ukraine');
+	await page.getByLabel('Published').fill('2014-07-18');
+	const text =
+		'A Malaysia Airlines Boeing 777 flying from Amsterdam to Kuala Lumpur was shot down over eastern Ukraine on Thursday, killing all 298 people on board, Ukrainian officials said. ' +
+		'Separately, Fiji opened the Vunimoliwai hydro dam near Labasa on Wednesday, Prime Minister Frank Bainimarama said.';
+	await page.getByLabel('Text', { exact: true }).pressSequentially(text.slice(0, 40));
+	await page.getByLabel('Text', { exact: true }).fill(text);
+	const crash = cards(page).filter({ hasText: 'Malaysia Airlines' });
+	await expect(crash.locator('.story')).toHaveText(/^joins: A Malaysia Airlines .*, 17 July 2014 · \d+ articles$/);
+	await expect(cards(page).filter({ hasText: 'Vunimoliwai' }).locator('.story')).toHaveText('new story');
+	// Typing asked once typing paused, not once per key.
+	expect(previews.length).toBeLessThanOrEqual(2);
 });
 
 test('saving the same article again says it is already there', async ({ page }) => {

@@ -55,7 +55,7 @@ test('scrubbing the timeline updates the map, the list and the address', async (
 
 test('the colours keep their meaning while the window is dragged, and fit it once let go', async ({ page }) => {
 	await ready(page);
-	const legend = page.getByLabel('Legend: events per country');
+	const legend = page.getByLabel('Legend: stories per country');
 	const before = await legend.textContent();
 	const box = (await overview(page).boundingBox())!;
 	const y = box.y + box.height / 2;
@@ -86,7 +86,7 @@ test('the brush works by keyboard', async ({ page }) => {
 
 test('moving the window over a word search asks the server for the words once', async ({ page }) => {
 	const searches: string[] = [];
-	page.on('request', (request) => request.url().includes('/api/search') && searches.push(request.url()));
+	page.on('request', (request) => request.url().includes('/api/stories/search') && searches.push(request.url()));
 	await ready(page, '/?from=2014-05-01&to=2014-06-30&q=Microsoft');
 	await expect.poll(() => searches.length).toBe(1);
 	await overview(page).focus();
@@ -156,11 +156,11 @@ test('each partner of the chosen country has one arc, also after choosing anothe
 	}
 });
 
-test('after a click the list shows its events at once, by date and countries, and their summaries follow', async ({ page }) => {
-	// Hold the events' details back, as a slow server would.
+test('after a click the list shows its stories at once, by date and countries, and their summaries follow', async ({ page }) => {
+	// Hold the stories' faces back, as a slow server would.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/api/events?seq=*', async (route) => {
+	await page.route('**/api/stories?seq=*', async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -179,26 +179,33 @@ test('after a click the list shows its events at once, by date and countries, an
 	await expect(row).toHaveAttribute('aria-busy', 'false');
 	await expect(row.locator('.summary')).not.toBeEmpty();
 	await row.getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 });
 
-test('selecting an event shows its sentence in the article with dates and places highlighted', async ({ page }) => {
+test('opening a story shows each mention in its article with dates and places highlighted', async ({ page }) => {
 	await ready(page, '/?c=CN&q=Microsoft');
-	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^July 2014$/ }) }).first();
+	const item = listItems(page).filter({ has: page.locator('time', { hasText: /^28 July 2014$/ }) }).first();
+	// Three outlets tell it (other tests may add copies of the seed: they count as its outlet).
+	await expect(item.locator('.sources')).toHaveText(/^\d+ articles · 3 outlets · first: Reuters, 29 July 2014$/);
 	await item.getByRole('button').click();
-	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	const panel = page.getByRole('article');
-	await expect(panel.locator('time').first()).toHaveText('July 2014');
-	const focus = panel.locator('.article .focus');
+	await expect(panel.locator('time').first()).toHaveText('28 July 2014');
+	// Every mention, each in its own article, as that article dated it.
+	const mentions = panel.locator('li.mention');
+	await expect(mentions.first()).toBeVisible();
+	const dates = await mentions.locator('.said time').allTextContents();
+	for (const date of ['28 July 2014', 'week of 28 Jul 2014', 'July 2014']) expect(dates).toContain(date);
+	const seed = mentions.filter({ has: page.locator('a[href*="themoscowtimes.com"]') });
+	const focus = seed.locator('.article .focus');
 	await expect(focus.first()).toBeVisible();
-	expect((await focus.allTextContents()).join('')).toContain('Microsoft');
-	await expect(panel.locator('.article .date', { hasText: 'July' }).first()).toBeVisible();
-	await expect(panel.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
-	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /themoscowtimes\.com/);
-	// The selected event is highlighted on the timeline.
+	expect((await focus.allTextContents()).join('')).toContain('anti-monopoly');
+	await expect(seed.locator('.article .date', { hasText: 'July' }).first()).toBeVisible();
+	await expect(seed.locator('.article .place', { hasText: 'Beijing' }).first()).toBeVisible();
+	// The opened story is highlighted on the timeline.
 	await expect.poll(async () => (await drawnMarks(page)).filter(isHighlighted).length).toBe(1);
 
-	// A mark on the timeline opens its event too, and names it while pointed at.
+	// A mark on the timeline opens its story too, and names it while pointed at.
 	const opened = page.url();
 	const other = (await drawnMarks(page)).find((mark) => !isHighlighted(mark))!;
 	await page.mouse.move(other.x, other.y);
@@ -206,7 +213,7 @@ test('selecting an event shows its sentence in the article with dates and places
 	await page.mouse.click(other.x, other.y);
 	// The address is written after the frame that shows the step: wait for it to change.
 	await expect(page).not.toHaveURL(opened);
-	await expect(page).toHaveURL(/event=[0-9a-z]+/);
+	await expect(page).toHaveURL(/story=st-[0-9a-z]+/);
 	// Now it is the one highlighted, also once the pointer has left it.
 	await page.mouse.move(0, 0);
 	// (Within a pixel: the highlight's outline can widen the mark by one on a side.)
@@ -219,7 +226,7 @@ test('a shared link opens cold to the same view', async ({ page, context, browse
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await ready(page, '/?from=2014-03-01&to=2014-12-31&c=RU,CN&mode=any');
 	await listItems(page).first().getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 	await page.getByRole('button', { name: 'Share', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -248,7 +255,7 @@ test('Back and Forward walk through deliberate steps', async ({ page }) => {
 	await clickCountry(page, 'CN', true);
 	await expect(page).toHaveURL(/c=RU,CN/);
 	await listItems(page).first().getByRole('button').click();
-	await expect(page).toHaveURL(/event=/);
+	await expect(page).toHaveURL(/story=st-/);
 
 	await page.goBack();
 	await expect(page).toHaveURL(/c=RU,CN$/);
@@ -269,7 +276,7 @@ test('a hostile or stale link falls back to defaults with a quiet notice', async
 	});
 	const hostile =
 		'/?from=2014-09-31&to=2014-01-01&c=RU,ZZ,<script>alert(1)</script>&mode=<img src=x onerror=alert(1)>' +
-		`&event=doesnotexist&map=999,999,99&q=${'x'.repeat(10_000)}`;
+		`&story=st-doesnotexist&map=999,999,99&q=${'x'.repeat(10_000)}`;
 	const response = await page.goto(hostile);
 	expect(response!.status()).toBe(200);
 	const notices = page.getByRole('status').filter({ hasText: 'link' });
@@ -282,33 +289,34 @@ test('a hostile or stale link falls back to defaults with a quiet notice', async
 	expect(dialogs).toBe(0);
 });
 
-test('an event corrected and then dropped in its panel is stored so, and the view follows', async ({ page, baseURL }) => {
-	// An article of this test's own, found by a word of its title, so that other tests' counts hold.
+test('a mention corrected and then dropped in its story’s panel is stored so, and the view follows', async ({ page, baseURL }) => {
+	// An article of this test's own about a happening nobody else tells, found by a word of its title, so that other tests' counts hold.
 	const api = new ApiClient(fetch, baseURL);
 	const word = `corrigendum${Date.now().toString(36)}`;
 	const { id } = await api.saveArticle({
-		title: `Russia and China sign gas deal (${word})`,
-		published: '2014-05-22',
+		title: `Samoa opens Matautu ferry terminal (${word})`,
+		published: '2016-08-11',
 		url: `https://example.org/${word}`,
-		text: 'Russia and China on Wednesday signed a 30-year agreement under which Gazprom will supply gas to China. In March the two sides had failed to agree on a price.'
+		text: 'Samoa on Wednesday opened the Matautu ferry terminal in Apia, Prime Minister Tuilaepa Sailele said. In January Japan had refused to finance the Matautu breakwater.'
 	});
 	await ready(page, `/?q=${word}`);
 	await expect(count(page)).toHaveText(/^2 of/);
-	await listItems(page).filter({ hasText: 'Gazprom' }).getByRole('button').click();
+	await listItems(page).filter({ hasText: 'Apia' }).getByRole('button').click();
 	const panel = page.getByRole('article');
-	await expect(panel.locator('.article .focus').first()).toBeVisible();
+	const mention = panel.locator('li.mention');
+	await expect(mention.locator('.article .focus').first()).toBeVisible();
 
-	await panel.getByRole('button', { name: 'Correct' }).click();
-	await panel.getByLabel('Summary').fill('Gazprom to supply gas to China for 30 years');
+	await mention.getByRole('button', { name: 'Correct' }).click();
+	await panel.getByLabel('Summary').fill('Samoa opens its new ferry terminal');
 	await panel.getByRole('button', { name: 'Save correction' }).click();
-	await expect(panel.locator('h2')).toHaveText('Gazprom to supply gas to China for 30 years');
-	await expect(panel.locator('.meta')).toContainText('corrected by a reader');
-	await expect(listItems(page).filter({ hasText: 'Gazprom to supply gas' })).toHaveCount(1);
+	await expect(panel.locator('h2')).toHaveText('Samoa opens its new ferry terminal');
+	await expect(mention.locator('.said')).toContainText('corrected by a reader');
+	await expect(listItems(page).filter({ hasText: 'Samoa opens its new ferry terminal' })).toHaveCount(1);
 	expect((await api.article(id)).corrections).toHaveLength(1);
 
-	await panel.getByRole('button', { name: 'Drop this event' }).click();
+	await mention.getByRole('button', { name: 'Drop' }).click();
 	await expect(page.getByRole('article')).toHaveCount(0);
-	await expect(page).not.toHaveURL(/event=/);
+	await expect(page).not.toHaveURL(/story=/);
 	await expect(count(page)).toHaveText(/^1 of/);
 	expect((await api.article(id)).events).toHaveLength(1);
 	await api.deleteArticle(id);

@@ -353,7 +353,7 @@ test.describe('a server with a write token', () => {
 		await page.getByLabel('Write token').fill(TOKEN);
 		await page.getByRole('button', { name: 'Sign in' }).click();
 		// Back where the reader was, signed in.
-		await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+		await expect(page).toHaveURL(new RegExp(`story=st-${event.id}`));
 		await expect(header.getByText('Signed in')).toBeVisible();
 		await expect(header.getByRole('link', { name: 'Add articles' })).toBeVisible();
 		const [cookie] = await context.cookies();
@@ -370,8 +370,8 @@ test.describe('a server with a write token', () => {
 		expect((await (await api.get(`/api/articles/${idOf(sent)}`)).json()).text).toBe(sent.text);
 
 		// The signed-in reader's own correction goes through.
-		await panel.getByRole('button', { name: 'Drop this event' }).click();
-		await expect(page).not.toHaveURL(/event=/);
+		await panel.getByRole('button', { name: 'Drop', exact: true }).click();
+		await expect(page).not.toHaveURL(/story=/);
 		expect((await api.get(`/api/events/${event.id}`)).status()).toBe(404);
 
 		await header.getByRole('button', { name: 'Sign out' }).click();

@@ -1,10 +1,23 @@
+import { isContext } from '$lib/domain/context';
 import { parseDay } from '$lib/domain/days';
-import { type EventFilter, LIST_PAGE, NO_FILTER } from '$lib/domain/filter';
+import type { CountUnit } from '$lib/domain/stories';
+import { type EventFilter, LIST_PAGE } from '$lib/domain/filter';
+import { EventTable } from '$lib/query/event-table';
+import { Selection } from '$lib/query/selection';
+import { queryWindow } from '$lib/query/window';
 import { database } from '$lib/server/connection';
-import { articleById, articleCount, countsByCountry, eventById, eventPage } from '$lib/server/queries';
+import type { Db } from '$lib/server/open-database';
+import { memo } from '$lib/server/queries';
+import { storyDetail, storyIndex, storyPage, storySeqsMatching } from '$lib/server/stories/queries';
 import { decodeView } from '$lib/state/url';
 import type { PageServerLoad } from './$types';
 
+/**
+ * The first screen of the address, rendered on the server (a link preview is not empty):
+ * the stories of the view (those precise to its window first), the opened story, and what
+ * the header and the map count, counted by the very code the page counts with once its
+ * index has come (`query/`), over the same index, so that nothing changes when it comes.
+ */
 export const load: PageServerLoad = ({ url }) => {
 	const db = database();
 	const { state } = decodeView(url.searchParams);
@@ -15,15 +28,27 @@ export const load: PageServerLoad = ({ url }) => {
 		mode: state.mode,
 		text: state.q
 	};
-	const { total, events } = eventPage(db, filter, 0, LIST_PAGE);
-	const selected = state.event ? eventById(db, state.event) : undefined;
+	const { stories } = storyPage(db, filter, 0, LIST_PAGE);
+	const story = state.story ? storyDetail(db, state.story) : undefined;
+	const { total, all, counts } = countsOf(db, filter, state.count);
 	return {
 		total,
-		events,
-		counts: countsByCountry(db, filter),
-		articles: articleCount(db),
-		all: eventPage(db, NO_FILTER, 0, 0).total,
-		selected: selected ? { event: selected, article: articleById(db, selected.article.id)! } : null,
-		eventMissing: state.event !== null && !selected
+		stories,
+		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, filter)).length,
+		counts,
+		all,
+		story: story ?? null,
+		storyMissing: state.story !== null && !story
 	};
 };
+
+/** Rows of the unit's index in the view, in all, and per country. */
+function countsOf(db: Db, filter: EventFilter, unit: CountUnit): { total: number; all: number; counts: Record<string, number> } {
+	const table = memo(db, ['story-table', unit], () => new EventTable(storyIndex(db, unit)));
+	const textMatches = filter.text ? new Set(storySeqsMatching(db, filter.text)) : null;
+	const selection = filter.countries.length || textMatches ? new Selection(table, { countries: filter.countries, mode: filter.mode, textMatches }) : null;
+	const result = queryWindow(table, selection, filter.from ?? table.minDay, filter.to ?? table.maxDay, 0, 0);
+	const counts: Record<string, number> = {};
+	result.countryCounts.forEach((n, id) => n > 0 && (counts[table.countries[id]] = n));
+	return { total: result.total, all: table.count, counts };
+}

@@ -31,11 +31,11 @@ export class ArticleDraftState {
 	readonly effectivePublished = $derived(this.published || this.dateline || '');
 	readonly id = $derived(articleId(this.url.trim() || undefined, this.text));
 
+	/** The extracted events with their ids, in the extraction's order. */
+	readonly extracted = $derived.by(() => (this.extraction ? identify({ id: this.id, text: this.text }, this.extraction) : []));
+
 	/** The events the article would create, corrections applied. */
-	readonly events = $derived.by((): CorrectedEvent[] => {
-		if (!this.extraction) return [];
-		return applyCorrections(identify({ id: this.id, text: this.text }, this.extraction), this.corrections);
-	});
+	readonly events = $derived.by((): CorrectedEvent[] => (this.extraction ? applyCorrections(this.extracted, this.corrections) : []));
 
 	/** What stops saving, in words for the reader; empty when the article can be saved. */
 	readonly problems = $derived.by(() => {

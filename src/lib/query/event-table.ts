@@ -56,6 +56,8 @@ export class EventTable implements IndexColumns, WindowCounts {
 	readonly seq: Uint32Array;
 	readonly countryStart: Uint32Array;
 	readonly codes: Uint8Array;
+	/** Each row's weight (a story's independent outlets; 1 for an article telling it), if the index has them. */
+	readonly weight: Uint32Array | undefined;
 	private readonly dayCounts: DayCounts;
 	/** Cumulative density of all events (see `density.ts`): `cumulative[d]` is the event mass on days before minDay + d. */
 	readonly cumulative: Float64Array;
@@ -78,6 +80,7 @@ export class EventTable implements IndexColumns, WindowCounts {
 		this.seq = index.seq;
 		this.countryStart = index.countryStart;
 		this.codes = index.codes;
+		this.weight = index.weight;
 		this.minDay = minDay;
 		this.maxDay = maxDay;
 		this.order = order;

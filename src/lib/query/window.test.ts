@@ -3,6 +3,7 @@ import { IndexBuilder } from '../domain/event-index';
 import { buildCountryIndex, CountryIndex } from './country-index';
 import { bulkOfEvents, EventTable, indexColumns } from './event-table';
 import { Selection, type SelectionCriteria } from './selection';
+import { contextDays } from '../domain/context';
 import { queryWindow } from './window';
 
 const CODES = ['RU', 'CN', 'US', 'UA', 'DE', 'FJ'];
@@ -87,6 +88,26 @@ describe('queryWindow', () => {
 						expect(result.pairCounts[ru]).toBe(c.mode === 'all' && c.countries.includes('XX') ? 0 : bruteForce(events, from, to, c).counts.RU);
 					}
 				});
+
+	for (const c of [null, criteria[1], criteria[2]])
+		for (const [from, to] of [windows[1], windows[2]])
+			it(`lists a window's content apart from its context for ${JSON.stringify(c?.countries ?? 'all')} in [${from}, ${to}]`, () => {
+				const span = contextDays(from, to);
+				const selection = c ? new Selection(plain, c) : null;
+				const result = queryWindow(plain, selection, from, to, 2, 20, span);
+				const hits = bruteForce(events, from, to, c).seqs;
+				const broad = (seq: number) => events[seq - 1].last - events[seq - 1].first + 1 > span;
+				const content = hits.filter((seq) => !broad(seq));
+				const context = hits.filter(broad);
+				// The year- and decade-long events of the data set are context in a window of a month or a day.
+				expect(context.length).toBeGreaterThan(0);
+				expect(result.total).toBe(hits.length);
+				expect(result.page.map((e) => plain.seq[e])).toEqual(content.slice(2, 22));
+				const listed = result.context.map((e) => plain.seq[e]);
+				expect(listed.length).toBeGreaterThan(0);
+				// Those met before the page was full, in date order.
+				expect(listed).toEqual(context.slice(0, listed.length));
+			});
 
 	it('spreads a month-long event over its month in the density, not on its 1st', () => {
 		const builder = new IndexBuilder();

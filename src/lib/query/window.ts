@@ -6,8 +6,13 @@ export interface WindowResult {
 	total: number;
 	/** Events per country id (see `table.countries`) in the window and selection. */
 	countryCounts: Float64Array;
-	/** Event positions (into the index columns) of the requested page, sorted by date. */
+	/** Event positions (into the index columns) of the requested page, sorted by date: the window's content only. */
 	page: number[];
+	/**
+	 * Positions of the events met while the page was gathered that cover more than `span` days:
+	 * context of the window, not its content (see `domain/context.ts`), in date order, at most `limit`.
+	 */
+	context: number[];
 	/**
 	 * With a selection: for the i-th selected country and every country k, the
 	 * number of events in the window involving both (row i of a |selected| × K matrix).
@@ -26,13 +31,15 @@ export function queryWindow(
 	from: number,
 	to: number,
 	offset = 0,
-	limit = 50
+	limit = 50,
+	span = Infinity
 ): WindowResult {
+	const context: number[] = [];
 	if (!selection) {
 		const { early, start, end } = table.windowScan(from, to);
 		const countryCounts = new Float64Array(table.countries.length);
 		const total = table.countsInWindow(from, to, countryCounts);
-		return { total, countryCounts, page: pageOf(table, early, null, start, end, from, offset, limit), pairCounts: new Float64Array(0) };
+		return { total, countryCounts, page: pageOf(table, early, null, start, end, from, offset, limit, span, context), context, pairCounts: new Float64Array(0) };
 	}
 	const K = table.countries.length;
 	const countryCounts = new Float64Array(K);
@@ -47,19 +54,23 @@ export function queryWindow(
 	if (selection.days) {
 		const total = selection.days.countsInWindow(from, to, countryCounts);
 		if (chosen.length === 1) pairCounts.set(countryCounts);
-		return { total, countryCounts, page: pageOf(table, early, positions, start, end, from, offset, limit), pairCounts };
+		return { total, countryCounts, page: pageOf(table, early, positions, start, end, from, offset, limit, span, context), context, pairCounts };
 	}
 	// Otherwise every selected event in the window is visited. Index loops over columns in
 	// locals, no subarrays: this runs for each of them.
 	// One loop, no closure, over the long events that began before the range (they come
 	// first in date order) and then the range.
 	const page: number[] = [];
+	const first = table.first;
 	let total = 0;
+	let content = 0;
 	const n = early.length;
 	for (let i = 0, count = n + end - start; i < count; i++) {
 		const e = order[i < n ? early[i] : positions[start + i - n]];
 		if (last[e] < from) continue;
-		if (total >= offset && page.length < limit) page.push(e);
+		if (last[e] - first[e] >= span) {
+			if (context.length < limit) context.push(e);
+		} else if (content++ >= offset && page.length < limit) page.push(e);
 		total++;
 		const a = countryStart[e];
 		const b = countryStart[e + 1];
@@ -71,22 +82,38 @@ export function queryWindow(
 		}
 	}
 	if (chosen.length === 1) pairCounts.set(countryCounts);
-	return { total, countryCounts, page, pairCounts };
+	return { total, countryCounts, page, context, pairCounts };
 }
 
 /**
  * One page of the events overlapping a window from `from`: the long events that began
  * before the range (`early`, positions in `table.order`), then the range [start, end)
  * of `positions` (null: of `table.order` itself), in date order, scanned only until the page is full.
+ * Those covering more than `span` days go to `context` instead (at most `limit` of them).
  */
-function pageOf(table: EventTable, early: Uint32Array, positions: Uint32Array | null, start: number, end: number, from: number, offset: number, limit: number): number[] {
+function pageOf(
+	table: EventTable,
+	early: Uint32Array,
+	positions: Uint32Array | null,
+	start: number,
+	end: number,
+	from: number,
+	offset: number,
+	limit: number,
+	span: number,
+	context: number[]
+): number[] {
 	const page: number[] = [];
+	const { order, first, last } = table;
 	const n = early.length;
 	let seen = 0;
 	for (let i = 0, count = n + end - start; i < count && page.length < limit; i++) {
 		const p = i < n ? early[i] : positions ? positions[start + i - n] : start + i - n;
-		const e = table.order[p];
-		if (table.last[e] >= from && seen++ >= offset) page.push(e);
+		const e = order[p];
+		if (last[e] < from) continue;
+		if (last[e] - first[e] >= span) {
+			if (context.length < limit) context.push(e);
+		} else if (seen++ >= offset) page.push(e);
 	}
 	return page;
 }

@@ -8,12 +8,35 @@ afterAll(local.dispose);
 beforeAll(() => addBundledArticles(local.api));
 
 describe('Dataset', () => {
-	it('loads the index of every stored event', async () => {
+	it('loads the index of every stored story, each weighed by its outlets', async () => {
 		const dataset = new Dataset(local.api);
 		expect(dataset.table).toBeNull();
 		await dataset.load();
 		expect(dataset.error).toBeNull();
-		expect(dataset.table!.count).toBe((await local.api.events()).total);
+		const { total, stories } = await local.api.stories({}, { limit: 500 });
+		expect(total).toBeLessThanOrEqual(500);
+		expect(dataset.table!.count).toBe(total);
+		const weights = new Map(Array.from(dataset.table!.seq, (seq, i) => [seq, dataset.table!.weight![i]]));
+		expect(stories.some((s) => s.outlets > 1)).toBe(true);
+		for (const s of stories) expect(weights.get(s.seq), s.id).toBe(s.outlets);
+	});
+
+	it('loads the index of coverage: a row per article telling a story, under the story’s number', async () => {
+		const dataset = new Dataset(local.api);
+		await dataset.load('articles');
+		expect(dataset.unit).toBe('articles');
+		const { stories } = await local.api.stories({}, { limit: 500 });
+		expect(dataset.table!.count).toBe(stories.reduce((sum, s) => sum + s.articles, 0));
+		const rows = new Map<number, number>();
+		for (const seq of dataset.table!.seq) rows.set(seq, (rows.get(seq) ?? 0) + 1);
+		for (const s of stories) expect(rows.get(s.seq), s.id).toBe(s.articles);
+	});
+
+	it('keeps the index last asked for when loads cross', async () => {
+		const dataset = new Dataset(local.api);
+		await Promise.all([dataset.load('articles'), dataset.load('stories')]);
+		expect(dataset.unit).toBe('stories');
+		expect(dataset.table!.count).toBe((await local.api.stories({}, { limit: 1 })).total);
 	});
 
 	it('says why the index could not be loaded', async () => {
@@ -21,20 +44,20 @@ describe('Dataset', () => {
 		const dataset = new Dataset(down);
 		await dataset.load();
 		expect(dataset.table).toBeNull();
-		expect(dataset.error).toBe('the event index could not be loaded (the database is locked)');
+		expect(dataset.error).toBe('the story index could not be loaded (the database is locked)');
 	});
 
 	it('fetches the details it does not have, once, in batches the API takes', async () => {
 		const asked: string[] = [];
 		const counting = new ApiClient((input, init) => (asked.push(String(input)), local.fetch(input, init)));
 		const dataset = new Dataset(counting);
-		const { events } = await local.api.events({}, { limit: 3 });
-		dataset.remember([events[0]]);
-		const seqs = events.map((e) => e.seq);
+		const { stories } = await local.api.stories({}, { limit: 3 });
+		dataset.remember([stories[0]]);
+		const seqs = stories.map((e) => e.seq);
 		expect(await Promise.all([dataset.fetchDetails(seqs), dataset.fetchDetails(seqs)])).toEqual([true, true]);
-		expect(asked).toEqual([`/api/events?seq=${seqs.slice(1).join(',')}`]);
+		expect(asked).toEqual([`/api/stories?seq=${seqs.slice(1).join(',')}`]);
 		expect([...dataset.details.keys()].sort()).toEqual([...seqs].sort());
-		expect(dataset.byId(events[2].id)?.summary).toBe(events[2].summary);
+		expect(dataset.byId(stories[2].id)?.summary).toBe(stories[2].summary);
 		expect(dataset.byId('nope')).toBeNull();
 	});
 
@@ -42,20 +65,20 @@ describe('Dataset', () => {
 		let failing = true;
 		const flaky = new ApiClient((input, init) => (failing ? Promise.reject(new TypeError('Failed to fetch')) : local.fetch(input, init)));
 		const dataset = new Dataset(flaky);
-		const [event] = (await local.api.events({}, { limit: 1 })).events;
-		expect(await dataset.fetchDetails([event.seq])).toBe(false);
-		expect(dataset.details.has(event.seq)).toBe(false);
+		const [story] = (await local.api.stories({}, { limit: 1 })).stories;
+		expect(await dataset.fetchDetails([story.seq])).toBe(false);
+		expect(dataset.details.has(story.seq)).toBe(false);
 		failing = false;
-		expect(await dataset.fetchDetails([event.seq])).toBe(true);
-		expect(dataset.details.get(event.seq)?.id).toBe(event.id);
+		expect(await dataset.fetchDetails([story.seq])).toBe(true);
+		expect(dataset.details.get(story.seq)?.id).toBe(story.id);
 	});
 
-	it('reloads after the events changed, forgetting the details of their old numbers', async () => {
+	it('reloads after the stories changed, forgetting the faces of their old numbers', async () => {
 		const dataset = new Dataset(local.api);
 		await dataset.load();
 		const before = dataset.table;
-		const [event] = (await local.api.events({}, { limit: 1 })).events;
-		dataset.remember([event]);
+		const [story] = (await local.api.stories({}, { limit: 1 })).stories;
+		dataset.remember([story]);
 		await dataset.reload();
 		expect(dataset.details.size).toBe(0);
 		// Compared as a boolean: a failing match would print the whole table.

@@ -1,33 +1,39 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { type ApiClient, SEQS_PER_REQUEST } from '$lib/api/client';
 import { decodeIndex } from '$lib/domain/event-index';
-import type { EventDetail } from '$lib/domain/types';
+import type { CountUnit, StorySummary } from '$lib/domain/stories';
 import { CountryIndex, type CountryIndexArrays } from '$lib/query/country-index';
 import { EventTable } from '$lib/query/event-table';
 
 /**
- * The events on the client: the compact index (filtered locally, see
- * `query/`) and the details of the events that have been shown, fetched on
- * demand and kept by their number in the index.
+ * The stories on the client: the compact index (filtered locally, see `query/`),
+ * one row per story, or per article telling one when coverage is counted, and the
+ * faces of the stories that have been shown, fetched on demand and kept by their
+ * number in the index (a story's rows share it, whatever is counted).
  */
 export class Dataset {
 	table = $state.raw<EventTable | null>(null);
+	/** What the table's rows are: stories, or the articles telling them. */
+	unit = $state<CountUnit>('stories');
 	error = $state<string | null>(null);
-	/** How many times the events changed under the page (see `reload`): event numbers from before no longer hold. */
+	/** How many times the stories changed under the page (see `reload`): story numbers from before no longer hold. */
 	changes = $state(0);
-	readonly details = new SvelteMap<number, EventDetail>();
+	readonly details = new SvelteMap<number, StorySummary>();
 	private pending = new Set<number>();
+	private loads = 0;
 	private readonly api: ApiClient;
 
 	constructor(api: ApiClient) {
 		this.api = api;
 	}
 
-	/** Loads the index; the page works from the server-rendered data until it arrives. */
-	async load(): Promise<void> {
+	/** Loads the index of `unit`; the page works from the server-rendered data until it arrives. */
+	async load(unit: CountUnit = this.unit): Promise<void> {
+		// A later load (the reader switched back) supersedes this one.
+		const ticket = ++this.loads;
 		try {
-			const buffer = await this.api.index().catch((error: Error) => {
-				throw new Error(`the event index could not be loaded (${error.message})`);
+			const buffer = await this.api.storyIndex(unit).catch((error: Error) => {
+				throw new Error(`the story index could not be loaded (${error.message})`);
 			});
 			// The worker builds the country index from its copy while this thread builds the table;
 			// the table is shown with it, so that no gesture competes with the worker for the processor.
@@ -41,26 +47,29 @@ export class Dataset {
 			clearTimeout(timer);
 			if (first === 'late') indexed.then(attach);
 			else attach(first);
+			if (ticket !== this.loads) return;
 			this.table = table;
+			this.unit = unit;
+			this.error = null;
 		} catch (error) {
-			this.error = (error as Error).message;
+			if (ticket === this.loads) this.error = (error as Error).message;
 		}
 	}
 
-	/** Loads the index again after the events changed (a correction rewrote an article's): their numbers start afresh. */
+	/** Loads the index again after the stories changed (a correction moved their mentions): their numbers start afresh. */
 	async reload(): Promise<void> {
 		this.details.clear();
 		await this.load();
 		this.changes++;
 	}
 
-	/** Keeps details the server already sent (the server-rendered list). */
-	remember(events: EventDetail[]): void {
-		for (const event of events) this.details.set(event.seq, event);
+	/** Keeps faces the server already sent (the server-rendered list). */
+	remember(stories: StorySummary[]): void {
+		for (const story of stories) this.details.set(story.seq, story);
 	}
 
 	/**
-	 * Fetches the details of the given events that are not known yet, nor being fetched.
+	 * Fetches the faces of the given stories that are not known yet, nor being fetched.
 	 * Never superseded: whatever arrives is kept, for whichever view shows it next. Resolves
 	 * with whether every batch came; a failed one is forgotten, so that asking again retries it.
 	 */
@@ -72,7 +81,7 @@ export class Dataset {
 		try {
 			for (let i = 0; i < missing.length; i += SEQS_PER_REQUEST) {
 				try {
-					this.remember(await this.api.eventsBySeq(missing.slice(i, i + SEQS_PER_REQUEST)));
+					this.remember(await this.api.storiesBySeq(missing.slice(i, i + SEQS_PER_REQUEST)));
 				} catch {
 					complete = false;
 				}
@@ -83,9 +92,9 @@ export class Dataset {
 		return complete;
 	}
 
-	/** The details of an event by its id, if they have been fetched. */
-	byId(id: string): EventDetail | null {
-		for (const event of this.details.values()) if (event.id === id) return event;
+	/** A story's face by its id, if it has been fetched. */
+	byId(id: string): StorySummary | null {
+		for (const story of this.details.values()) if (story.id === id) return story;
 		return null;
 	}
 }

@@ -14,7 +14,7 @@ afterAll(dispose);
 beforeAll(() => addBundledArticles(api));
 
 /** An explorer on the page opened at `path`, its effects running until `stop`. */
-async function explore(path: string, server: ServerView = { total: 0, events: [], counts: {} }) {
+async function explore(path: string, server: ServerView = { total: 0, stories: [], content: 0, counts: {} }) {
 	const view = new View(new TestAddress(path));
 	const dataset = new Dataset(api);
 	const matches = new SearchMatches(api, () => view.state.q);
@@ -28,19 +28,19 @@ async function explore(path: string, server: ServerView = { total: 0, events: []
 }
 
 /** The server's own answer for a filter: what the explorer, filtering locally, must agree with. */
-const serverTotal = async (filter: ApiFilter) => (await api.events(filter, { limit: 1 })).total;
+const serverTotal = async (filter: ApiFilter) => (await api.stories(filter, { limit: 1 })).total;
 
 describe('Explorer', () => {
 	it('shows what the server rendered until the index has loaded', async () => {
-		const page = await api.events({ countries: ['CN'] }, { limit: LIST_PAGE });
-		const { explorer, dataset, stop } = await explore('/?c=CN', { total: page.total, events: page.events, counts: { CN: page.total } });
+		const page = await api.stories({ countries: ['CN'] }, { limit: LIST_PAGE });
+		const { explorer, dataset, stop } = await explore('/?c=CN', { total: page.total, stories: page.stories, content: page.stories.length, counts: { CN: page.total } });
 		expect(explorer.total).toBe(page.total);
-		expect(explorer.list.map((row) => row.detail?.id)).toEqual(page.events.map((e) => e.id));
+		expect(explorer.list.map((row) => row.detail?.id)).toEqual(page.stories.map((e) => e.id));
 		expect(explorer.counts).toEqual(new Map([['CN', page.total]]));
 		await dataset.load();
 		flushSync();
 		expect(explorer.total).toBe(page.total);
-		expect(explorer.list.map((row) => row.seq)).toEqual(page.events.map((e) => e.seq));
+		expect(explorer.list.map((row) => row.seq)).toEqual(page.stories.map((e) => e.seq));
 		stop();
 	});
 
@@ -100,7 +100,7 @@ describe('Explorer', () => {
 		stop();
 	});
 
-	it('counts events per country, and joins a chosen country to its partners by their shared events', async () => {
+	it('counts stories per country, and joins a chosen country to its partners by their shared stories', async () => {
 		const { explorer, dataset, stop } = await explore('/?c=RU');
 		await dataset.load();
 		flushSync();
@@ -112,16 +112,21 @@ describe('Explorer', () => {
 		stop();
 	});
 
-	it('marks the window’s events on the timeline one by one, labelled once their details come', async () => {
+	it('marks the window’s stories on the timeline one by one, context apart, labelled once their faces come', async () => {
 		const { explorer, dataset, stop } = await explore('/?from=2014-05-01&to=2014-05-31');
 		await dataset.load();
 		flushSync();
 		expect(explorer.total).toBeGreaterThan(0);
-		expect(explorer.marks).toHaveLength(explorer.total);
-		expect(explorer.marks!.every((m) => m.label === null)).toBe(true);
+		// The month's stories in its lanes, those far coarser than it (a year, say) apart.
+		expect(explorer.marks!.length).toBeGreaterThan(0);
+		expect(explorer.contextMarks.length).toBeGreaterThan(0);
+		expect(explorer.marks!.length + explorer.contextMarks.length).toBe(explorer.total);
+		for (const m of explorer.marks!) expect(m.last - m.first + 1).toBeLessThanOrEqual(2 * 31);
+		for (const m of explorer.contextMarks) expect(m.last - m.first + 1).toBeGreaterThan(2 * 31);
+		expect(explorer.marks!.every((m) => m.label === null && m.weight >= 1)).toBe(true);
 		await dataset.fetchDetails(explorer.wantedForMarks);
 		flushSync();
-		expect(explorer.marks!.every((m) => m.label?.includes('2014'))).toBe(true);
+		expect([...explorer.marks!, ...explorer.contextMarks].every((m) => m.label?.includes('2014'))).toBe(true);
 		stop();
 	});
 

@@ -1,8 +1,9 @@
 import { untrack } from 'svelte';
+import { contextDays } from '$lib/domain/context';
 import { parseDay } from '$lib/domain/days';
 import { LIST_PAGE } from '$lib/domain/filter';
 import { formatEventDate } from '$lib/domain/format';
-import type { EventDetail, ListedEvent } from '$lib/domain/types';
+import type { StorySummary } from '$lib/domain/stories';
 import { MAX_PAIRS, type Pair } from '$lib/map/pair';
 import type { EventTable } from '$lib/query/event-table';
 import { Selection } from '$lib/query/selection';
@@ -10,38 +11,36 @@ import { queryWindow } from '$lib/query/window';
 import type { DayWindow } from '$lib/timeline/brush';
 import type { Mark } from '$lib/timeline/mark';
 import type { Dataset } from './dataset.svelte';
+import { type ListedStory, listedSummary } from './listed-story';
 import { PacedRows, same } from './paced-rows.svelte';
 import type { SearchMatches } from './search-matches.svelte';
 import type { View } from './view.svelte';
 
-/** Events drawn one by one in the timeline's detail view; more are drawn as a density. */
+/** Rows (stories, or articles telling them) drawn one by one in the timeline's detail view; more are drawn as a density. */
 const MAX_MARKS = 400;
 /** How often the list follows a gesture, in milliseconds. */
 const LIST_INTERVAL = 150;
 /** Rows of the list rewritten per frame while it follows a gesture: about those in view. */
 const LIST_CHUNK = 8;
 
-const listedDetail = (detail: EventDetail): ListedEvent => ({
-	seq: detail.seq,
-	firstDay: parseDay(detail.first)!,
-	lastDay: parseDay(detail.last)!,
-	countries: detail.countries,
-	detail
-});
-
 /** What the server rendered for the address the page was opened with. */
 export interface ServerView {
 	total: number;
-	events: EventDetail[];
+	/** The list: the window's content first, then its context (see `domain/context.ts`). */
+	stories: StorySummary[];
+	/** How many of `stories`, from the first, are the window's content. */
+	content: number;
 	counts: Record<string, number>;
 }
 
 /**
  * Everything the views show, derived from the view state (the URL) and the
- * data. Until the event index has loaded, the server's rendering stands in.
+ * data. Until the story index has loaded, the server's rendering stands in.
+ * The index's rows are stories, or the articles telling them when coverage is
+ * counted; the list and the marks show each story once either way.
  */
 export class Explorer {
-	/** How many events the list shows; "Show more" raises it. */
+	/** How many stories the list shows; "Show more" raises it. */
 	listLimit = $state(LIST_PAGE);
 
 	private readonly view: View;
@@ -95,7 +94,9 @@ export class Explorer {
 		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
 		// A gesture over a selection: its frames are cheaper with the selection's days by country.
 		if (this.view.previewing) this.selection?.prepareForBrushing();
-		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit));
+		// Without both ends of a window nothing is context (see domain/context.ts), as the server lists it.
+		const span = this.from && this.to ? contextDays(from, to) : Infinity;
+		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit), span);
 	});
 
 	readonly total = $derived.by(() => this.result?.total ?? this.server().total);
@@ -135,8 +136,9 @@ export class Explorer {
 		return pairs.sort((p, q) => q.weight - p.weight).slice(0, MAX_PAIRS);
 	});
 
-	/** Positions of the events of the list (sorted by date), and the timeline's marks. */
+	/** Positions of the rows of the window's content (sorted by date), and of its context. */
 	private readonly shown = $derived(this.result?.page ?? []);
+	private readonly context = $derived(this.result?.context ?? []);
 
 	/**
 	 * The list's rows: `rows`, paced during a gesture (see PacedRows). The map, the counts and
@@ -144,7 +146,7 @@ export class Explorer {
 	 * than the frame. Details that arrive during a gesture join the rows in the next pass too,
 	 * a chunk per frame, rather than rewriting every row in the frame they arrive.
 	 */
-	private readonly listed = new PacedRows<ListedEvent>(LIST_INTERVAL, LIST_CHUNK);
+	private readonly listed = new PacedRows<ListedStory>(LIST_INTERVAL, LIST_CHUNK);
 
 	/** Keeps the list and the ranking following the view; call once, from the component that owns the explorer. */
 	follow(): void {
@@ -168,34 +170,44 @@ export class Explorer {
 	}
 
 	/**
-	 * The rows of the first `listLimit` events of `shown`, at once from the index (days,
-	 * countries); each row's details join it when fetched, so a click never waits on the
-	 * server for its list. A row whose event and details are unchanged is the same object as
+	 * The rows of the first `listLimit` stories of `shown`, then of `context`, at once from
+	 * the index (days, countries), each story once (counting coverage, a story has a row per
+	 * article); each row's face joins it when fetched, so a click never waits on the
+	 * server for its list. A row whose story and face are unchanged is the same object as
 	 * before, so the list redraws only the rows that changed (a gesture rewrites a chunk at a time).
 	 */
-	private readonly rows = $derived.by((): ListedEvent[] => {
+	private readonly rows = $derived.by((): ListedStory[] => {
 		const table = this.dataset.table;
 		if (!table) return [];
-		// Event numbers are the table's: a new table (after a correction) starts afresh.
-		const before = this.rowMemo.table === table ? this.rowMemo.bySeq : new Map<number, ListedEvent>();
-		const bySeq = new Map<number, ListedEvent>();
+		// Story numbers are the table's: a new table (after a correction) starts afresh.
+		const before = this.rowMemo.table === table ? this.rowMemo.bySeq : new Map<number, ListedStory>();
+		const bySeq = new Map<number, ListedStory>();
 		this.rowMemo = { table, bySeq };
-		return this.shown.slice(0, this.listLimit).map((e) => {
+		const rows: ListedStory[] = [];
+		const add = (e: number, context: boolean) => {
 			const seq = table.seq[e];
+			if (bySeq.has(seq)) return;
 			const detail = this.dataset.details.get(seq) ?? null;
 			const was = before.get(seq);
-			const row = was?.detail === detail ? was : { seq, firstDay: table.first[e], lastDay: table.last[e], countries: table.countriesOf(e), detail };
+			const row = was?.detail === detail && was.context === context ? was : { seq, firstDay: table.first[e], lastDay: table.last[e], countries: table.countriesOf(e), detail, context };
 			bySeq.set(seq, row);
-			return row;
-		});
+			rows.push(row);
+		};
+		for (let i = 0; i < this.shown.length && rows.length < this.listLimit; i++) add(this.shown[i], false);
+		for (let i = 0; i < this.context.length && rows.length < this.listLimit; i++) add(this.context[i], true);
+		return rows;
 	});
-	/** The rows `rows` made last, by event number: a memo, not state. */
-	private rowMemo: { table: EventTable | null; bySeq: Map<number, ListedEvent> } = { table: null, bySeq: new Map() };
+	/** The rows `rows` made last, by story number: a memo, not state. */
+	private rowMemo: { table: EventTable | null; bySeq: Map<number, ListedStory> } = { table: null, bySeq: new Map() };
 
-	/** The list's rows; until the event index has loaded, the events the server rendered. */
-	readonly list = $derived.by((): ListedEvent[] => (this.dataset.table ? this.listed.current : this.server().events.map(listedDetail)));
+	/** The list's rows; until the story index has loaded, the stories the server rendered. */
+	readonly list = $derived.by((): ListedStory[] => {
+		if (this.dataset.table) return this.listed.current;
+		const { stories, content } = this.server();
+		return stories.map((story, i) => listedSummary(story, i >= content));
+	});
 
-	/** Numbers of the listed events whose details still have to be fetched. */
+	/** Numbers of the listed stories whose faces still have to be fetched. */
 	readonly wanted = $derived.by(() => this.missing(this.listed.current.map((row) => row.seq)));
 
 	/**
@@ -205,13 +217,13 @@ export class Explorer {
 	 * array while they stay the same numbers, so that what waits for them to hold still can.
 	 */
 	readonly upcoming = $derived.by(() => {
-		const seqs = this.missing(this.seqsAt(this.shown.slice(0, this.listLimit)));
+		const seqs = this.missing(this.seqsAt(this.shown.slice(0, this.listLimit)).concat(this.seqsAt(this.context.slice(0, this.listLimit))));
 		return same(seqs, this.upcomingMemo) ? this.upcomingMemo : (this.upcomingMemo = seqs);
 	});
 	private upcomingMemo: number[] = [];
 
-	/** Numbers of the timeline's marks whose details (their labels) still have to be fetched. */
-	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing(this.seqsAt(this.shown)) : []));
+	/** Numbers of the timeline's marks whose faces (their labels) still have to be fetched. */
+	readonly wantedForMarks = $derived.by(() => (this.total <= MAX_MARKS ? this.missing([...new Set(this.seqsAt(this.shown.concat(this.context)))]) : []));
 
 	/** Those of these event numbers whose details have not been fetched. */
 	private missing(seqs: number[]): number[] {
@@ -224,18 +236,31 @@ export class Explorer {
 		return table ? positions.map((e) => table.seq[e]) : [];
 	}
 
-	readonly marks = $derived.by((): Mark[] | null => {
+	/** The timeline's marks of the window's content: a story each, weighted by its sources; null when there are too many. */
+	readonly marks = $derived.by((): Mark[] | null => (this.total > MAX_MARKS ? null : this.marksOf(this.shown)));
+	/** The window's context (see `domain/context.ts`), drawn apart from its content. */
+	readonly contextMarks = $derived.by((): Mark[] => (this.total > MAX_MARKS ? [] : (this.marksOf(this.context) ?? [])));
+
+	/**
+	 * A mark per story at these positions, weighted by the index's weight column: a story's
+	 * independent outlets, or, counting coverage, its articles (each of its rows weighs one).
+	 */
+	private marksOf(positions: number[]): Mark[] | null {
 		const table = this.dataset.table;
-		if (!table || this.total > MAX_MARKS) return null;
-		return this.shown.map((e) => {
+		if (!table) return null;
+		const bySeq = new Map<number, Mark>();
+		for (const e of positions) {
 			const seq = table.seq[e];
+			const weight = table.weight ? table.weight[e] : 1;
+			const known = bySeq.get(seq);
+			if (known) {
+				known.weight += weight;
+				continue;
+			}
 			const detail = this.dataset.details.get(seq);
-			return {
-				seq,
-				first: table.first[e],
-				last: table.last[e],
-				label: detail ? `${formatEventDate(detail.date.value, detail.date.granularity)}: ${detail.summary}` : null
-			};
-		});
-	});
+			const label = detail ? `${formatEventDate(detail.date.value, detail.date.granularity)}: ${detail.summary}` : null;
+			bySeq.set(seq, { seq, first: table.first[e], last: table.last[e], weight, label });
+		}
+		return [...bySeq.values()];
+	}
 }

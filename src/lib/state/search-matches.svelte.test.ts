@@ -20,12 +20,12 @@ function search() {
 }
 
 describe('SearchMatches', () => {
-	it('holds the numbers of the events the server matched, and none without words', async () => {
+	it('holds the numbers of the stories the server matched, and none without words', async () => {
 		const { words, matches, stop } = search();
 		expect(matches.current).toBeNull();
 		words.q = 'Microsoft';
 		flushSync();
-		const expected = await local.api.search('Microsoft');
+		const expected = await local.api.searchStories('Microsoft');
 		expect(expected.length).toBeGreaterThan(0);
 		await vi.waitFor(() => expect(matches.current).toEqual(new Set(expected)));
 		words.q = '';
@@ -40,11 +40,11 @@ describe('SearchMatches', () => {
 		flushSync();
 		words.q = 'Windows';
 		flushSync();
-		const expected = await local.api.search('Windows');
+		const expected = await local.api.searchStories('Windows');
 		await vi.waitFor(() => expect(matches.current).toEqual(new Set(expected)));
 		expect(asked.map((a) => [a.url, a.signal?.aborted])).toEqual([
-			['/api/search?q=gas', true],
-			['/api/search?q=Windows', false]
+			['/api/stories/search?q=gas', true],
+			['/api/stories/search?q=Windows', false]
 		]);
 		stop();
 	});
@@ -69,8 +69,8 @@ describe('SearchMatches', () => {
 	});
 });
 
-describe('SearchMatches after the events changed', () => {
-	it('searches again, as the events’ numbers start afresh', async () => {
+describe('SearchMatches after the stories changed', () => {
+	it('searches again, as the stories’ numbers start afresh', async () => {
 		const asked: string[] = [];
 		const api = new ApiClient((input, init) => (asked.push(String(input)), local.fetch(input, init)));
 		const changes = $state({ n: 0 });
@@ -80,7 +80,7 @@ describe('SearchMatches after the events changed', () => {
 		await vi.waitFor(() => expect(matches.current).not.toBeNull());
 		changes.n++;
 		flushSync();
-		expect(asked).toEqual(['/api/search?q=Microsoft', '/api/search?q=Microsoft']);
+		expect(asked).toEqual(['/api/stories/search?q=Microsoft', '/api/stories/search?q=Microsoft']);
 		stop();
 	});
 });

@@ -1,11 +1,12 @@
 import { type ApiClient, isAbort } from '$lib/api/client';
 
 /**
- * The events that hold the view's search words: matched by the server (it has the
- * summaries and titles), then filtered locally by their numbers in the index.
+ * The stories that hold the view's search words in one of their mentions: matched by
+ * the server (it has the summaries and titles), then filtered locally by their numbers
+ * in the story index (a story's rows share its number, whatever is counted).
  */
 export class SearchMatches {
-	/** Numbers of the events matching the words, or null without words. */
+	/** Numbers of the stories matching the words, or null without words. */
 	current = $state.raw<Set<number> | null>(null);
 	/** Why the last search failed, if it did. */
 	error = $state<string | null>(null);
@@ -15,8 +16,8 @@ export class SearchMatches {
 	private readonly changes: () => number;
 
 	/**
-	 * `words`: the view's search words; `changes`: how many times the events changed under the
-	 * page (Dataset.changes), as the matches are event numbers, which start afresh then. Both read reactively.
+	 * `words`: the view's search words; `changes`: how many times the stories changed under the
+	 * page (Dataset.changes), as the matches are story numbers, which start afresh then. Both read reactively.
 	 */
 	constructor(api: ApiClient, words: () => string, changes: () => number = () => 0) {
 		this.api = api;
@@ -39,7 +40,7 @@ export class SearchMatches {
 			}
 			// New words supersede the search for the old ones.
 			const controller = new AbortController();
-			this.api.search(q, { signal: controller.signal }).then(
+			this.api.searchStories(q, { signal: controller.signal }).then(
 				(seqs) => {
 					this.current = new Set(seqs);
 					this.error = null;

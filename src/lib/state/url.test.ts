@@ -10,14 +10,15 @@ const full: ViewState = {
 	countries: ['RU', 'CN'],
 	mode: 'all',
 	q: 'software deal',
-	event: 'k3j2h1',
+	count: 'articles',
+	story: 'st-k3j2h1',
 	map: { lat: 45.5, lng: 100.25, zoom: 3.5 }
 };
 
 describe('view URL codec', () => {
 	it('writes readable values in a fixed order', () => {
 		expect(viewHref(full)).toBe(
-			'/?from=2014-05-01&to=2014-08-31&c=RU,CN&mode=all&q=software+deal&event=k3j2h1&zoom=2014-01-01,2014-12-31&map=45.50,100.25,3.5'
+			'/?from=2014-05-01&to=2014-08-31&c=RU,CN&mode=all&q=software+deal&count=articles&story=st-k3j2h1&zoom=2014-01-01,2014-12-31&map=45.50,100.25,3.5'
 		);
 	});
 
@@ -42,7 +43,10 @@ describe('view URL codec', () => {
 		['c=RU,ZZ,XX', { countries: ['RU'] }, /Unknown country codes.*ZZ, XX/],
 		['c=<script>alert(1)</script>', { countries: [] }, /Unknown country codes/],
 		['mode=most', { mode: 'any' }, /country mode/],
-		['event=../../etc/passwd', { event: null }, /not a valid id/],
+		['event=../../etc/passwd', { story: null }, /not a valid id/],
+		['story=st-../x', { story: null }, /story was not a valid id/],
+		['story=k3j2h1', { story: null }, /story was not a valid id/],
+		['count=everything', { count: 'stories' }, /“count” was not/],
 		['map=95,0,3', { map: null }, /map position/],
 		['map=NaN,1,2', { map: null }, /map position/],
 		['zoom=2014-12-31,2014-01-01', { zoom: null }, /timeline zoom/],
@@ -52,6 +56,18 @@ describe('view URL codec', () => {
 		const { state, notices } = decode(query);
 		expect(state).toEqual({ ...DEFAULT_VIEW, ...expected });
 		expect(notices.join(' ')).toMatch(notice);
+	});
+
+	it('opens the story of an old link’s event, and keeps it an event link until the story is known', () => {
+		const { state, notices } = decode('event=k3j2h1');
+		expect(state.story).toBe('k3j2h1');
+		expect(notices).toEqual([]);
+		expect(viewHref(state)).toBe('/?event=k3j2h1');
+		expect(viewHref({ ...state, story: 'st-a1b2' })).toBe('/?story=st-a1b2');
+	});
+
+	it('prefers the story to an event when a link has both', () => {
+		expect(decode('event=k3j2h1&story=st-a1b2').state.story).toBe('st-a1b2');
 	});
 
 	it('keeps an open-ended window', () => {

@@ -1,4 +1,5 @@
 import { parseDay } from '../domain/days';
+import type { CountUnit } from '../domain/stories';
 import { isCountryCode } from '../geo/codes';
 
 /**
@@ -17,8 +18,13 @@ export interface ViewState {
 	mode: 'all' | 'any';
 	/** Words to narrow by. */
 	q: string;
-	/** The selected event's id. */
-	event: string | null;
+	/** What the timeline and the map count: happenings (`stories`), or the articles telling them (`articles`). */
+	count: CountUnit;
+	/**
+	 * The opened story's id (`st-…`). An old link's `event=<event id>` lands here too, as the
+	 * plain event id: the server opens the story holding it, and the view then writes its id.
+	 */
+	story: string | null;
 	/** Map centre and zoom; null: fit the world. */
 	map: { lat: number; lng: number; zoom: number } | null;
 }
@@ -30,7 +36,8 @@ export const DEFAULT_VIEW: ViewState = {
 	countries: [],
 	mode: 'any',
 	q: '',
-	event: null,
+	count: 'stories',
+	story: null,
 	map: null
 };
 
@@ -39,6 +46,8 @@ const MAX_VALUE = 300;
 const MAX_COUNTRIES = 30;
 const MAX_QUERY = 200;
 const EVENT_ID = /^[0-9a-z]{1,24}$/;
+/** A story's id: `st-` and the id of the event it began with. */
+const STORY_ID = /^st-[0-9a-z]{1,24}$/;
 
 export interface Decoded {
 	state: ViewState;
@@ -96,9 +105,18 @@ export function decodeView(params: URLSearchParams): Decoded {
 		state.q = q.slice(0, MAX_QUERY);
 	}
 
+	const count = get('count');
+	if (count === 'articles' || count === 'stories') state.count = count;
+	else if (count !== null) notices.push('The link’s “count” was not “stories” or “articles”; counting stories.');
+
+	const story = get('story');
 	const event = get('event');
-	if (event !== null) {
-		if (EVENT_ID.test(event)) state.event = event;
+	if (story !== null) {
+		if (STORY_ID.test(story)) state.story = story;
+		else notices.push('The link’s story was not a valid id.');
+	} else if (event !== null) {
+		// A link from before stories: its event opens the story that holds it.
+		if (EVENT_ID.test(event)) state.story = event;
 		else notices.push('The link’s selected event was not a valid id.');
 	}
 
@@ -120,7 +138,8 @@ export function encodeView(state: ViewState): URLSearchParams {
 	if (state.countries.length) params.set('c', state.countries.join(','));
 	if (state.mode !== 'any') params.set('mode', state.mode);
 	if (state.q) params.set('q', state.q);
-	if (state.event) params.set('event', state.event);
+	if (state.count !== 'stories') params.set('count', state.count);
+	if (state.story) params.set(STORY_ID.test(state.story) ? 'story' : 'event', state.story);
 	if (state.zoom) params.set('zoom', state.zoom.join(','));
 	if (state.map) params.set('map', [state.map.lat.toFixed(2), state.map.lng.toFixed(2), round(state.map.zoom)].join(','));
 	return params;

@@ -18,11 +18,11 @@ describe('View', () => {
 		expect(view.state.countries).toEqual(['RU', 'CN']);
 		flushSync();
 		expect(address.href).toBe('/?c=RU,CN');
-		view.push({ event: 'abc' });
+		view.push({ story: 'st-abc' });
 		flushSync();
-		expect(address.entries.map((e) => e.href)).toEqual(['/?c=RU', '/?c=RU,CN', '/?c=RU,CN&event=abc']);
+		expect(address.entries.map((e) => e.href)).toEqual(['/?c=RU', '/?c=RU,CN', '/?c=RU,CN&story=st-abc']);
 		address.back();
-		expect(view.state).toMatchObject({ countries: ['RU', 'CN'], event: null });
+		expect(view.state).toMatchObject({ countries: ['RU', 'CN'], story: null });
 		address.back();
 		expect(view.state.countries).toEqual(['RU']);
 		address.forward();
