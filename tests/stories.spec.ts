@@ -79,7 +79,7 @@ test('a window opens on the day’s stories; year-long ones are context, drawn a
 	await expect(first.locator('time')).toHaveText(/July 2014$/);
 	const context = page.getByRole('list', { name: /^Context: / });
 	await expect(context.locator('li').first()).toBeVisible();
-	for (const when of await context.locator('time').allTextContents()) expect(when).toMatch(/^(\d{4}|the \d{4}s|Q\d \d{4}|.* – .*)$/);
+	for (const when of await context.locator('time').allTextContents()) expect(when).toMatch(/^(\d{4}|the \d{4}s|Q\d \d{4}|(Spring|Summer|Autumn|Winter) \d{4}|.* – .*)$/);
 	await expect(page.locator('.timeline .context-note')).toContainText('broader');
 });
 
