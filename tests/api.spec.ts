@@ -119,6 +119,20 @@ test('the event index is compact binary, cached by the dataset version', async (
 	expect(unchanged.status()).toBe(304);
 });
 
+test('the bundled articles tell MH17 as one story, opened by its id or any of its events', async ({ request }) => {
+	// 17 July 2014, which no other test writes to.
+	const { stories } = await (await request.get('/api/stories?from=2014-07-17&to=2014-07-17&c=MY')).json();
+	const mh17 = stories.find((s: { date: { value: string } }) => s.date.value === '2014-07-17');
+	expect(mh17).toMatchObject({ articles: 7, outlets: 5, countries: expect.arrayContaining(['UA', 'MY']) });
+	const detail = await (await request.get(`/api/stories/${mh17.id}`)).json();
+	expect(new Set(detail.mentions.map((m: { article: { id: string } }) => m.article.id)).size).toBe(7);
+	const byEvent = await (await request.get(`/api/stories/${detail.mentions.at(-1).id}`)).json();
+	expect(byEvent.id).toBe(mh17.id);
+	expect((await request.get('/api/stories/st-no-such-story')).status()).toBe(404);
+	const index = await request.get('/api/stories/index');
+	expect((await index.body()).readUInt32LE(0)).toBe(0x33584c44); // "DLX3"
+});
+
 test('exports the filtered events as CSV, JSON and GeoJSON', async ({ request }) => {
 	// 2013, which no other test writes to, so the counts hold while tests run in parallel.
 	const filter = 'c=RU&from=2013-01-01&to=2013-12-31';

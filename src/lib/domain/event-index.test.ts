@@ -19,6 +19,25 @@ describe('event index', () => {
 		expect([0, 1, 2].map(countriesOf)).toEqual([['RU', 'CN'], ['CN', 'US'], []]);
 	});
 
+	it('round-trips weighed rows (stories) as DLX3, and leaves unweighed ones DLX2', () => {
+		const builder = new IndexBuilder();
+		builder.add(3, 16_283, 16_283, ['UA', 'MY'], 7);
+		builder.add(5, 16_071, 16_436, ['RU']);
+		builder.add(8, 16_200, 16_200, [], 70_000);
+		const bytes = encodeIndex(builder.build());
+		expect(new DataView(bytes.buffer).getUint32(0, true)).toBe(0x33584c44); // "DLX3"
+		const index = decodeIndex(copy(bytes));
+		expect([...index.weight!]).toEqual([7, 1, 70_000]);
+		expect([...index.seq]).toEqual([3, 5, 8]);
+		expect([...index.last]).toEqual([16_283, 16_436, 16_200]);
+		expect(index.codes.subarray(index.countryStart[0], index.countryStart[1]).length).toBe(2);
+		const plain = new IndexBuilder();
+		plain.add(3, 16_283, 16_283, ['UA']);
+		const unweighed = encodeIndex(plain.build());
+		expect(new DataView(unweighed.buffer).getUint32(0, true)).toBe(0x32584c44); // "DLX2"
+		expect(decodeIndex(copy(unweighed)).weight).toBeUndefined();
+	});
+
 	it('encodes an empty data set', () => {
 		const index = decodeIndex(copy(encodeIndex(new IndexBuilder().build())));
 		expect(index.count).toBe(0);

@@ -226,6 +226,10 @@ export class StoryBuilder {
 	readonly #resolve = (s: number) => this.#find(s);
 
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
+	/** #tokens' scratch lists: the rarest words so far and their weights. */
+	#top: string[] = [];
+	#topWeights: number[] = [];
+
 	#keyCache = new Map<string, { lookup: number[]; file: number[]; days: number[] }>();
 
 	#keys(mention: Mention & { span: DaySpan }): { lookup: number[]; file: number[]; days: number[] } {
@@ -257,18 +261,21 @@ export class StoryBuilder {
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
 	#tokens(mention: Mention): string[] {
 		const tokens: string[] = [];
+		const [top, weights] = [this.#top, this.#topWeights];
 		for (const words of [mention.words, mention.context]) {
-			// The n rarest by insertion into a short sorted list: no array per word (the index runs for every mention).
-			const top: { w: string; idf: number }[] = [];
+			// The n rarest by insertion into a short sorted list, kept between calls: the index runs for every mention.
+			top.length = weights.length = 0;
 			for (const w of words) {
 				const idf = this.idf.weight(w);
 				if (idf < RARE) continue;
 				let i = top.length;
-				while (i > 0 && (top[i - 1].idf < idf || (top[i - 1].idf === idf && top[i - 1].w > w))) i--;
-				if (i < INDEX_WORDS) top.splice(i, 0, { w, idf });
-				if (top.length > INDEX_WORDS) top.pop();
+				while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;
+				if (i >= INDEX_WORDS) continue;
+				top.splice(i, 0, w);
+				weights.splice(i, 0, idf);
+				if (top.length > INDEX_WORDS) top.pop(), weights.pop();
 			}
-			for (const { w } of top) if (!tokens.includes(w)) tokens.push(w);
+			for (const w of top) if (!tokens.includes(w)) tokens.push(w);
 		}
 		return tokens;
 	}
@@ -384,7 +391,14 @@ const EMPTY = new DateTally();
  * looks up its day and the days either side: a day holds few stories per
  * country, and two tellings of one day need share no rare word.
  */
-const countryTokens = (mention: Mention) => mention.countries.map((c) => `@${c}`);
+const countryTokens = (mention: Mention) => mention.countries.map(countryToken);
+/** Made once per country, not once per mention. */
+const COUNTRY_TOKENS = new Map<string, string>();
+function countryToken(country: string): string {
+	let token = COUNTRY_TOKENS.get(country);
+	if (token === undefined) COUNTRY_TOKENS.set(country, (token = `@${country}`));
+	return token;
+}
 
 /** Whether two stories hold events of one sentence of one article: those the extractor told apart stay apart. */
 function sharesSentence(a: Story, b: Story): boolean {

@@ -56,5 +56,3 @@ export const dayKey = (day: number): number => day - FIRST;
 const FIRST = utcDay(1000);
 const MONTHS = utcDay(10000) - FIRST;
 const YEARS = MONTHS + 10000 * 12 + 13;
-/** Keys stay below this, so a key and a token number pack into one safe integer. */
-export const DATE_KEYS = YEARS + 10000;

@@ -62,13 +62,17 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequency): number {
 	let total = 0;
 	let shared = 0;
-	const count = (w: string, share: number) => {
-		const weight = idf.weight(w) ** 2 * share;
+	// Two loops, not one helper: this runs for every candidate of every mention.
+	for (const w of mention.words) {
+		const weight = idf.weight(w) ** 2;
 		total += weight;
 		if (story.words.has(w)) shared += weight;
-	};
-	for (const w of mention.words) count(w, 1);
-	for (const w of mention.context) count(w, CONTEXT);
+	}
+	for (const w of mention.context) {
+		const weight = idf.weight(w) ** 2 * CONTEXT;
+		total += weight;
+		if (story.words.has(w)) shared += weight;
+	}
 	return total > 0 ? shared / total : 0;
 }
 

@@ -8,26 +8,25 @@ import { sentenceAt, splitSentences } from '../extract/sentences';
 
 /** An article's events as mentions: each with its stable event id, its days and the content words of its clause. */
 export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: string | null }, extraction: Extraction): Mention[] {
-	return mentionsOfEvents(article, extraction.dates, identify(article, extraction), extraction.places);
+	return mentionsOfEvents(article, extraction, identify(article, extraction));
 }
 
 /** The event of an article a mention is made of: as identified (domain/events.ts), or as stored. */
 export type MentionedEvent = Pick<IdentifiedEvent, 'id' | 'date' | 'start' | 'end' | 'countries' | 'summary' | 'confidence'>;
 
 /**
- * Mentions of events already identified (the store's, with a reader's corrections applied): `dates` are the
- * extraction's date mentions, whose words are left out of the clauses'; `places`, its place mentions, tell
- * whether a clause names its countries itself (without them, `ownCountries` is left out: the clause's own).
+ * Mentions of events already identified (the store's, with a reader's corrections applied), with the
+ * extraction's date mentions (whose words are left out of the clauses') and place mentions (a clause that
+ * names a country names its own countries).
  */
 export function mentionsOfEvents(
 	article: Pick<Article, 'id' | 'text'> & { title?: string | null },
-	dates: readonly { start: number; end: number }[],
-	events: readonly MentionedEvent[],
-	places?: Extraction['places']
+	extraction: Pick<Extraction, 'dates' | 'places'>,
+	events: readonly MentionedEvent[]
 ): Mention[] {
 	// The dates' own words ("17 July 2014", "Thursday") are no content: every telling of the day shares them, and
 	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
-	const text = blanked(article.text, dates);
+	const text = blanked(article.text, extraction.dates);
 	const sentences = splitSentences(article.text);
 	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
 	return events.map((e) => {
@@ -46,7 +45,7 @@ export function mentionsOfEvents(
 		value: e.date.value,
 		span: coverage(e.date.value),
 		countries: e.countries,
-		...(places && { ownCountries: places.some((p) => p.country && e.start <= p.start && p.end <= e.end) }),
+		ownCountries: extraction.places.some((p) => p.country && e.start <= p.start && p.end <= e.end),
 		summary: e.summary,
 		confidence: e.confidence,
 		words,

@@ -10,14 +10,14 @@ import { resolveStory } from './resolve';
 import { storiesWritten, syncedState } from './sync';
 
 const sql = preparedFor((db) => ({
-	all: db.prepare('SELECT body, after_article FROM story_corrections ORDER BY seq').raw(),
+	since: db.prepare('SELECT seq, body, after_article FROM story_corrections WHERE seq > ? ORDER BY seq').raw(),
 	add: db.prepare('INSERT INTO story_corrections (body, after_article) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM articles))'),
 	idOf: db.prepare('SELECT id FROM stories WHERE seq = ?').pluck()
 }));
 
-/** Readers' corrections of the merging, in the order made. */
-export function storedCorrections(db: Db): StoredCorrection[] {
-	return (sql(db).all.all() as [string, number][]).map(([body, after]) => ({ correction: JSON.parse(body) as StoryCorrection, after }));
+/** Readers' corrections of the merging, in the order made; those after number `since`. */
+export function storedCorrections(db: Db, since = 0): StoredCorrection[] {
+	return (sql(db).since.all(since) as [number, string, number][]).map(([seq, body, after]) => ({ seq, correction: JSON.parse(body) as StoryCorrection, after }));
 }
 
 /**
@@ -75,7 +75,7 @@ export function correctStories(db: Db, correction: StoryCorrection): string {
 		if (shown === null) return new CorrectionError('the correction names no story this one could change');
 		// Mentions moved between the stories it touched: their rows are written again.
 		for (const id of drain(state)) state.regrouped.add(id);
-		sql(db).add.run(JSON.stringify(c));
+		state.lastCorrection = Number(sql(db).add.run(JSON.stringify(c)).lastInsertRowid);
 		bumpDatasetVersion(db);
 		storiesWritten(db);
 		return shown;

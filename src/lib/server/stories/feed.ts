@@ -1,4 +1,4 @@
-import type { ArticleDraft, DatedEvent } from '../../domain/types';
+import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import { mentionsOfEvents } from '../../stories/mentions';
 import { outletOf } from '../../stories/outlet';
 import type { Db } from '../open-database';
@@ -25,7 +25,7 @@ const sql = preparedFor((db) => ({
  * are what they were (a --reextract that found the same) keeps its events'
  * stories; any other stored article leaves the stories stale.
  */
-export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, dates: readonly { start: number; end: number }[], events: readonly DatedEvent[], stored: boolean, digest: string): number[] | null {
+export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, extraction: Pick<Extraction, 'dates' | 'places'>, events: readonly DatedEvent[], stored: boolean, digest: string): number[] | null {
 	if (!hasStories(db)) return null;
 	const state = syncedState(db);
 	if (state.stale) return null;
@@ -34,7 +34,7 @@ export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, dates:
 		if (!kept) storiesStale(db);
 		return kept;
 	}
-	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, dates, events);
+	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
 	const joined = state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);

@@ -13,8 +13,15 @@ const sql = preparedFor((db) => ({
 	alias: db.prepare('INSERT OR REPLACE INTO story_aliases (alias, story) VALUES (?, ?)'),
 	copy: db.prepare('INSERT OR REPLACE INTO article_copies (article_id, copy_of) VALUES (?, ?)'),
 	stale: db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('stories_stale', ?)`),
-	isStale: db.prepare(`SELECT value FROM meta WHERE key = 'stories_stale'`).pluck()
+	isStale: db.prepare(`SELECT value FROM meta WHERE key = 'stories_stale'`).pluck(),
+	rebuilds: db.prepare(`SELECT value FROM meta WHERE key = 'stories_rebuilds'`).pluck(),
+	rebuilt: db.prepare(
+		`INSERT INTO meta (key, value) VALUES ('stories_rebuilds', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`
+	)
 }));
+
+/** How many times the stored stories have been written whole: a process that counted fewer must build its own again. */
+export const rebuildCount = (db: Db): string => (sql(db).rebuilds.get() as string | undefined) ?? '0';
 
 /** Whether the stored stories are known not to match the stored events (a write left them to be built again). */
 export const storedStale = (db: Db): boolean => sql(db).isStale.get() === '1';
@@ -71,6 +78,7 @@ export function writeAll(db: Db, state: StoryState, eventSeqs: ReadonlyMap<strin
 	for (const a of builder.articles.values()) if (a.copyOf) statements.copy.run(a.id, a.copyOf);
 	adoptNumbers(state, seqs);
 	markStale(db, false);
+	statements.rebuilt.run();
 	clearChanges(state);
 }
 

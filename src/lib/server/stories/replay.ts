@@ -1,5 +1,5 @@
 import type { StoryCorrection } from '../../domain/stories';
-import type { Granularity } from '../../domain/types';
+import type { Extraction, Granularity } from '../../domain/types';
 import type { StoryBuilder } from '../../stories/builder';
 import { mentionsOfEvents } from '../../stories/mentions';
 import { outletOf } from '../../stories/outlet';
@@ -17,6 +17,7 @@ interface ArticleRow {
 	published: string;
 	text: string;
 	dates: string;
+	places: string;
 }
 
 interface EventRow {
@@ -34,13 +35,15 @@ interface EventRow {
 
 /** A stored correction and the article (rowid) after which it was made. */
 export interface StoredCorrection {
+	seq: number;
 	correction: StoryCorrection;
 	after: number;
 }
 
 export interface Replayed {
-	/** Each stored event's number, by id: where its story is written. */
+	/** Each replayed event's number, by id: where its story is written. */
 	eventSeqs: Map<string, number>;
+	/** The last article (rowid) fed. */
 	lastArticle: number;
 }
 
@@ -49,17 +52,18 @@ export interface Replayed {
  * (the articles' rowids, which an update keeps), as they were fed when written,
  * without extracting anything again: a mention's words are read again from the
  * article's text. Each correction is applied again when the articles that were
- * stored when it was made have been fed.
+ * stored when it was made have been fed. From the start, or after article `from`
+ * (catching up with articles another process added).
  */
-export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void): Replayed {
-	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
+export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Replayed {
+	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
 	const events = db.prepare(
 		`SELECT seq, id, article_id, value, granularity, countries, start, end, summary, confidence
 		 FROM events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
 	);
 	const eventSeqs = new Map<string, number>();
-	let next = 0;
-	let last = 0;
+	let next = from;
+	let last = from;
 	const pending = [...corrections];
 	const applyUpTo = (rowid: number) => {
 		while (pending.length && pending[0].after <= rowid) apply(pending.shift()!.correction);
@@ -79,7 +83,7 @@ export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrect
 			for (const e of stored) eventSeqs.set(e.id, e.seq);
 			const mentions = mentionsOfEvents(
 				a,
-				JSON.parse(a.dates) as { start: number; end: number }[],
+				{ dates: JSON.parse(a.dates) as Extraction['dates'], places: JSON.parse(a.places) as Extraction['places'] },
 				stored.map((e) => ({
 					id: e.id,
 					date: { value: e.value, granularity: e.granularity },

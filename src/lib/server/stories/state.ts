@@ -14,6 +14,14 @@ export interface StoryState {
 	/** Each live story's number in the database, by id (numbers are given as stories start, before they are written). */
 	seqOf: Map<string, number>;
 	nextSeq: number;
+	/**
+	 * Where the database stood when it was last in step with it: the last article (rowid) and
+	 * correction fed, and how many times the stories had been built again from the events. If
+	 * only articles and corrections came since, feeding those catches up (see sync.ts).
+	 */
+	lastArticle: number;
+	lastCorrection: number;
+	rebuilds: string;
 	/** Stories whose face changed since the last write. */
 	changed: Set<string>;
 	/** Stories merged into another since the last write, in order, with the numbers they had then. */
@@ -46,6 +54,9 @@ export function emptyState(version: string, builder = new StoryBuilder()): Story
 		version,
 		seqOf: new Map(),
 		nextSeq: 1,
+		lastArticle: 0,
+		lastCorrection: 0,
+		rebuilds: '0',
 		changed: new Set(),
 		merged: [],
 		copies: [],

@@ -1,9 +1,10 @@
 import { StoryBuilder } from '../../stories/builder';
 import type { Db } from '../open-database';
+import { preparedFor } from '../statements';
 import { bumpDatasetVersion, datasetVersion } from '../version';
 import { onWriteTransaction, writeTransaction } from '../write-transaction';
 import { applyCorrection, storedCorrections } from './corrections';
-import { markStale, matchesStored, storedStale, writeAll, writeChanges } from './persist';
+import { markStale, matchesStored, rebuildCount, storedStale, writeAll, writeChanges } from './persist';
 import { replay } from './replay';
 import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type StoryState, stateOf } from './state';
 
@@ -15,8 +16,43 @@ import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type St
  */
 export function syncedState(db: Db): StoryState {
 	const state = stateOf(db);
-	if (state && state.version === datasetVersion(db) && !(state.stale && !rebuildDeferred(db))) return state;
+	if (state && !(state.stale && !rebuildDeferred(db))) {
+		if (state.version === datasetVersion(db)) return state;
+		if (!state.stale && caughtUp(db, state)) return state;
+	}
 	return rebuild(db);
+}
+
+const sql = preparedFor((db) => ({
+	lastArticle: db.prepare('SELECT coalesce(max(rowid), 0) FROM articles').pluck(),
+	seqOf: db.prepare('SELECT seq FROM stories WHERE id = ?').pluck(),
+	stories: db.prepare('SELECT count(*) FROM stories').pluck()
+}));
+
+/**
+ * Catches up with another process that has only added articles and corrections
+ * since this one was in step (the stories were not built again meanwhile): fed
+ * the same in the same order, the builder makes what that process wrote, and
+ * takes the stories' numbers from the database. False when it does not add up
+ * (then everything is built again).
+ */
+function caughtUp(db: Db, state: StoryState): boolean {
+	if (storedStale(db) || rebuildCount(db) !== state.rebuilds) return false;
+	const { builder } = state;
+	const corrections = storedCorrections(db, state.lastCorrection);
+	state.lastArticle = replay(db, builder, corrections, (c) => applyCorrection(builder, c), state.lastArticle).lastArticle;
+	state.lastCorrection = corrections.at(-1)?.seq ?? state.lastCorrection;
+	const { changed, merged } = builder.drainChanges();
+	for (const [gone] of merged) state.seqOf.delete(gone);
+	for (const id of changed) {
+		const seq = sql(db).seqOf.get(id) as number | undefined;
+		if (seq === undefined) return false;
+		state.seqOf.set(id, seq);
+		state.nextSeq = Math.max(state.nextSeq, seq + 1);
+	}
+	if (sql(db).stories.get() !== state.seqOf.size) return false;
+	state.version = datasetVersion(db);
+	return true;
 }
 
 /**
@@ -27,11 +63,15 @@ export function syncedState(db: Db): StoryState {
 export function rebuild(db: Db): StoryState {
 	const builder = new StoryBuilder();
 	const state = emptyState('', builder);
-	const { eventSeqs } = replay(db, builder, storedCorrections(db), (c) => applyCorrection(builder, c));
+	const corrections = storedCorrections(db);
+	const { eventSeqs, lastArticle } = replay(db, builder, corrections, (c) => applyCorrection(builder, c));
 	if (storedStale(db) || !matchesStored(db, state)) {
 		writeAll(db, state, eventSeqs);
 		bumpDatasetVersion(db);
 	}
+	state.lastArticle = lastArticle;
+	state.lastCorrection = corrections.at(-1)?.seq ?? 0;
+	state.rebuilds = rebuildCount(db);
 	state.version = datasetVersion(db);
 	setState(db, state);
 	return state;
@@ -51,10 +91,12 @@ export function storiesStale(db: Db): void {
 	markStale(db, true);
 }
 
-/** After this process's own write: the dataset version it bumped is one it knows. */
+/** After this process's own write: the dataset version it bumped is one it knows, and so is the article. */
 export function storiesWritten(db: Db): void {
 	const state = stateOf(db);
-	if (state) state.version = datasetVersion(db);
+	if (!state) return;
+	state.version = datasetVersion(db);
+	state.lastArticle = sql(db).lastArticle.get() as number;
 }
 
 /** Writes stale stories of a bulk load that has finished (see bulk-load.ts). */

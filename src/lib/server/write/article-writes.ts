@@ -64,7 +64,7 @@ export function writeArticle(db: Db, id: string, draft: ArticleDraft, extraction
 	guardIndexes(db, stored, events);
 	const digest = options.contentHash ?? contentHash(draft);
 	// Decided before the article is written over: a stored article's events are compared with what they were.
-	const stories = storiesOfArticle(db, id, draft, extraction.dates, events, stored, digest);
+	const stories = storiesOfArticle(db, id, draft, extraction, events, stored, digest);
 	statements.upsertArticle.run(
 		id,
 		draft.url ?? null,
