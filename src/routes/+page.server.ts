@@ -28,7 +28,7 @@ export const load: PageServerLoad = ({ url }) => {
 		mode: state.mode,
 		text: state.q
 	};
-	const { stories } = storyPage(db, filter, 0, LIST_PAGE);
+	const { stories, total: listed } = storyPage(db, filter, 0, LIST_PAGE);
 	const story = state.story ? storyDetail(db, state.story) : undefined;
 	const { total, all, counts } = countsOf(db, filter, state.count);
 	return {
@@ -36,6 +36,7 @@ export const load: PageServerLoad = ({ url }) => {
 		stories,
 		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, filter)).length,
 		counts,
+		listed,
 		all,
 		story: story ?? null,
 		storyMissing: state.story !== null && !story

@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { EventTable } from './event-table';
 import type { Selection } from './selection';
 
@@ -90,6 +91,11 @@ export function queryWindow(
  * before the range (`early`, positions in `table.order`), then the range [start, end)
  * of `positions` (null: of `table.order` itself), in date order, scanned only until the page is full.
  * Those covering more than `span` days go to `context` instead (at most `limit` of them).
+ *
+ * Content covers at most `span` days, so to overlap the window it begins after from − span:
+ * its scan starts there, not a year back where the year-long stories begin (a brush frame at
+ * a million stories would walk all of that year to fill its page). The context that began
+ * before then is gathered only when the content runs out, as only then is it listed.
  */
 function pageOf(
 	table: EventTable,
@@ -105,15 +111,35 @@ function pageOf(
 ): number[] {
 	const page: number[] = [];
 	const { order, first, last } = table;
+	const after = span === Infinity ? start : Math.max(start, positionAfter(table, positions, from - span));
 	const n = early.length;
 	let seen = 0;
-	for (let i = 0, count = n + end - start; i < count && page.length < limit; i++) {
-		const p = i < n ? early[i] : positions ? positions[start + i - n] : start + i - n;
+	let earlyContext = 0;
+	for (let i = 0, count = n + end - after; i < count && page.length < limit; i++) {
+		const p = i < n ? early[i] : positions ? positions[after + i - n] : after + i - n;
 		const e = order[p];
 		if (last[e] < from) continue;
 		if (last[e] - first[e] >= span) {
-			if (context.length < limit) context.push(e);
+			if (context.length >= limit) continue;
+			context.push(e);
+			if (i < n) earlyContext++;
 		} else if (seen++ >= offset) page.push(e);
 	}
+	if (page.length < limit && after > start) {
+		const between: number[] = [];
+		for (let i = start; i < after && earlyContext + between.length < limit; i++) {
+			const e = order[positions ? positions[i] : i];
+			if (last[e] >= from && last[e] - first[e] >= span) between.push(e);
+		}
+		// In date order: after the long events, before those met in the content's range.
+		context.splice(earlyContext, 0, ...between);
+		context.length = Math.min(context.length, limit);
+	}
 	return page;
+}
+
+/** The first index into `positions` (null: into `table.order`) whose event begins after `day`. */
+function positionAfter(table: EventTable, positions: Uint32Array | null, day: number): number {
+	const p = bisectRight(table.sortedFirst, day);
+	return positions ? bisectLeft(positions, p) : p;
 }

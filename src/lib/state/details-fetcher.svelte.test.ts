@@ -33,7 +33,7 @@ async function fetching(path: string) {
 	const view = new View(new TestAddress(path));
 	const dataset = new Dataset(api);
 	await dataset.load();
-	const explorer = new Explorer(view, dataset, { current: null }, () => ({ total: 0, stories: [], content: 0, counts: {} }));
+	const explorer = new Explorer(view, dataset, { current: null }, () => ({ total: 0, stories: [], content: 0, listed: 0, counts: {} }));
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
 	// The list follows a gesture frame by frame: frames come every 16 ms of the test's clock.
 	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16));

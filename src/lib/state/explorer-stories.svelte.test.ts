@@ -31,7 +31,8 @@ function explore(path: string, rows: [number, string, string, number][]) {
 	const view = new View(new TestAddress(path));
 	const dataset = new Dataset(new ApiClient(() => Promise.reject(new Error('no server here'))));
 	dataset.table = table(rows);
-	const explorer = new Explorer(view, dataset, { current: null }, () => ({ total: 0, stories: [], content: 0, counts: {} }));
+	dataset.unit = view.state.count;
+	const explorer = new Explorer(view, dataset, { current: null }, () => ({ total: 0, stories: [], content: 0, listed: 0, counts: {} }));
 	const stop = $effect.root(() => explorer.follow());
 	flushSync();
 	return { explorer, stop };
@@ -75,6 +76,20 @@ describe('Explorer over stories', () => {
 		expect(explorer.list.map((row) => row.seq)).toEqual([4, 2, 1, 3]);
 		expect(explorer.marks!.find((m) => m.seq === 1)!.weight).toBe(3);
 		expect(explorer.counts.get('UA')).toBe(6);
+		// Every story is listed: nothing more to show, though the articles outnumber them.
+		expect(explorer.more).toBe(false);
+		stop();
+	});
+
+	it('offers more while stories are left to list', () => {
+		const many: [number, string, string, number][] = Array.from({ length: 30 }, (_, i) => [i + 1, '2014-07-17', '2014-07-17', 1]);
+		const { explorer, stop } = explore('/', many);
+		expect(explorer.list).toHaveLength(25);
+		expect(explorer.more).toBe(true);
+		explorer.listLimit += 25;
+		flushSync();
+		expect(explorer.list).toHaveLength(30);
+		expect(explorer.more).toBe(false);
 		stop();
 	});
 });

@@ -14,7 +14,7 @@ afterAll(dispose);
 beforeAll(() => addBundledArticles(api));
 
 /** An explorer on the page opened at `path`, its effects running until `stop`. */
-async function explore(path: string, server: ServerView = { total: 0, stories: [], content: 0, counts: {} }) {
+async function explore(path: string, server: ServerView = { total: 0, stories: [], content: 0, listed: 0, counts: {} }) {
 	const view = new View(new TestAddress(path));
 	const dataset = new Dataset(api);
 	const matches = new SearchMatches(api, () => view.state.q);
@@ -33,7 +33,7 @@ const serverTotal = async (filter: ApiFilter) => (await api.stories(filter, { li
 describe('Explorer', () => {
 	it('shows what the server rendered until the index has loaded', async () => {
 		const page = await api.stories({ countries: ['CN'] }, { limit: LIST_PAGE });
-		const { explorer, dataset, stop } = await explore('/?c=CN', { total: page.total, stories: page.stories, content: page.stories.length, counts: { CN: page.total } });
+		const { explorer, dataset, stop } = await explore('/?c=CN', { total: page.total, stories: page.stories, content: page.stories.length, listed: page.total, counts: { CN: page.total } });
 		expect(explorer.total).toBe(page.total);
 		expect(explorer.list.map((row) => row.detail?.id)).toEqual(page.stories.map((e) => e.id));
 		expect(explorer.counts).toEqual(new Map([['CN', page.total]]));

@@ -30,6 +30,8 @@ export interface ServerView {
 	stories: StorySummary[];
 	/** How many of `stories`, from the first, are the window's content. */
 	content: number;
+	/** How many stories the view holds (`total` counts the unit's rows: articles, counting coverage). */
+	listed: number;
 	counts: Record<string, number>;
 }
 
@@ -205,6 +207,15 @@ export class Explorer {
 		if (this.dataset.table) return this.listed.current;
 		const { stories, content } = this.server();
 		return stories.map((story, i) => listedSummary(story, i >= content));
+	});
+
+	/**
+	 * Whether "Show more" would list more stories. Counting stories, while fewer are listed than
+	 * the window holds; counting coverage the total is of articles, so while the list is full.
+	 */
+	readonly more = $derived.by((): boolean => {
+		if (!this.dataset.table) return this.list.length < this.server().listed;
+		return this.dataset.unit === 'stories' ? this.list.length < this.total : this.list.length >= this.listLimit;
 	});
 
 	/** Numbers of the listed stories whose faces still have to be fetched. */
