@@ -53,6 +53,15 @@ async function bundled(): Promise<ArticleDraft[]> {
 	return drafts;
 }
 
+/** As a new process finds stories marked stale: built again from the stored events, and written whole. */
+function buildAnew(db: Db): void {
+	forgetState(db);
+	writeTransaction(db, () => {
+		markStale(db, true);
+		rebuild(db);
+	});
+}
+
 function ingest(db: Db, drafts: ArticleDraft[], options: { reextract?: boolean } = {}): void {
 	const bulk = beginBulkLoad(db);
 	for (let i = 0; i < drafts.length; i += 20) storeBatch(db, drafts.slice(i, i + 20), options);
@@ -83,11 +92,7 @@ describe('stories of the bundled articles, stored as they are ingested', () => {
 		forgetState(db);
 		writeTransaction(db, () => rebuild(db));
 		expect(datasetVersion(db)).toBe(version);
-		forgetState(db);
-		writeTransaction(db, () => {
-			markStale(db, true);
-			rebuild(db);
-		});
+		buildAnew(db);
 		expect(grouping(db)).toEqual(before);
 	});
 
@@ -188,11 +193,7 @@ describe('readers’ corrections of stories', () => {
 		const after = grouping(db);
 		ingest(db, [...storedDrafts(db)], { reextract: true });
 		expect(grouping(db)).toEqual(after);
-		forgetState(db);
-		writeTransaction(db, () => {
-			markStale(db, true);
-			rebuild(db);
-		});
+		buildAnew(db);
 		expect(grouping(db)).toEqual(after);
 		expect(storyDetail(db, split)!.human).toBe(true);
 
