@@ -103,18 +103,6 @@ export interface EventDetail extends ExtractedEvent {
 	human: boolean;
 }
 
-/**
- * A row of the event list: what the compact index says at once (days and
- * countries), and the event's details once they have been fetched.
- */
-export interface ListedEvent {
-	seq: number;
-	firstDay: number;
-	lastDay: number;
-	countries: string[];
-	detail: EventDetail | null;
-}
-
 /** An article with what highlighting needs: its mentions, and its events. */
 export interface ArticleWithMentions extends ArticleSummary {
 	text: string;

@@ -1,5 +1,6 @@
 import { max } from 'd3-array';
 import L from 'leaflet';
+import type { CountUnit } from '$lib/domain/stories';
 import { type Anchor, arcPoints } from '$lib/geo/anchors';
 import { arcLabel, arcWidth, type Pair, pairKey } from './pair';
 
@@ -16,7 +17,7 @@ interface Arc {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * The arcs between the selected countries and their partners, weighted by shared events, as a
+ * The arcs between the selected countries and their partners, weighted by shared stories, as a
  * layer that owns its own SVG in a pane of its own. Each arc is one quadratic curve (`M a Q c b`)
  * through the control point of `arcPoints`: bent by the browser, it needs no points of its own.
  * Drawn as Leaflet polylines of 25 points, each click's thirty arcs took milliseconds to project,
@@ -28,6 +29,8 @@ export class ArcLayer extends L.Layer {
 	readonly #svg = L.SVG.create('svg');
 	readonly #arcs = new Map<string, Arc>();
 	readonly #tooltip = L.tooltip({ direction: 'top' });
+	/** What the arcs' weights count (see `arcLabel`). */
+	#unit: CountUnit = 'stories';
 	#map: L.Map | null = null;
 
 	constructor(anchors: ReadonlyMap<string, Anchor>) {
@@ -66,7 +69,8 @@ export class ArcLayer extends L.Layer {
 	 * (countries chosen one after the other share many partners), and with a selection every
 	 * frame of a brush reweighs them: only a width that changed is written.
 	 */
-	setPairs(pairs: Pair[]): this {
+	setPairs(pairs: Pair[], unit: CountUnit = 'stories'): this {
+		this.#unit = unit;
 		const heaviest = max(pairs, (p) => p.weight) ?? 0;
 		const wanted = new Map(pairs.filter((p) => this.#anchors.has(p.a) && this.#anchors.has(p.b)).map((p) => [pairKey(p), p]));
 		for (const [key, arc] of this.#arcs) {
@@ -116,12 +120,12 @@ export class ArcLayer extends L.Layer {
 		this.#svg.setAttribute('viewBox', `${topLeft.x} ${topLeft.y} ${size.x} ${size.y}`);
 	};
 
-	/** The pointed arc's countries and shared events, following the pointer as the countries' own tooltips do. */
+	/** The pointed arc's countries and shared stories, following the pointer as the countries' own tooltips do. */
 	#point = (event: MouseEvent) => {
 		const arc = [...this.#arcs.values()].find((a) => a.path === event.target);
 		const map = this.#map;
 		if (!arc || !map) return;
-		this.#tooltip.setContent(arcLabel(arc.pair)).setLatLng(map.mouseEventToLatLng(event));
+		this.#tooltip.setContent(arcLabel(arc.pair, this.#unit)).setLatLng(map.mouseEventToLatLng(event));
 		if (!map.hasLayer(this.#tooltip)) map.openTooltip(this.#tooltip);
 	};
 

@@ -11,7 +11,8 @@ describe('pair', () => {
 		expect(arcWidth(25, 100)).toBe(0.75 + 3.5 * 0.5);
 		expect(arcWidth(0, 0)).toBe(0.75);
 	});
-	it('names both countries and their shared events', () => {
-		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 })).toBe('Russia – China: 12 shared events');
+	it('names both countries and their shared stories, or the articles telling them', () => {
+		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 })).toBe('Russia – China: 12 shared stories');
+		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 }, 'articles')).toBe('Russia – China: 12 articles telling their shared stories');
 	});
 });
