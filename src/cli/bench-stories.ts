@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { StoryBuilder } from '../lib/stories/builder';
+import { bcubed } from './bench/bcubed';
 import { syntheticStoryArticles, type SyntheticStoryArticle } from './bench/synthetic-mentions';
 import { readFileSync } from 'node:fs';
 
@@ -57,25 +58,6 @@ for (const size of sizes) {
 			`copies found ${[...builder.articles.values()].filter((a) => a.copyOf).length.toLocaleString('en')}; ` +
 			`B-cubed P ${precision.toFixed(3)} R ${recall.toFixed(3)}; heap ${Math.round(heap / 2 ** 20).toLocaleString('en')} MB`
 	);
-}
-
-/** B-cubed precision and recall of predicted clusters (each a list of true labels). */
-function bcubed(clusters: number[][]): { precision: number; recall: number } {
-	const truthSize = new Map<number, number>();
-	for (const c of clusters) for (const t of c) truthSize.set(t, (truthSize.get(t) ?? 0) + 1);
-	let p = 0;
-	let r = 0;
-	let n = 0;
-	for (const c of clusters) {
-		const counts = new Map<number, number>();
-		for (const t of c) counts.set(t, (counts.get(t) ?? 0) + 1);
-		for (const [t, k] of counts) {
-			p += (k * k) / c.length;
-			r += (k * k) / truthSize.get(t)!;
-			n += k;
-		}
-	}
-	return { precision: p / n, recall: r / n };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * What a reader feels, measured in headless Chromium against a running app:
- * first render, interactive, bytes, a 2-second brush drag, country clicks, heap.
+ * first render, interactive, bytes, a 2-second brush drag, a 2-second scrub of
+ * the brushed window, country clicks, heap.
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,11 @@ export interface BrowserFigures {
 	brushUpdates: number;
 	framesOver16: number;
 	longTasks: number;
+	scrubP50Ms: number;
+	scrubP95Ms: number;
+	scrubUpdates: number;
+	scrubFramesOver16: number;
+	scrubLongTasks: number;
 	clickP95Ms: number;
 	heapMB: number;
 }
@@ -76,6 +82,21 @@ const record = (page: Page, input: 'pointermove' | 'click' | null) =>
 		return { ...bench };
 	}, input);
 
+/**
+ * Two seconds of real mouse moves with the button held, as fast as the page takes them:
+ * at time t (0 to 1 over the two seconds) the pointer is at `x(t)`. Records each move's
+ * update time, the frames and the long tasks.
+ */
+async function gesture(page: Page, x: (t: number) => number, y: number): Promise<Bench> {
+	await record(page, 'pointermove');
+	const started = Date.now();
+	while (Date.now() - started < 2000) await page.mouse.move(x((Date.now() - started) / 2000), y);
+	return record(page, null);
+}
+
+/** Frames that took longer than one and a half of 60 Hz's: a frame was skipped. */
+const dropped = (frames: number[]) => frames.filter((f) => f > 16.7 * 1.5).length;
+
 export async function measureBrowser(base: string, buildDir: string): Promise<BrowserFigures> {
 	const browser = await chromium.launch(launchOptions);
 	try {
@@ -95,18 +116,13 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 		const jsGzip = scripts.reduce((sum, r) => sum + gzipSync(readFileSync(`${buildDir}/client${new URL(r.name).pathname}`)).length, 0);
 		const data = timing.resources.filter((r) => new URL(r.name).pathname.startsWith('/api/')).reduce((sum, r) => sum + r.size, 0);
 
-		// A 2-second brush drag across the overview.
+		// A 2-second brush drag across the overview, drawing a window ever wider.
 		const brush = (await page.getByRole('slider', { name: /Time window/ }).boundingBox())!;
 		const y = brush.y + brush.height / 2;
-		await page.mouse.move(brush.x + brush.width * 0.3, y);
+		const at = (fraction: number) => brush.x + brush.width * fraction;
+		await page.mouse.move(at(0.3), y);
 		await page.mouse.down();
-		await record(page, 'pointermove');
-		const started = Date.now();
-		for (let i = 0; Date.now() - started < 2000; i++) {
-			const t = ((Date.now() - started) / 2000) * 0.4;
-			await page.mouse.move(brush.x + brush.width * (0.35 + t), y);
-		}
-		const drag = await record(page, null);
+		const drag = await gesture(page, (t) => at(0.35 + t * 0.4), y);
 		await page.mouse.up();
 		// The drag's last step (history, the list's details) settles before the clicks.
 		await page.waitForTimeout(500);
@@ -122,10 +138,36 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 		}
 		const clicks = await record(page, null);
 
+		// The heap where it was measured before the scrub came in: after the drag and the clicks.
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		// The JS heap plus the typed arrays' backing stores, which live outside it.
 		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+
+		// The scrub: a window of a year or so (a twentieth of the overview) is grabbed in its
+		// middle, away from its edges, and slid back and forth across the years, twice a second
+		// for two seconds, as people sweep it to watch the map and list change. A click outside
+		// the drag's window clears it first. Last, since the clicks find their countries in the
+		// drag's wider window; and without the country they may have left selected, as the drag was.
+		const pressed = page.locator('section.involved li button[aria-pressed="true"]');
+		while ((await pressed.count()) > 0) await pressed.first().click();
+		await page.mouse.click(at(0.1), y);
+		await page.mouse.move(at(0.475), y);
+		await page.mouse.down();
+		await page.mouse.move(at(0.5), y, { steps: 4 });
+		await page.mouse.move(at(0.525), y, { steps: 4 });
+		await page.mouse.up();
+		await page.waitForTimeout(500);
+		const selection = page.locator('.overview .brush .selection');
+		const before = (await selection.boundingBox())!.width;
+		await page.mouse.move(at(0.5), y);
+		await page.mouse.down();
+		const scrub = await gesture(page, (t) => at(0.5 + 0.25 * Math.sin(2 * Math.PI * 2 * t)), y);
+		await page.mouse.up();
+		// Had the press caught an edge or missed the window, the window would have changed its width.
+		const after = (await selection.boundingBox())!.width;
+		if (Math.abs(after - before) > 2) throw new Error(`the scrub resized the window (${before} px → ${after} px) instead of sliding it`);
+		await page.waitForTimeout(500);
 
 		return {
 			firstRenderMs: round(timing.fcp),
@@ -135,8 +177,13 @@ export async function measureBrowser(base: string, buildDir: string): Promise<Br
 			brushP50Ms: round(quantile(drag.updates, 0.5), 2),
 			brushP95Ms: round(quantile(drag.updates, 0.95), 2),
 			brushUpdates: drag.updates.length,
-			framesOver16: drag.frames.filter((f) => f > 16.7 * 1.5).length,
+			framesOver16: dropped(drag.frames),
 			longTasks: drag.longTasks,
+			scrubP50Ms: round(quantile(scrub.updates, 0.5), 2),
+			scrubP95Ms: round(quantile(scrub.updates, 0.95), 2),
+			scrubUpdates: scrub.updates.length,
+			scrubFramesOver16: dropped(scrub.frames),
+			scrubLongTasks: scrub.longTasks,
 			clickP95Ms: round(quantile(clicks.updates, 0.95), 2),
 			heapMB: round((heap.usedSize + (heap.backingStorageSize ?? 0)) / 2 ** 20)
 		};

@@ -1,0 +1,43 @@
+/**
+ * The targets the bench's figures are held to (issues 5 and 19), each said
+ * as met or missed. A gesture at the largest size may take at most one and a
+ * half times as long (p95) as at 10k, so that the page's work per move does
+ * not grow with the data; and no task may block the page for 50 ms during it.
+ * At a million events, ingest and the merge into stories keep 20k a second.
+ */
+export interface Target {
+	name: string;
+	met: boolean;
+}
+
+type Figures = Record<string, number>;
+
+/** How much slower a gesture's p95 may be at the largest size than at the smallest. */
+const P95_GROWTH = 1.5;
+/** Events (each a mention) written and merged into stories per second at a million; the merge alone too. */
+const THROUGHPUT = 20_000;
+const MILLION = 1_000_000;
+
+export function targets(sizes: Record<string, Figures>): Target[] {
+	const measured = Object.keys(sizes).map(Number).sort((a, b) => a - b);
+	const smallest = sizes[measured[0]];
+	const largest = measured.at(-1)!;
+	const out: Target[] = [];
+	for (const [gesture, p95, longTasks] of [
+		['brush drag', 'brushP95Ms', 'longTasks'],
+		['scrub', 'scrubP95Ms', 'scrubLongTasks']
+	] as const) {
+		if (largest > measured[0]) {
+			const ratio = sizes[largest][p95] / smallest[p95];
+			out.push({ name: `${gesture} p95 at ${largest.toLocaleString('en')} ≤ ${P95_GROWTH} × at ${measured[0].toLocaleString('en')} (${ratio.toFixed(2)} ×)`, met: ratio <= P95_GROWTH });
+		}
+		for (const size of measured) out.push({ name: `${gesture}: no long task at ${size.toLocaleString('en')} (${sizes[size][longTasks]})`, met: sizes[size][longTasks] === 0 });
+	}
+	if (sizes[MILLION])
+		for (const [what, key] of [
+			['ingest with merging', 'ingestEventsPerS'],
+			['the merge alone', 'mergeMentionsPerS']
+		] as const)
+			out.push({ name: `${what} ≥ ${THROUGHPUT.toLocaleString('en')}/s at 1,000,000 (${sizes[MILLION][key].toLocaleString('en')})`, met: sizes[MILLION][key] >= THROUGHPUT });
+	return out;
+}
