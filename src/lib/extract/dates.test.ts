@@ -112,7 +112,11 @@ describe('findDates', () => {
 			['Supporters plan to March on Washington.'],
 			['Thousands march through the city.'],
 			['He scored 2013 points in his career, up 1,995 from 1,990.'],
-			['The fund manages $2015 million.']
+			['The fund manages $2015 million.'],
+			// A 24-hour clock time is no year.
+			['The truce took effect (1500 GMT), officials said.'],
+			['The curfew starts at 2200 hours.'],
+			['The polls close at 1900 local time.']
 		])('%s', (sentence) => {
 			expect(dates(sentence)).toEqual([]);
 		});

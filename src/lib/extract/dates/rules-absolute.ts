@@ -12,6 +12,8 @@ import { cap, rule, type Rule, type RuleContext } from './rule';
 const D = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?';
 const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
 /** Nouns that make a four-digit number a count, not a year: "2013 points", "1990 troops". */
+/** What follows a 24-hour clock time ("1500 GMT", "2200 hours"), which is no year. */
+const CLOCK_ZONE = '\\s*(?:(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][SD]T)\\b|hours\\b|hrs\\b|local time\\b)';
 const COUNTED =
 	'(?:people|persons|men|women|children|soldiers|troops|points|votes|units|cars|homes|houses|jobs|workers|dollars|euros|pounds|yuan|tons|tonnes|barrels|miles|kilometers|kilometres|km|feet|meters|metres|acres|hectares|shares|students|deaths|cases|times|copies|residents|members|employees|passengers|refugees|migrants|victims|seats|words|pages|calories|rooms|beds|flights|vehicles|companies|firms|cattle|sheep)\\b';
 /**
@@ -121,7 +123,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
 		return y2 > y1 && y2 - y1 < 100 ? rangeValue(utcDay(y1), utcDay(y2 + 1) - 1) : null;
 	}),
-	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED})`, 'g', (g) =>
+	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g) =>
 		yearValue(+g.y!)
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
