@@ -81,6 +81,30 @@ describe('StoryBuilder merging', () => {
 		expect(builder.stories().map((s) => [s.id, s.aliases, s.span])).toEqual([['st-m1', ['st-m2'], { first: 16721, last: 16721 }]]);
 	});
 
+	it('offers a month mention the day stories of its month that share a country, though they share no rare word', () => {
+		const builder = new StoryBuilder();
+		const [day] = builder.addArticle({ id: 'x', published: '2014-05-21', outlet: 'X' }, 'x', [mention('m1', '2014-05-21', ['RU'], 'Zorblatov signed the deal after talks')]);
+		const [month] = builder.addArticle({ id: 'y', published: '2014-08-01', outlet: 'Y' }, 'y', [mention('m2', '2014-05', ['RU'], 'the deal signed after talks')]);
+		expect(month).toBe(day);
+		// Another country's day story of the month is not offered, nor one of another month.
+		builder.addArticle({ id: 'z', published: '2014-05-22', outlet: 'Z' }, 'z', [mention('m3', '2014-05-22', ['BR'], 'Quexon signed the deal after talks')]);
+		builder.addArticle({ id: 'w', published: '2014-06-02', outlet: 'W' }, 'w', [mention('m4', '2014-06-02', ['RU'], 'Fenwick signed the deal after talks')]);
+		const before = builder.index.examined;
+		builder.addArticle({ id: 'v', published: '2014-08-02', outlet: 'V' }, 'v', [mention('m5', '2014-05', ['RU'], 'the deal signed after talks')]);
+		expect(builder.index.examined - before).toBe(1);
+	});
+
+	it('offers a month mention only the latest sixteen day stories of its month and country', () => {
+		const builder = new StoryBuilder();
+		for (let d = 1; d <= 20; d++) {
+			const day = `2014-05-${String(d).padStart(2, '0')}`;
+			builder.addArticle({ id: `a${d}`, published: day, outlet: 'X' }, 'x', [mention(`m${d}`, day, ['RU'], `Zorblat${d} Quexon${d}`)]);
+		}
+		const before = builder.index.examined;
+		builder.addArticle({ id: 'y', published: '2014-08-01', outlet: 'Y' }, 'y', [mention('n', '2014-05', ['RU'], 'the deal signed after talks')]);
+		expect(builder.index.examined - before).toBe(16);
+	});
+
 	it('leaves a coarser story apart when one of its mentions would not join the day story', () => {
 		const builder = new StoryBuilder();
 		builder.addArticle({ id: 'x', published: '2015-07-17', outlet: 'X' }, 'x', [mention('m1', '2015-10', ['NL'], 'the Zorblatov board will publish its final report')]);
