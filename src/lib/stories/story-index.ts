@@ -41,6 +41,7 @@ export class StoryIndex {
 		// A list, not a Set: a mention meets two or three stories, which a scan dedupes faster than a hash.
 		const out: number[] = [];
 		for (const [keys, tokens, latest = Infinity] of queries) {
+			if (latest < 1) continue;
 			for (const token of tokens) {
 				const t = this.#tokens.get(token);
 				if (t === undefined) continue;
