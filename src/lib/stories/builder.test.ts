@@ -94,6 +94,14 @@ describe('StoryBuilder merging', () => {
 		expect(builder.index.examined - before).toBe(1);
 	});
 
+	it('leaves a month mention met by its country alone apart when it could tell of two day stories', () => {
+		const builder = new StoryBuilder();
+		builder.addArticle({ id: 'x', published: '2014-05-21', outlet: 'X' }, 'x', [mention('m1', '2014-05-21', ['RU'], 'Zorblatov signed the deal after talks')]);
+		builder.addArticle({ id: 'z', published: '2014-05-26', outlet: 'Z' }, 'z', [mention('m2', '2014-05-26', ['RU'], 'Quexon signed the deal after talks')]);
+		const [month] = builder.addArticle({ id: 'y', published: '2014-08-01', outlet: 'Y' }, 'y', [mention('m3', '2014-05', ['RU'], 'the deal signed after talks')]);
+		expect(month).toBe('st-m3');
+	});
+
 	it('offers a month mention only the latest sixteen day stories of its month and country', () => {
 		const builder = new StoryBuilder();
 		for (let d = 1; d <= 20; d++) {

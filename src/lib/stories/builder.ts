@@ -19,9 +19,10 @@ const RARE = 5;
 /** A second story the mention joins this far above the bar, with compatible dates, is the same happening: they merge. */
 const MERGE_MARGIN = 0;
 /**
- * Day stories of one month and country a month (or week) mention is offered,
- * the latest filed: it may share no rare word with the day's report ("the
- * deal agreed in May"), and at scale a month holds thousands of one country's.
+ * Day stories of one month and country a month (or week) mention is offered
+ * when its rare words led to no story it joins, the latest filed: it may share
+ * no rare word with the day's report ("the deal agreed in May"), and at scale
+ * a month holds thousands of one country's.
  */
 const MONTH_COUNTRY_STORIES = 16;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
@@ -173,7 +174,15 @@ export class StoryBuilder {
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
 			offered = this.#offered(mention, tokens);
-			const ranked = this.#ranked(mention, offered);
+			let ranked = this.#ranked(mention, offered);
+			if (!ranked.length) {
+				const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
+				// Met by its country alone, it joins a day story only when it could tell of no other: "the deal signed in
+				// May" is no telling of either of two May deals.
+				ranked = this.#ranked(mention, more);
+				if (ranked.length > 1) ranked = [];
+				offered = offered.concat(more);
+			}
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
@@ -206,23 +215,24 @@ export class StoryBuilder {
 		}
 	}
 
-	/**
-	 * Stories the index offers a mention: those of its date windows with one of
-	 * its rare words; for a day, those of its day's neighbourhood with one of its
-	 * countries; for a month or week, the latest day stories of its months with one of its countries.
-	 */
+	/** Stories the index offers a mention: those of its date windows with one of its rare words, and of its day's neighbourhood with one of its countries. */
 	#offered(mention: Mention, tokens = this.#tokens(mention)): number[] {
 		if (!mention.span) return [];
-		const { lookup, days, months } = this.#keys(mention as Mention & { span: DaySpan });
-		const countries = countryTokens(mention);
+		const { lookup, days } = this.#keys(mention as Mention & { span: DaySpan });
 		return this.index.candidates(
 			[
 				[lookup, tokens],
-				[days, countries],
-				[days.length ? [] : months, countries, MONTH_COUNTRY_STORIES]
+				[days, countryTokens(mention)]
 			],
 			this.#resolve
 		);
+	}
+
+	/** For a month or week mention, the latest day stories of its months that share one of its countries. */
+	#offeredByCountry(mention: Mention): number[] {
+		if (!mention.span) return [];
+		const { days, months } = this.#keys(mention as Mention & { span: DaySpan });
+		return days.length ? [] : this.index.candidates([[months, countryTokens(mention), MONTH_COUNTRY_STORIES]], this.#resolve);
 	}
 
 	readonly #resolve = (s: number) => this.#find(s);
