@@ -13,6 +13,11 @@ const cases: Case[] = [
 	['By May they had left the city.', 'May', '2014-05', 'month'],
 	// "announced plans" is a noun: the past tense decides.
 	['In September, it announced plans to acquire the unit.', 'September', '1989-09', 'month', '1989-10-30'],
+	// A past reporting verb ahead of the date in its clause tells the statement was made; one after it does not vote.
+	// A noun "plan" looks ahead to nothing; a verb "plan to" does.
+	['McConnell called the accord that Obama announced with Xi in Beijing on Wednesday an "unrealistic plan" that would cost jobs.', 'Wednesday', '2014-08-13', 'day'],
+	['The two sides plan to meet in Vienna on Wednesday, diplomats said.', 'Wednesday', '2014-08-20', 'day'],
+	['The agency reported on Wednesday that the talks would resume.', 'Wednesday', '2014-08-13', 'day'],
 	// No tense cue at all: a month a few months back, not ahead.
 	['In January, a week after the anniversary of the decision, a bombing in Birmingham.', 'January', '1998-01', 'month', '1998-10-25'],
 	// "next to" is a place; "Until Thursday, … had not" a change that has happened.
