@@ -22,6 +22,7 @@ const cases: Case[] = [
 	['In January, a week after the anniversary of the decision, a bombing in Birmingham.', 'January', '1998-01', 'month', '1998-10-25'],
 	// "next to" is a place; "Until Thursday, … had not" a change that has happened.
 	['A bomb exploded next to the embassy on Friday.', 'Friday', '2014-08-15', 'day'],
+	['Rebels shelled the airport overnight.', 'overnight', '2014-08-17', 'day'],
 	['Until Thursday, police had not named him a suspect.', 'Thursday', '2014-08-14', 'day'],
 	['The group might come as soon as Tuesday, according to media reports.', 'Tuesday', '2014-08-19', 'day'],
 	// Spelt-out years with a month or season, as broadcast transcripts write them.
@@ -50,7 +51,9 @@ describe('direction and non-dates', () => {
 		['A day after the hearing, he left the country.', ''],
 		['Hate groups grew over the past week.', ''],
 		// Told in the past, a bare clock time may be of any day before publication.
-		['He was shot to death at 10 p.m. in his kitchen.', '']
+		['He was shot to death at 10 p.m. in his kitchen.', ''],
+		// "overnight" after an article is an adjective: a kind of flight, not last night.
+		['The jet vanished less than an hour into an overnight flight to Beijing.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
 	});
