@@ -1,4 +1,4 @@
-import { coarseness, dateRelation, width, type DateRelation } from './dates';
+import { coarseness, dateRelation, type DateRelation } from './dates';
 import type { DocumentFrequency } from './idf';
 import type { Mention, Story } from './types';
 
@@ -22,13 +22,6 @@ export interface JoinDecision {
 export const BASE_AGREEMENT = 0.15;
 /** Added per tenfold coarseness of the dates: a month mention of a day-precise story must agree much more. */
 const PER_DECADE = 0.05;
-/**
- * Added when one date is a year (or more than two months) and the other a day:
- * a year holds many happenings of the same countries told in the same words
- * (2014's rounds of sanctions against Russia), so a year mention is one day's
- * happening only when its words are nearly the story's own.
- */
-const YEAR_OF_DAY = 0.15;
 /** Added for the day next to the story's: neighbouring days hold distinct happenings as often as one told twice. */
 const NEXT_DAY = 0.1;
 /** Added when one side names no country: only the words then vouch for the place. */
@@ -51,10 +44,7 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	const sharedCountries = mention.countries.length && story.countries.size ? mention.countries.filter((c) => story.countries.has(c)).length : -1;
 	const words = wordAgreement(mention, story, idf);
 	let required = BASE_AGREEMENT;
-	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) {
-		required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
-		if (Math.min(width(mention.span), width(story.span)) === 1 && Math.max(width(mention.span), width(story.span)) > 62) required += YEAR_OF_DAY;
-	}
+	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
 	if (relation === 'next') required += NEXT_DAY;
 	if (sharedCountries < 0 || (sharedCountries === 0 && mention.ownCountries === false)) required += NO_COUNTRY;
 	else if (sharedCountries === 0) required += OTHER_COUNTRIES;
