@@ -81,6 +81,33 @@ describe('StoryBuilder merging', () => {
 		expect(builder.stories().map((s) => [s.id, s.aliases, s.span])).toEqual([['st-m1', ['st-m2'], { first: 16721, last: 16721 }]]);
 	});
 
+	it('offers a month mention the day stories of its month that share a country, though they share no rare word', () => {
+		const builder = new StoryBuilder();
+		const day = tell(builder, 'm1', '2014-05-21', ['RU'], 'Zorblatov signed the deal after talks');
+		expect(tell(builder, 'm2', '2014-05', ['RU'], 'the deal signed after talks')).toBe(day);
+		// Another country's day story of the month is not offered, nor one of another month.
+		tell(builder, 'm3', '2014-05-22', ['BR'], 'Quexon signed the deal after talks');
+		tell(builder, 'm4', '2014-06-02', ['RU'], 'Fenwick signed the deal after talks');
+		const before = builder.index.examined;
+		tell(builder, 'm5', '2014-05', ['RU'], 'the deal signed after talks');
+		expect(builder.index.examined - before).toBe(1);
+	});
+
+	it('leaves a month mention met by its country alone apart when it could tell of two day stories', () => {
+		const builder = new StoryBuilder();
+		tell(builder, 'm1', '2014-05-21', ['RU'], 'Zorblatov signed the deal after talks');
+		tell(builder, 'm2', '2014-05-26', ['RU'], 'Quexon signed the deal after talks');
+		expect(tell(builder, 'm3', '2014-05', ['RU'], 'the deal signed after talks')).toBe('st-m3');
+	});
+
+	it('offers a month mention only the latest sixteen day stories of its month and country', () => {
+		const builder = new StoryBuilder();
+		for (let d = 1; d <= 20; d++) tell(builder, `m${d}`, `2014-05-${String(d).padStart(2, '0')}`, ['RU'], `Zorblat${d} Quexon${d}`);
+		const before = builder.index.examined;
+		tell(builder, 'n', '2014-05', ['RU'], 'the deal signed after talks');
+		expect(builder.index.examined - before).toBe(16);
+	});
+
 	it('leaves a coarser story apart when one of its mentions would not join the day story', () => {
 		const builder = new StoryBuilder();
 		builder.addArticle({ id: 'x', published: '2015-07-17', outlet: 'X' }, 'x', [mention('m1', '2015-10', ['NL'], 'the Zorblatov board will publish its final report')]);
@@ -91,6 +118,12 @@ describe('StoryBuilder merging', () => {
 		expect(builder.stories().map((s) => s.id)).toEqual(['st-m1', 'st-m2']);
 	});
 });
+
+/** Adds an article of one mention (its own article and outlet, published when the mention's date ends); returns the story it joined. */
+function tell(builder: StoryBuilder, id: string, value: string, countries: string[], text: string): string {
+	const published = value.length === 7 ? `${value}-28` : value;
+	return builder.addArticle({ id: `article-${id}`, published, outlet: id }, id, [mention(id, value, countries, text)])[0];
+}
 
 /**
  * The day's report of a happening a month mention told before: its sentence says much more, so from its side the month

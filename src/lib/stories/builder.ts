@@ -1,7 +1,7 @@
 import background from './background.json';
 import { COPY_WINDOW, CopyIndex } from './copies';
-import { dayKey, fileKeys, lookupKeys } from './date-keys';
-import { dateRelation } from './dates';
+import { dayKey, fileKeys, lookupKeys, monthKeys } from './date-keys';
+import { dateRelation, width } from './dates';
 import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision } from './join';
@@ -18,6 +18,13 @@ const INDEX_WORDS = 5;
 const RARE = 5;
 /** A second story the mention joins this far above the bar, with compatible dates, is the same happening: they merge. */
 const MERGE_MARGIN = 0;
+/**
+ * Day stories of one month and country a month (or week) mention is offered
+ * when its rare words led to no story it joins, the latest filed: it may share
+ * no rare word with the day's report ("the deal agreed in May"), and at scale
+ * a month holds thousands of one country's.
+ */
+const MONTH_COUNTRY_STORIES = 16;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
 const RECONSIDER_MENTIONS = 8;
 
@@ -177,7 +184,15 @@ export class StoryBuilder {
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
 			offered = this.#offered(mention, tokens);
-			const ranked = this.#ranked(mention, offered);
+			let ranked = this.#ranked(mention, offered);
+			if (!ranked.length) {
+				const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
+				// Met by its country alone, it joins a day story only when it could tell of no other: "the deal signed in
+				// May" is no telling of either of two May deals.
+				ranked = this.#ranked(mention, more);
+				if (ranked.length > 1) ranked = [];
+				offered = offered.concat(more);
+			}
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
@@ -223,6 +238,13 @@ export class StoryBuilder {
 		);
 	}
 
+	/** For a month or week mention, the latest day stories of its months that share one of its countries. */
+	#offeredByCountry(mention: Mention): number[] {
+		if (!mention.span) return [];
+		const { days, months } = this.#keys(mention as Mention & { span: DaySpan });
+		return days.length ? [] : this.index.candidates([[months, countryTokens(mention), MONTH_COUNTRY_STORIES]], this.#resolve);
+	}
+
 	readonly #resolve = (s: number) => this.#find(s);
 
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
@@ -230,14 +252,15 @@ export class StoryBuilder {
 	#top: string[] = [];
 	#topWeights: number[] = [];
 
-	#keyCache = new Map<string, { lookup: number[]; file: number[]; days: number[] }>();
+	#keyCache = new Map<string, { lookup: number[]; file: number[]; days: number[]; months: number[] }>();
 
-	#keys(mention: Mention & { span: DaySpan }): { lookup: number[]; file: number[]; days: number[] } {
+	#keys(mention: Mention & { span: DaySpan }): { lookup: number[]; file: number[]; days: number[]; months: number[] } {
 		let keys = this.#keyCache.get(mention.value);
 		if (!keys) {
 			const { span } = mention;
 			const days = span.first === span.last ? [-1, 0, 1].map((d) => dayKey(span.first + d)) : [];
-			this.#keyCache.set(mention.value, (keys = { lookup: lookupKeys(span), file: fileKeys(span), days }));
+			const months = width(span) <= 62 ? monthKeys(span) : [];
+			this.#keyCache.set(mention.value, (keys = { lookup: lookupKeys(span), file: fileKeys(span), days, months }));
 		}
 		return keys;
 	}
@@ -250,12 +273,12 @@ export class StoryBuilder {
 			.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s);
 	}
 
-	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and countries too. */
+	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and month with its countries too. */
 	#file(n: number, mention: Mention, tokens = this.#tokens(mention)): void {
 		if (!mention.span) return;
-		const { file, days } = this.#keys(mention as Mention & { span: DaySpan });
+		const { file, days, months } = this.#keys(mention as Mention & { span: DaySpan });
 		this.index.add(n, file, tokens);
-		if (days.length) this.index.add(n, [days[1]], countryTokens(mention));
+		if (days.length) this.index.add(n, [days[1], ...months], countryTokens(mention));
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */

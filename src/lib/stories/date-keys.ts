@@ -36,7 +36,8 @@ export function lookupKeys(span: DaySpan): number[] {
 	return [...yearKeys(span), ...monthKeys({ first: utcDay(y0, 1, 1), last: utcDay(y1, 12, 31) })];
 }
 
-function monthKeys(span: DaySpan): number[] {
+/** The months a span touches. */
+export function monthKeys(span: DaySpan): number[] {
 	const keys: number[] = [];
 	const [y0, m0] = ymd(span.first);
 	const [y1, m1] = ymd(span.last);

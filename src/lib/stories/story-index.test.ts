@@ -30,4 +30,11 @@ describe('StoryIndex', () => {
 		expect(index.candidates([[[dayKey(16000), dayKey(16001)], ['gazprom']]], (s) => s)).toEqual([0, 1, 2]);
 		expect(index.examined).toBe(4);
 	});
+
+	it('takes only the latest stories of a posting when a query bounds them', () => {
+		const index = new StoryIndex();
+		for (let s = 0; s < 5; s++) index.add(s, [dayKey(16000)], ['@RU']);
+		expect(index.candidates([[[dayKey(16000)], ['@RU'], 2]], (s) => s)).toEqual([3, 4]);
+		expect(index.candidates([[[dayKey(16000)], ['@RU']]], (s) => s)).toEqual([0, 1, 2, 3, 4]);
+	});
 });

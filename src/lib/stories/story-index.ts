@@ -31,11 +31,17 @@ export class StoryIndex {
 		}
 	}
 
-	/** Stories filed under any date key × token of any of the queries, each once, resolved to their survivors. */
-	candidates(queries: [keys: number[], tokens: string[]][], resolve: (story: number) => number): number[] {
+	/**
+	 * Stories filed under any date key × token of any of the queries, each once,
+	 * resolved to their survivors. A query may bound how many of a posting's
+	 * stories it takes (the latest filed): a month's stories of one country are
+	 * many at scale, and only the latest few are worth a join's look.
+	 */
+	candidates(queries: [keys: number[], tokens: string[], latest?: number][], resolve: (story: number) => number): number[] {
 		// A list, not a Set: a mention meets two or three stories, which a scan dedupes faster than a hash.
 		const out: number[] = [];
-		for (const [keys, tokens] of queries) {
+		for (const [keys, tokens, latest = Infinity] of queries) {
+			if (latest < 1) continue;
 			for (const token of tokens) {
 				const t = this.#tokens.get(token);
 				if (t === undefined) continue;
@@ -46,8 +52,8 @@ export class StoryIndex {
 						const r = resolve(list);
 						if (!out.includes(r)) out.push(r);
 					} else
-						for (const s of list) {
-							const r = resolve(s);
+						for (let i = Math.max(0, list.length - latest); i < list.length; i++) {
+							const r = resolve(list[i]);
 							if (!out.includes(r)) out.push(r);
 						}
 				}

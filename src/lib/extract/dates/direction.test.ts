@@ -13,10 +13,16 @@ const cases: Case[] = [
 	['By May they had left the city.', 'May', '2014-05', 'month'],
 	// "announced plans" is a noun: the past tense decides.
 	['In September, it announced plans to acquire the unit.', 'September', '1989-09', 'month', '1989-10-30'],
+	// A past reporting verb ahead of the date in its clause tells the statement was made; one after it does not vote.
+	// A noun "plan" looks ahead to nothing; a verb "plan to" does.
+	['McConnell called the accord that Obama announced with Xi in Beijing on Wednesday an "unrealistic plan" that would cost jobs.', 'Wednesday', '2014-08-13', 'day'],
+	['The two sides plan to meet in Vienna on Wednesday, diplomats said.', 'Wednesday', '2014-08-20', 'day'],
+	['The agency reported on Wednesday that the talks would resume.', 'Wednesday', '2014-08-13', 'day'],
 	// No tense cue at all: a month a few months back, not ahead.
 	['In January, a week after the anniversary of the decision, a bombing in Birmingham.', 'January', '1998-01', 'month', '1998-10-25'],
 	// "next to" is a place; "Until Thursday, … had not" a change that has happened.
 	['A bomb exploded next to the embassy on Friday.', 'Friday', '2014-08-15', 'day'],
+	['Rebels shelled the airport overnight.', 'overnight', '2014-08-17', 'day'],
 	['Until Thursday, police had not named him a suspect.', 'Thursday', '2014-08-14', 'day'],
 	['The group might come as soon as Tuesday, according to media reports.', 'Tuesday', '2014-08-19', 'day'],
 	// Spelt-out years with a month or season, as broadcast transcripts write them.
@@ -45,7 +51,9 @@ describe('direction and non-dates', () => {
 		['A day after the hearing, he left the country.', ''],
 		['Hate groups grew over the past week.', ''],
 		// Told in the past, a bare clock time may be of any day before publication.
-		['He was shot to death at 10 p.m. in his kitchen.', '']
+		['He was shot to death at 10 p.m. in his kitchen.', ''],
+		// "overnight" after an article is an adjective: a kind of flight, not last night.
+		['The jet vanished less than an hour into an overnight flight to Beijing.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
 	});

@@ -52,6 +52,9 @@ const REL_SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, th
 /** Rules whose dates count from the previous mention, so never become the anchor. */
 const DERIVED = new Set(['anchored-unit', 'ago']);
 
+/** Words before "overnight" that make it an adjective. */
+const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
+
 export const RELATIVE_RULES: Rule[] = ([
 	rule('today', "\\b(?:(?:early|late|earlier|later)\\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\\b", 'gi', (_g, ctx, match) => {
 		if (ctx.pub === null) return null;
@@ -62,9 +65,12 @@ export const RELATIVE_RULES: Rule[] = ([
 		if (/^Today$/.test(match) && /\p{Lu}[\p{L}.]*\s+$/u.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start)) && !/[.!?]\s+\p{Lu}[\p{L}.]*\s+$/u.test(ctx.text.slice(Math.max(0, ctx.start - 22), ctx.start))) return null;
 		return dayValue(ctx.pub);
 	}),
-	rule('yesterday', '\\b(?:(?:early|late|earlier|later|mid-afternoon|mid-morning)\\s+)?(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last night|overnight)\\b', 'gi', (_g, ctx) =>
-		ctx.pub === null ? null : dayValue(ctx.pub - 1)
-	),
+	rule('yesterday', '\\b(?:(?:early|late|earlier|later|mid-afternoon|mid-morning)\\s+)?(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last night|overnight)\\b', 'gi', (_g, ctx, match) => {
+		if (ctx.pub === null) return null;
+		// "an overnight flight", "the overnight curfew": a kind of thing, not last night.
+		if (/^overnight$/i.test(match) && OVERNIGHT_ADJECTIVE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
+		return dayValue(ctx.pub - 1);
+	}),
 	rule('tomorrow', '\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b', 'gi', (_g, ctx) => (ctx.pub === null ? null : dayValue(ctx.pub + 1))),
 	rule('this-unit', '\\b(?:(?:early|late|earlier|later|the end of|the beginning of|the start of|the middle of)\\s+)?(?<rel>last|this|next|the past|the coming|the current|this past|this coming)\\s+(?<unit>week|month|year|decade)\\b', 'gi', (g, ctx, match) => {
 		// "This Week", capitalised mid-sentence, is a programme or a column, not a week.

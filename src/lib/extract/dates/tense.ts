@@ -18,6 +18,7 @@ const FUTURE =
 const MAY = /\bmay\b/g;
 const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
 const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
+const IS_PAST_REPORTING = /^(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)$/i;
 const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
 /** Words before "plans" that make it a noun. */
@@ -60,11 +61,16 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(sentence))) {
 		const mEnd = m.index + m[0].length;
-		if (IS_REPORTING.test(m[0])) continue;
+		// A reporting verb dates the statement, not the event, so it does not vote — save a past one before the date
+		// in its own clause ("announced with Xi in Beijing on Wednesday"), which tells the statement was made: its
+		// cue is kept, and tenseAt lets it count only ahead of the mention.
+		if (IS_REPORTING.test(m[0]) && !(tense === 'past' && IS_PAST_REPORTING.test(m[0]))) continue;
 		// A fronted "Until Thursday, they had not …" tells of a change that has happened.
 		if (m[0] === 'Until') continue;
 		// "announced plans to acquire": the noun, not a verb looking ahead.
 		if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// "an unrealistic plan" that …: a verb "plan" looks ahead to something ("plan to", "plans a"), a noun does not.
+		if (/^plans?$/i.test(m[0]) && !/^\s+(?:to|a|an|the)\b/i.test(sentence.slice(mEnd, mEnd + 5))) continue;
 		if (tense === 'past') {
 			// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
 			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
@@ -99,6 +105,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 		for (let k = firstEndingAfter(list, start - REACH); k < list.length && list[k].start < end + REACH; k++) {
 			const cue = list[k];
 			if (cue.start < end && cue.end > start) continue; // the mention's own words
+			if (cue.end > start && IS_PAST_REPORTING.test(sentence.slice(cue.start, cue.end))) continue; // after it: "on Monday, he said"
 			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.
 			const distance = between.length + 25 * (between.match(/[,;:(]|\bthat\b|\band\b|\bbut\b/g)?.length ?? 0);
