@@ -29,12 +29,21 @@ export function mentionsOfEvents(
 	const text = blanked(article.text, extraction.dates);
 	const sentences = splitSentences(article.text);
 	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
+	// Several events share a sentence, and a clause is often the whole sentence: each span's words are found once.
+	const spans = new Map<string, string[]>();
+	const wordsOf = (start: number, end: number): string[] => {
+		const key = `${start}:${end}`;
+		let words = spans.get(key);
+		if (!words) spans.set(key, (words = contentWords(text.slice(start, end))));
+		return words;
+	};
+	let titleWords: string[] | undefined;
 	return events.map((e) => {
-		const words = contentWords(text.slice(e.start, e.end));
+		const words = wordsOf(e.start, e.end);
 		const at = sentences[sentenceAt(sentences, e.start)];
 		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;
-		const around = sentence ? contentWords(text.slice(sentence.start, sentence.end)) : [];
-		if (sentence && sentence === lead && article.title) around.push(...contentWords(article.title));
+		const around = sentence ? [...wordsOf(sentence.start, sentence.end)] : [];
+		if (sentence && sentence === lead && article.title) around.push(...(titleWords ??= contentWords(article.title)));
 		const own = new Set(words);
 		return {
 		eventId: e.id,

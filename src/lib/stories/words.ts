@@ -12,13 +12,30 @@ export function contentWords(text: string): string[] {
 	WORD.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = WORD.exec(text))) {
-		let w = m[0].toLowerCase();
-		if (/^\p{N}/u.test(w)) w = w.replace(/,/g, '');
-		else if (w.length < 3) continue;
-		seen.add(stem(w.replace(/['’]s?$/u, '')));
+		let w = NORMAL.get(m[0]);
+		if (w === undefined) {
+			if (NORMAL.size >= NORMAL_MAX) NORMAL.clear();
+			NORMAL.set(m[0], (w = normal(m[0])));
+		}
+		if (w !== null) seen.add(w);
 	}
 	return [...seen];
 }
+
+/** A word as written, and as compared (null: too short to count). */
+function normal(word: string): string | null {
+	let w = word.toLowerCase();
+	if (/^\p{N}/u.test(w)) w = w.replace(/,/g, '');
+	else if (w.length < 3) return null;
+	return stem(w.replace(/['’]s?$/u, ''));
+}
+
+/**
+ * Words as written, normalised: ingest meets the same few thousand words over and over, and the regular
+ * expressions of `normal` cost more than a lookup. Cleared when full, so rare numbers and names cannot grow it without end.
+ */
+const NORMAL = new Map<string, string | null>();
+const NORMAL_MAX = 100_000;
 
 /**
  * A light stem, so that tellings in other words still meet: "crashed",
