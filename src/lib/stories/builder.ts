@@ -25,6 +25,12 @@ const MERGE_MARGIN = 0;
  * a month holds thousands of one country's.
  */
 const MONTH_COUNTRY_STORIES = 16;
+/**
+ * A day's stories a mention of it is offered by country alone (no shared rare word), the latest filed:
+ * on a busy day a country has dozens of stories, and comparing each would make the merge's work per
+ * mention grow with the data; a telling of the day shares a rare word with its story far more often.
+ */
+const DAY_COUNTRY_STORIES = 12;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
 const RECONSIDER_MENTIONS = 8;
 
@@ -232,7 +238,7 @@ export class StoryBuilder {
 		return this.index.candidates(
 			[
 				[lookup, tokens],
-				[days, countryTokens(mention)]
+				[days, countryTokens(mention), DAY_COUNTRY_STORIES]
 			],
 			this.#resolve
 		);
