@@ -2,6 +2,7 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { loadWorldGazetteer } from '$lib/extract/world-gazetteer.server';
 import { SESSION_COOKIE, accessFor } from '$lib/server/auth/access';
 import { crossSiteReason } from '$lib/server/auth/cross-site';
+import { tokenGuesses, tooManyGuesses } from '$lib/server/auth/guesses';
 import { describePolicy, hostAllowed, writePolicy } from '$lib/server/auth/policy';
 import { database } from '$lib/server/connection';
 import { dbPath } from '$lib/server/open-database';
@@ -56,12 +57,13 @@ function gate(event: RequestEvent, wrongToken: boolean): Response | null {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const { wrongToken, ...access } = accessFor(policy, {
-		peer: event.getClientAddress(),
-		host: event.request.headers.get('host') ?? '',
-		authorization: event.request.headers.get('authorization'),
-		session: event.cookies.get(SESSION_COOKIE)
-	});
+	const peer = event.getClientAddress();
+	const authorization = event.request.headers.get('authorization');
+	// An address that has sent too many wrong tokens gets no answer on any token until it has waited.
+	const wait = policy.token && authorization ? tokenGuesses.retryAfter(peer) : 0;
+	if (wait) return withSecurityHeaders(refuse(event, 429, tooManyGuesses(wait), { 'retry-after': String(wait) }));
+	const { wrongToken, ...access } = accessFor(policy, { peer, host: event.request.headers.get('host') ?? '', authorization, session: event.cookies.get(SESSION_COOKIE) });
+	if (wrongToken) tokenGuesses.wrong(peer);
 	event.locals.access = access;
 	return withSecurityHeaders(gate(event, wrongToken) ?? (await resolve(event)));
 };

@@ -384,6 +384,32 @@ test.describe('a server with a write token', () => {
 	});
 });
 
+test('guessing the write token: after ten wrong tokens an address is refused every token for a while, the right one too', async ({ page, playwright }) => {
+	const TOKEN = 'correct-horse-battery-staple-0123456789';
+	const server = await BuiltServer.start({ DATELINE_WRITE_TOKEN: TOKEN });
+	const api = await playwright.request.newContext({ baseURL: server.origin });
+	try {
+		const statuses: number[] = [];
+		for (let i = 0; i < 10; i++) statuses.push((await api.post('/api/articles', { data: article(), headers: { authorization: `Bearer guess-${i}` } })).status());
+		expect(statuses).toEqual(Array(10).fill(401));
+		const right = await api.post('/api/articles', { data: article(), headers: { authorization: `Bearer ${TOKEN}` } });
+		expect(right.status()).toBe(429);
+		expect(Number(right.headers()['retry-after'])).toBeGreaterThan(800);
+		expect((await right.json()).error).toMatch(/^too many wrong write tokens from this address: try again in 1[45] min$/);
+		// Reading needs no token, and still works.
+		expect((await api.get('/api/events')).status()).toBe(200);
+		// The sign-in form counts with the same limit.
+		await page.goto(`${server.origin}/signin`);
+		await page.getByLabel('Write token').fill(TOKEN);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/^Not now: too many wrong write tokens/);
+		expect(await page.context().cookies()).toEqual([]);
+	} finally {
+		await api.dispose();
+		await server.stop();
+	}
+});
+
 test('from an address that is not loopback, a server without a token reads but refuses every write', () => {
 	// A network namespace of this test's own (see security-peer.mjs), so the peer is really not loopback.
 	const folder = mkdtempSync(join(tmpdir(), 'dateline-peer-'));
