@@ -26,6 +26,12 @@ const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
 const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
 
+/** "st" for 1, 21, 31; "nd" for 2, 22; "rd" for 3, 23; else "th". */
+const ordinalSuffix = (d: number) => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
+
+/** The prepositions an ordinal day ("on the 14th") follows. */
+const ORDINAL_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|and)\s+$/;
+
 /** A day of a month, resolving a missing year from publication and tense; null if impossible. */
 function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: string | undefined): number | null {
 	const month = monthNumber(g.mon ?? '');
@@ -92,6 +98,26 @@ export const ABSOLUTE_RULES: Rule[] = [
 		// "Wednesday's ruling": a possessive weekday names something that has happened.
 		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
 		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
+	}),
+	// "on the 14th": a day of the month under discussion (a date just named), else of publication's month or the one
+	// before or after it as the tense points. Only after a preposition and before no noun ("the 14th century", "floor").
+	rule('ordinal-day', `\\bthe\\s+(?<d>[1-3]?\\d)(?<suffix>st|nd|rd|th)\\b(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|or|at|when|but|as|after|before|with|in|to|of\\s+(?<rel>this|next|last)\\s+month)\\b)`, 'g', (g, ctx) => {
+		const d = +g.d!;
+		if (d < 1 || d > 31 || g.suffix !== ordinalSuffix(d)) return null;
+		// Looked back at here, a few characters only: a lookbehind would scan back over a whole run of spaces from each "the".
+		if (!ORDINAL_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
+		let y: number;
+		let m: number;
+		if (ctx.anchor && ctx.anchorNear && (ctx.anchor.granularity === 'day' || ctx.anchor.granularity === 'month') && !g.rel) {
+			[y, m] = ctx.anchor.value.split('-').map(Number);
+		} else {
+			if (ctx.pub === null) return null;
+			const [py, pm, pd] = ymd(ctx.pub);
+			const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel]! : ctx.tense === 'future' ? (d < pd ? 1 : 0) : ctx.tense === 'past' ? (d > pd ? -1 : 0) : 0;
+			[y, m] = ymd(utcDay(py, pm + shift, 1));
+		}
+		const day = parseDay(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+		return day === null ? null : dayValue(day);
 	}),
 	// "high noon" is an idiom, not a time of day.
 	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {
