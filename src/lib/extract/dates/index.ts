@@ -45,6 +45,11 @@ export function publicationDay(published: string | null | undefined): number | n
 	return utcDay(+m[1], +m[2], m[3] ? +m[3] : 15);
 }
 
+/** A publication date known only to the month. */
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
+
+const sameValue = (a: Resolved, ...others: (Resolved | null)[]) => others.every((o) => o?.value === a.value);
+
 /** All rule matches, longest first; ties go to the earlier rule in the table. */
 function candidates(text: string): Candidate[] {
 	const out: Candidate[] = [];
@@ -126,6 +131,7 @@ function resolveAll(
 	events: EventIndex | null
 ): { mentions: DateMention[]; index: EventIndex; asked: boolean } {
 	const pub = publicationDay(published);
+	const month = published && MONTH_ONLY.test(published) ? coverage(published) : null;
 	const out: DateMention[] = [];
 	const index = new EventIndex();
 	let asked = false;
@@ -152,6 +158,9 @@ function resolveAll(
 		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };
 		const resolved = c.rule.resolve(c.groups, ctx, c.match);
 		if (!resolved) continue;
+		// Published in a month of unknown day: a date is known only when every day of that month gives the same one
+		// ("last year" does; "Monday", "today" and "two days ago" do not).
+		if (month && !sameValue(resolved, c.rule.resolve(c.groups, { ...ctx, pub: month.first }, c.match), c.rule.resolve(c.groups, { ...ctx, pub: month.last }, c.match))) continue;
 		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
 		if (!c.rule.derived && coverage(resolved.value)) {
 			anchor = resolved;
