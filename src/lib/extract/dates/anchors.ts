@@ -131,7 +131,9 @@ export type Vague = 'hour' | 'day' | 'week';
 export function offsetFrom(anchor: Resolved, unit: Unit, n: number): Resolved | null {
 	const a = parseAnchor(anchor.value);
 	if (!a) return null;
-	return shiftedUnit(a.day, ORDER[unit] < ORDER[a.unit] ? a.unit : unit, n);
+	if (ORDER[unit] >= ORDER[a.unit]) return shiftedUnit(a.day, unit, n);
+	// From the first day of the anchor's unit, the unit the shifted day falls in.
+	return unit === 'day' || unit === 'week' ? shiftedUnit(a.day + (unit === 'week' ? 7 * n : n), a.unit, 0) : shiftedUnit(a.day, a.unit, 0);
 }
 
 const ORDER: Record<Unit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 };

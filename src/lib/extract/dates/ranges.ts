@@ -74,8 +74,10 @@ export function findRanges(dates: DateMention[], text: string, published: string
 		}
 		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
-			const [y, m, day] = ymd(coverage(next.value)!.first);
-			const r = rangeValue(utcDay(y, m - months, day) + 1, coverage(next.value)!.first);
+			// Counted back from the day after it, so "ended June 30" starts on April 1, not March 31.
+			const last = coverage(next.value)!.first;
+			const [y, m, day] = ymd(last + 1);
+			const r = rangeValue(utcDay(y, m - months, day), last);
 			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...r });
 			i++;
 			continue;

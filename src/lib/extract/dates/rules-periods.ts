@@ -7,10 +7,9 @@
  * give a fiscal year its number, whatever months it spans); "the fiscal year
  * that ended March 31" is an interval (ranges.ts).
  */
-import { ymd } from '../../domain/days';
+import { utcDay, ymd } from '../../domain/days';
 import { quarterOf, quarterValue, type Resolved } from './calendar';
 import { MONTH_FULL, monthNumber } from './lexicon';
-import { yearOfMonth } from './resolve';
 import { cap, rule, type Rule, type RuleContext } from './rule';
 
 const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
@@ -51,11 +50,16 @@ export const PERIOD_RULES: Rule[] = [
 		const year = yearOfHalf(half, ctx);
 		return year === null ? null : halfValue(year, half);
 	}),
-	// "the September quarter": the three months ending in September, in the year the tense points to.
+	// "the September quarter": the three months ending in September; told in the future the next one to end, else the
+	// last one ended by publication (a report on a quarter comes after it).
 	rule('month-quarter', `\\b${cap('the')}\\s+(?<mon>${MONTH_FULL})(?:\\s+|-)quarter\\b(?:\\s+of\\s+${Y})?`, 'g', (g, ctx) => {
 		const month = monthNumber(g.mon!);
 		if (month % 3 !== 0) return null;
-		const year = g.y ? +g.y : ctx.pub === null ? null : yearOfMonth(month, ctx.pub, ctx.tense === 'future' ? 'future' : 'past');
-		return year === null ? null : quarterValue(year, quarterOf(month));
+		if (g.y) return quarterValue(+g.y, quarterOf(month));
+		if (ctx.pub === null) return null;
+		const py = ymd(ctx.pub)[0];
+		const end = utcDay(py, month + 1) - 1;
+		const year = ctx.tense === 'future' ? (end >= ctx.pub ? py : py + 1) : end <= ctx.pub ? py : py - 1;
+		return quarterValue(year, quarterOf(month));
 	})
 ];
