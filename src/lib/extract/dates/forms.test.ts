@@ -18,6 +18,11 @@ const cases: Record<string, Case[]> = {
 		['The vote, first set for Sept. 3, was moved to the 14th.', 'the 14th', '2014-09-14', 'day'],
 		['Talks ran from the 12th to the 14th of last month.', 'the 14th', '2014-07-14', 'day']
 	],
+	'a second day after "and", a month that qualifies a noun': [
+		['The summit will be held on April 24 and 25.', '25', '1999-04-25', 'day', '1999-02-10'],
+		['The March accession will let them join.', 'March', '1999-03', 'month', '1999-02-10'],
+		['The May elections will be close.', 'May', '2014-05', 'month', '2014-01-10']
+	],
 	'weekdays: possessive, in a plan, in a past clause whose quoted words look ahead': [
 		["Monday's vote was close.", "Monday's", '2014-08-18', 'day', WEDNESDAY],
 		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-19', 'day'],
@@ -42,6 +47,15 @@ describe('forms of issue 21', () => {
 		['It was the 14th time.', []],
 		['The court ruled on the 2th.', []]
 	] as [string, string[]][])('ordinals that are no day: %s', (text, found) => {
+		expect(dates(text).map((d) => d.text)).toEqual(found);
+	});
+
+	it.each([
+		['Troops killed 24 and 25 people.', []],
+		['Talks on April 24 and 25 percent of the vote.', ['April 24']],
+		['The May government fell.', []],
+		['They joined the March on Washington.', []]
+	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
 	});
 

@@ -48,6 +48,15 @@ function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: st
  */
 const DATE_LEAD = /(?:\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$/i;
 
+/**
+ * "the March accession", "the May elections": after a determiner, before a lower-case noun, the month qualifies it
+ * (but "the May government" is Theresa May's).
+ */
+function monthModifier(text: string, start: number, match: string): boolean {
+	const after = text.slice(start + match.length, start + match.length + 20);
+	return /\b(?:the|this|its|their|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]{3,}\b/.test(after) && !/^\s+(?:government|administration|cabinet|team|era|years|camp|ministry|and|or|to|of|on|in)\b/.test(after);
+}
+
 export const ABSOLUTE_RULES: Rule[] = [
 	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
 		const first = monthDay(g, ctx, g.d);
@@ -68,7 +77,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 	rule('month', `\\b(?:(?<mod>${cap('early|late|mid|the end of|the beginning of|the middle of|the start of|the first half of|the second half of')})[\\s-]+)?(?:(?<rel>${cap('last|this|next|this past|this coming')})\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next) year)?\\b(?![\\s-]*\\d)`, 'g', (g, ctx, match) => {
 		const month = monthNumber(g.mon!);
 		if (month === 5 || month === 3) {
-			if (!g.mod && !g.rel && !g.ry && !DATE_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
+			if (!g.mod && !g.rel && !g.ry && !DATE_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && !monthModifier(ctx.text, ctx.start, match)) return null;
 			// "to March on Washington": the verb, whatever precedes it.
 			if (/^\s+(?:on|against|through|past|into)\s+(?:the\s+)?\p{Lu}/u.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30))) return null;
 		}
@@ -98,6 +107,17 @@ export const ABSOLUTE_RULES: Rule[] = [
 		// "Wednesday's ruling": a possessive weekday names something that has happened.
 		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
 		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
+	}),
+	// "April 24 and 25": the second day, a mention of its own (as TimeML annotates it), in the first one's month.
+	rule('and-day', `(?<=\\b(?:and|or) )(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+[a-z])`, 'g', (g, ctx) => {
+		const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
+		const first = /\b(?:[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|or) $/.exec(before);
+		if (!first || ctx.anchor?.granularity !== 'day') return null;
+		const [y, m, d] = ctx.anchor.value.split('-').map(Number);
+		// The first day must be the date just read ("April 24"), and the second after it.
+		if (+first[0].match(/\d+/)![0] !== d || +g.d! <= d) return null;
+		const day = parseDay(`${y}-${String(m).padStart(2, '0')}-${String(+g.d!).padStart(2, '0')}`);
+		return day === null ? null : dayValue(day);
 	}),
 	// "on the 14th": a day of the month under discussion (a date just named), else of publication's month or the one
 	// before or after it as the tense points. Only after a preposition and before no noun ("the 14th century", "floor").
