@@ -54,8 +54,8 @@ function lastBoundary(s: string): number {
 	for (const m of s.matchAll(BOUNDARIES)) at = m.index + m[0].length;
 	return at;
 }
-/** "after the vote": a word right after one of these is an anchor named, not a happening of this date. */
-const POINTS_ELSEWHERE = /\b(?:after|before|since|of)\s+(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?$/iu;
+/** "after the vote", "before Kim Jong Un's birthday": words a few after one of these name an anchor, not a happening of this date. */
+const POINTS_ELSEWHERE = /\b(?:after|before|since|of)\s+(?:[\p{L}'.-]+\s+){0,4}$/iu;
 
 /** Calendar dates by the words around them: what each date is the date of. */
 export class EventIndex {
@@ -110,7 +110,7 @@ export class EventIndex {
  * after a determiner and the verb that may follow it ("the ministry
  * announced"), up to four words and never past a comma.
  */
-const ANCHOR_WORDS = /^\s+(?:the|a|an|this|that|its|their|his|her|last\s+\p{L}+'s|\p{Lu}\p{L}+'s)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+const ANCHOR_WORDS = /^\s+(?:the|a|an|this|that|its|their|his|her|last\s+\p{L}+'s|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{L}+'s)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 export function anchorWords(after: string): string[] | null {
 	const m = ANCHOR_WORDS.exec(after);

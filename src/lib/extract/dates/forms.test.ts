@@ -23,6 +23,10 @@ const cases: Record<string, Case[]> = {
 		['The March accession will let them join.', 'March', '1999-03', 'month', '1999-02-10'],
 		['The May elections will be close.', 'May', '2014-05', 'month', '2014-01-10']
 	],
+	'"a year ago today": that day a year back': [
+		['A year ago today, a Turkish jet shot down a Russian bomber.', 'A year ago today', '2015-11-24', 'day', '2016-11-24'],
+		['Two months ago today, the talks collapsed.', 'Two months ago today', '2014-06-18', 'day']
+	],
 	'weekdays: possessive, in a plan, in a past clause whose quoted words look ahead': [
 		["Monday's vote was close.", "Monday's", '2014-08-18', 'day', WEDNESDAY],
 		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-19', 'day'],
@@ -57,6 +61,10 @@ describe('forms of issue 21', () => {
 		['They joined the March on Washington.', []]
 	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
+	});
+
+	it('gives no day a month back from 31 March (there was no 31 February)', () => {
+		expect(dates('A month ago today, the talks collapsed.', '2014-03-31')).toEqual([]);
 	});
 
 	it.each([['The deal was signed on Monday.'], ['He left today.'], ['The plant closed two days ago.'], ['The report came out last week.']])(

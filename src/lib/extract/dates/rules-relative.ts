@@ -51,7 +51,7 @@ const COMPARES_FIGURES = /\b(?:compared (?:with|to)|from|than|versus|against)\b[
 const REL_SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, coming: 1, next: 1 };
 
 /** Rules whose dates count from the previous mention, so never become the anchor. */
-const DERIVED = new Set(['anchored-unit', 'ago', 'vague-anchored']);
+const DERIVED = new Set(['anchored-unit', 'ago', 'ago-today', 'vague-anchored']);
 
 /** Words before "overnight" that make it an adjective. */
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
@@ -154,6 +154,17 @@ export const RELATIVE_RULES: Rule[] = ([
 		if (rel.includes('last') || rel.includes('past')) return seasonValue(start(py) < ctx.pub - 90 ? py : py - 1, season);
 		if (rel.includes('next') || rel.includes('coming')) return seasonValue(start(py) > ctx.pub ? py : py + 1, season);
 		return seasonValue(season === 'WI' ? current : py, season);
+	}),
+	// "A year ago today": that day, a year back.
+	rule('ago-today', `\\b(?<n>${NUMBER_RE})\\s+(?<unit>years?|months?)\\s+ago\\s+today\\b`, 'gi', (g, ctx) => {
+		if (ctx.pub === null) return null;
+		const n = numberValue(g.n!);
+		if (!n) return null;
+		const [y, m, d] = ymd(ctx.pub);
+		const months = /^year/i.test(g.unit!) ? 12 * n : n;
+		const day = utcDay(y, m - months, d);
+		// "a month ago today" on March 31: there was no February 31.
+		return ymd(day)[2] === d ? dayValue(day) : null;
 	}),
 	rule('vague-past', '\\b(?:several|a few|some|many) (?:days|weeks|months|years|decades) ago\\b', 'gi', () => refValue('PAST_REF'))
 ] as Rule[]).map((r) => (DERIVED.has(r.name) ? { ...r, derived: true } : r));
