@@ -48,6 +48,18 @@ test('plain text with a publication date is accepted', async ({ request }) => {
 	await request.delete(`/api/articles/${id}`);
 });
 
+test('an article known only to its month is stored and listed with that month', async ({ request }) => {
+	const word = `monthonly${Math.random().toString(36).slice(2, 8)}`;
+	const body = { ...article(), title: `Gas talks ${word}`, published: '2016-03', text: 'Russia and China signed a gas deal in Beijing last year. Officials in Moscow met on Monday.' };
+	const created = await request.post('/api/articles', { data: body });
+	expect(created.status()).toBe(201);
+	const { id } = await created.json();
+	expect((await (await request.get(`/api/articles/${id}`)).json()).published).toBe('2016-03');
+	const listed = (await (await request.get(`/api/events?q=${word}&limit=10`)).json()) as { events: { date: { value: string }; article: { published: string } }[] };
+	expect(listed.events.map((e) => [e.date.value, e.article.published])).toEqual([['2015', '2016-03']]);
+	await request.delete(`/api/articles/${id}`);
+});
+
 test('bad input gets a clear 4xx and stores nothing', async ({ request }) => {
 	const cases: [string, Parameters<typeof request.post>[1], number, RegExp][] = [
 		['invalid JSON', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"title": ') }, 400, /invalid JSON/],

@@ -11,7 +11,7 @@ import { articleId } from '../lib/domain/ids';
 import { extract } from '../lib/extract';
 import { loadWorldGazetteer } from '../lib/extract/world-gazetteer.server';
 import { NO_FILTER } from '../lib/domain/filter';
-import { articleCount, eventPage } from '../lib/server/queries';
+import { articleById, articleCount, eventPage } from '../lib/server/queries';
 
 const run = promisify(execFile);
 // One node process running the CLI (the `tsx` command would put a second process between us and it).
@@ -53,6 +53,23 @@ describe('npm run ingest', () => {
 		expect(stderr).toMatch(/3 new, 0 updated, 0 unchanged, 2 failed articles/);
 		const again = await ingest(db, good, lines);
 		expect(again.stderr).toMatch(/0 new, 0 updated, 3 unchanged, 1 failed articles/);
+	}, 60_000);
+
+	it('stores an article known only to its month, keeping the month; its relative dates go as far as a month allows', async () => {
+		const feed = join(dir, 'month.jsonl');
+		const text = 'Russia and China signed a gas deal in Beijing last year. Officials in Moscow met on Monday.';
+		writeFileSync(feed, JSON.stringify({ title: 'A month only', published: '2016-03', url: 'https://example.org/month-only', text }) + '\n');
+		const db = join(dir, 'month.sqlite');
+		const { code, stderr } = await ingest(db, feed);
+		expect(code).toBe(0);
+		expect(stderr).toMatch(/1 new, 0 updated, 0 unchanged, 0 failed articles/);
+		const reader = new Database(db, { readonly: true });
+		const id = articleId('https://example.org/month-only', text);
+		expect(articleById(reader, id)?.published).toBe('2016-03');
+		// "last year" is 2015 whatever the day of March; "on Monday" could be any of four or five days, so it dates nothing.
+		expect(articleById(reader, id)?.events.map((e) => [e.date.value, e.date.granularity])).toEqual([['2015', 'year']]);
+		expect(eventPage(reader, { ...NO_FILTER, text: 'month only' }).events.map((e) => e.article.published)).toEqual(['2016-03']);
+		reader.close();
 	}, 60_000);
 
 	it('survives SIGKILL half-way: committed articles are whole, none is half, and the next run completes', async () => {

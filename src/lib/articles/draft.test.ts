@@ -20,8 +20,16 @@ describe('publishedDay', () => {
 			expect(publishedDay.parse(given), given).toBe(day);
 	});
 
+	it('keeps a month when that is all the source says', () => {
+		for (const [given, month] of [
+			['2016-03', '2016-03'],
+			[' 2016-12 ', '2016-12']
+		])
+			expect(publishedDay.parse(given), given).toBe(month);
+	});
+
 	it('refuses trailing garbage and impossible days', () => {
-		for (const given of ['2014-08-18garbage', '2014-08-18T', '2014-08-18T10', '2014-08-18 and more', '9999-99-99', '2014-02-30', '2014-8-18', ''])
+		for (const given of ['2014-08-18garbage', '2014-08-18T', '2014-08-18T10', '2014-08-18 and more', '9999-99-99', '2014-02-30', '2014-8-18', '2016-13', '2016-00', '2016-3', '2016-03T10:00', ''])
 			expect(publishedDay.safeParse(given).success, given).toBe(false);
 	});
 });

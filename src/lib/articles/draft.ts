@@ -12,11 +12,18 @@ export const MAX_TEXT = 200_000;
 // An ISO 8601 time of day after the date (`T10:00`, ` 10:00:00.5+02:00`); anything else after it is an error, not dropped.
 const TIME_OF_DAY = /^(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** A publication date: `YYYY-MM-DD`, optionally with an ISO time of day, which is dropped. */
+/** A month of a known year, `YYYY-MM`: all some sources say of when they published. */
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+/**
+ * A publication date: `YYYY-MM-DD`, optionally with an ISO time of day, which
+ * is dropped; or only `YYYY-MM`, which the article keeps (relative dates then
+ * resolve as far as a month allows: "last year" does, "Monday" does not).
+ */
 export const publishedDay = z
 	.string()
 	.transform((s) => s.trim())
-	.refine((s) => parseDay(s.slice(0, 10)) !== null && TIME_OF_DAY.test(s.slice(10)), 'must be a real calendar day, YYYY-MM-DD')
+	.refine((s) => MONTH.test(s) || (parseDay(s.slice(0, 10)) !== null && TIME_OF_DAY.test(s.slice(10))), 'must be a real calendar day, YYYY-MM-DD, or a month, YYYY-MM')
 	.transform((s) => s.slice(0, 10));
 
 // A title or a source is one line of plain text: its runs of white space (tabs, line breaks) become one space,

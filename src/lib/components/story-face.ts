@@ -1,5 +1,5 @@
 import { parseDay } from '$lib/domain/days';
-import { formatCount, formatDaySpan, formatEventDate } from '$lib/domain/format';
+import { formatCount, formatDaySpan, formatEventDate, formatPublished } from '$lib/domain/format';
 import type { StorySummary } from '$lib/domain/stories';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -15,7 +15,7 @@ export function storySpread(story: Pick<StorySummary, 'spread'>): string | null 
 
 /** Who tells it: "12 articles · 7 outlets · first: Reuters, 21 May 2014". */
 export function storySources(story: Pick<StorySummary, 'articles' | 'outlets' | 'first'>): string {
-	const first = `first: ${story.first.outlet}, ${formatEventDate(story.first.article.published, 'day')}`;
+	const first = `first: ${story.first.outlet}, ${formatPublished(story.first.article.published)}`;
 	return `${plural(story.articles, 'article', 'articles')} · ${plural(story.outlets, 'outlet', 'outlets')} · ${first}`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from './days';
-import { formatDaySpan, formatEventDate } from './format';
+import { formatDaySpan, formatEventDate, formatPublished } from './format';
 import type { Granularity } from './types';
 
 describe('formatEventDate', () => {
@@ -16,6 +16,15 @@ describe('formatEventDate', () => {
 		['PAST_REF', 'unknown', 'PAST_REF']
 	])('%s (%s) reads "%s"', (value, granularity, expected) => {
 		expect(formatEventDate(value, granularity)).toBe(expected);
+	});
+});
+
+describe('formatPublished', () => {
+	it.each([
+		['2014-08-18', '18 August 2014'],
+		['2016-03', 'March 2016']
+	])('%s reads "%s"', (published, expected) => {
+		expect(formatPublished(published)).toBe(expected);
 	});
 });
 

@@ -8,6 +8,9 @@ const monthYear = utcFormat('%B %Y');
 const shortDay = utcFormat('%-d %b %Y');
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 
+/** An article's publication date, a day or only a month (`2016-03`, as some sources give it): "18 August 2014", "March 2016". */
+export const formatPublished = (published: string): string => formatEventDate(published, /^\d{4}-\d{2}$/.test(published) ? 'month' : 'day');
+
 /** How a reader sees an event's date: "18 August 2014", "July 2014", "Q3 2014", "the 1990s". */
 export function formatEventDate(value: string, granularity: Granularity): string {
 	const span = coverage(value);

@@ -35,11 +35,28 @@ describe('buildEvents', () => {
 		['China has bought Russian servers since March.', '2014-03-01/2014-08-18', 'range'],
 		['China bought Russian servers between 2010 and 2013.', '2010-01-01/2013-12-31', 'range'],
 		['China and Russia signed the deal over the weekend.', '2014-08-16/2014-08-17', 'range'],
-		['China and Russia signed the deal on Friday.', '2014-08-15', 'day']
+		['China and Russia signed the deal on Friday.', '2014-08-15', 'day'],
+		// A state that continues: a range up to publication.
+		['Russia has held the Ukrainian pilot since April 2014.', '2014-04-01/2014-08-18', 'range'],
+		// Periods and spans from now (issue 21).
+		['In the fiscal year that ended March 31, Chinese exports to Russia rose.', '2013-04-01/2014-03-31', 'range'],
+		['Chinese exports to Russia rose in the first half.', '2014-01-01/2014-06-30', 'range'],
+		['Russia will decide on Chinese gas within the next ten days.', '2014-08-19/2014-08-28', 'range'],
+		['Russia will sign the deal with China later this year.', '2014-08-19/2014-12-31', 'range']
 	])('dates "%s" by %s', (text, value, granularity) => {
 		const found = events(text);
 		expect(found.map((e) => e.date)).toEqual([{ value, granularity }]);
 		expect(extract({ id: 't', published: PUB, text }).dates.some((d) => d.granularity === 'range' && d.text.includes(' '))).toBe(false);
+	});
+
+	it('dates an event by the happening it counts from, which the article dates elsewhere', () => {
+		const found = events('Three weeks after the referendum, Russia sent troops to Ukraine. Ukraine held the referendum on March 16.');
+		expect(found.map((e) => [e.date.value, e.date.granularity])).toEqual([
+			['2014-W14', 'week'],
+			['2014-03-16', 'day']
+		]);
+		// Without a day for the referendum there is no date to give it (not publication's, nor a year before).
+		expect(events('Three weeks after the referendum, Russia sent troops to Ukraine.')).toEqual([]);
 	});
 
 	it('cuts a sentence with two dated actions into two events', () => {

@@ -10,19 +10,21 @@ import type { Resolved } from './calendar';
 import { coverage } from '../../domain/timex';
 import { ABSOLUTE_RULES } from './rules-absolute';
 import { NAMED_RULES } from './rules-named';
+import { PERIOD_RULES } from './rules-periods';
 import { QUARTER_RULES } from './rules-quarters';
 import { REF_RULES } from './rules-refs';
 import { RELATIVE_RULES } from './rules-relative';
 import { WEEK_RULES } from './rules-week';
 import type { Rule } from './rule';
 import { tenseAt, tenseCues, type SentenceCues } from './tense';
+import { EventIndex } from './anchors';
 
 /** Cues of nine-month or full-year figures. */
 const YEARLY = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:the|full|fiscal) year\b(?![-\s](?:ago|earlier))/i;
 /** Rules that name a quarter outright (not one shifted from another, like "a year earlier"). */
 const QUARTER_NAMING = new Set(['quarter', 'the-quarter']);
 
-const RULES: Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...QUARTER_RULES, ...REF_RULES, ...WEEK_RULES, ...NAMED_RULES];
+const RULES: Rule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...QUARTER_RULES, ...PERIOD_RULES, ...REF_RULES, ...WEEK_RULES, ...NAMED_RULES];
 
 interface Candidate {
 	start: number;
@@ -42,6 +44,11 @@ export function publicationDay(published: string | null | undefined): number | n
 	if (!m) return null;
 	return utcDay(+m[1], +m[2], m[3] ? +m[3] : 15);
 }
+
+/** A publication date known only to the month. */
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
+
+const sameValue = (a: Resolved, ...others: (Resolved | null)[]) => others.every((o) => o?.value === a.value);
 
 /** All rule matches, longest first; ties go to the earlier rule in the table. */
 function candidates(text: string): Candidate[] {
@@ -103,14 +110,41 @@ function sentenceFacts(text: string, sentences: Sentence[], si: number): Sentenc
 }
 
 export function findDates(text: string, published: string | null, sentences: Sentence[]): DateMention[] {
+	const chosen = selectSpans(candidates(text));
+	const first = resolveAll(text, published, sentences, chosen, null);
+	// Dates anchored to another happening ("three weeks after the referendum") need the article's other dates,
+	// which may come later in the text: the first reading files them, a second one resolves what counts from them.
+	if (!first.asked) return first.mentions;
+	return resolveAll(text, published, sentences, chosen, first.index).mentions;
+}
+
+/**
+ * One reading of the chosen spans in order. Without `events`, the dates are
+ * filed by the words around them (the index returned), and `asked` tells
+ * whether any rule wanted a happening's date.
+ */
+function resolveAll(
+	text: string,
+	published: string | null,
+	sentences: Sentence[],
+	chosen: Candidate[],
+	events: EventIndex | null
+): { mentions: DateMention[]; index: EventIndex; asked: boolean } {
 	const pub = publicationDay(published);
+	const month = published && MONTH_ONLY.test(published) ? coverage(published) : null;
 	const out: DateMention[] = [];
+	const index = new EventIndex();
+	let asked = false;
+	const eventDate = (words: string[]) => {
+		asked = true;
+		return events?.dateOf(words) ?? null;
+	};
 	let anchor: Resolved | null = null;
 	let anchorSentence = -10;
 	let lastQuarter: Resolved | null = null;
 	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
 	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
-	for (const c of selectSpans(candidates(text))) {
+	for (const c of chosen) {
 		// Trailing sentence punctuation is never part of a date.
 		let end = c.end;
 		while (end > c.start && /[\s.,]/.test(text[end - 1]) && !/\b[ap]\.m\.$/i.test(text.slice(c.start, end))) end--;
@@ -121,16 +155,20 @@ export function findDates(text: string, published: string | null, sentences: Sen
 		const tense = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
 		const yearly = facts.yearly;
 		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;
-		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start };
+		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };
 		const resolved = c.rule.resolve(c.groups, ctx, c.match);
 		if (!resolved) continue;
+		// Published in a month of unknown day: a date is known only when every day of that month gives the same one
+		// ("last year" does; "Monday", "today" and "two days ago" do not).
+		if (month && !sameValue(resolved, c.rule.resolve(c.groups, { ...ctx, pub: month.first }, c.match), c.rule.resolve(c.groups, { ...ctx, pub: month.last }, c.match))) continue;
 		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
 		if (!c.rule.derived && coverage(resolved.value)) {
 			anchor = resolved;
 			anchorSentence = si;
+			if (!events) index.add(text, s.start, s.end, c.start, end, resolved);
 		}
 		// "the latest quarter" names the quarter reported on as much as "the third quarter" does.
 		if (resolved.granularity === 'quarter' && QUARTER_NAMING.has(c.rule.name)) lastQuarter = resolved;
 	}
-	return out;
+	return { mentions: out, index, asked };
 }

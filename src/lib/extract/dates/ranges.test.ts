@@ -20,7 +20,19 @@ describe('findRanges', () => {
 		['The plan ran from 2001 to 2004.', 'from 2001 to 2004', '2001-01-01/2004-12-31'],
 		['The talks ran from May to July.', 'from May to July', '2014-05-01/2014-07-31'],
 		['Ulster has been ruled from London since 1972.', 'since 1972', '1972-01-01/2014-08-18'],
-		['Officials met over the weekend.', 'the weekend', '2014-08-16/2014-08-17']
+		['Officials met over the weekend.', 'the weekend', '2014-08-16/2014-08-17'],
+		// A state that continues up to publication.
+		['He has been held since April 2014.', 'since April 2014', '2014-04-01/2014-08-18'],
+		['Prices have doubled since October.', 'since October', '2013-10-01/2014-08-18'],
+		// A reporting period that ended on a day: that day and the months before it.
+		['In the fiscal year that ended March 31, sales rose.', 'the fiscal year that ended March 31', '2013-04-01/2014-03-31'],
+		['It lost money in the quarter ended June 30.', 'the quarter ended June 30', '2014-04-01/2014-06-30'],
+		['Profit rose in the first half.', 'the first half', '2014-01-01/2014-06-30'],
+		// The rest of the year, the days ahead or behind: from publication.
+		['The company will pay later this year.', 'later this year', '2014-08-19/2014-12-31'],
+		['Prices rose earlier this month.', 'earlier this month', '2014-08-01/2014-08-17'],
+		['The panel will decide within the next ten days.', 'within the next ten days', '2014-08-19/2014-08-28'],
+		['Prices rose 5% over the past two weeks.', 'over the past two weeks', '2014-08-04/2014-08-18']
 	])('%s → %s = %s', (sentence, text, value) => {
 		expect(ranges(sentence)).toEqual([{ text, value, granularity: 'range' }]);
 	});
@@ -29,7 +41,10 @@ describe('findRanges', () => {
 		['Exports grew in 2010 and 2013.', PUB],
 		['The plan ran from 2004 to 2001.', PUB],
 		['Prices have doubled since the war.', PUB],
-		['Prices have doubled since March.', null] // no publication date: "since" runs to an unknown day
+		['Prices have doubled since March.', null], // no publication date: "since" runs to an unknown day
+		// Years are too long a span to date a clause by ("the past 20 years"); a year of its own is no part of one.
+		['Crime fell over the past 20 years.', PUB],
+		['The company will pay this year.', PUB]
 	] as [string, string | null][])('no interval: %s', (sentence, published) => {
 		expect(ranges(sentence, published)).toEqual([]);
 	});

@@ -8,10 +8,48 @@
  * "2010-2013") are mentions of their own and come from the grammar. A weekend
  * (`2014-W33-WE`, which a timeline cannot place) gets its Saturday and Sunday.
  */
+import { utcDay, ymd } from '../../domain/days';
 import type { DateMention } from '../../domain/types';
 import { rangeValue } from './calendar';
 import { coverage, isoWeekMonday } from '../../domain/timex';
 import { publicationDay } from './index';
+import { NUMBER_RE, numberValue } from './lexicon';
+
+/** "the fiscal year that ended March 31", "the quarter ended Sept. 30": the period ending that day, its length in months. */
+const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+$/i;
+const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(text) ? 12 : /\bquarter$/i.test(text) ? 3 : 0);
+/** "later this year", "earlier this month": the part of the unit after (before) publication. */
+const PART_OF_UNIT = /^(later|earlier)\s+(?:this|in the)\s+(?:year|month|week)$/i;
+/**
+ * "within the next ten days", "over the past two weeks": a span counted from
+ * publication, which TIMEX3 calls a duration (no date mention) but which
+ * still tells when a clause happens. Days, weeks and months only: "the past
+ * 20 years" would stretch an event over decades of the timeline.
+ */
+const SPAN_FROM_NOW = new RegExp(`\\b(?:within|in|over|during|for)\\s+the\\s+(?<rel>next|coming|past|last)\\s+(?<n>${NUMBER_RE})\\s+(?<unit>days|weeks|months)\\b`, 'gi');
+
+/** Publication shifted by `n` days, weeks or months (a month's day kept, as far as the month has one). */
+function shifted(pub: number, unit: string, n: number): number {
+	if (unit === 'days') return pub + n;
+	if (unit === 'weeks') return pub + 7 * n;
+	const [y, m, d] = ymd(pub);
+	return utcDay(y, m + n, d);
+}
+
+/** The spans counted from publication in the text (see SPAN_FROM_NOW). */
+export function spansFromNow(text: string, pub: number | null): DateMention[] {
+	if (pub === null) return [];
+	const out: DateMention[] = [];
+	for (const m of text.matchAll(SPAN_FROM_NOW)) {
+		const n = numberValue(m.groups!.n);
+		if (!n) continue;
+		const unit = m.groups!.unit.toLowerCase();
+		const ahead = /next|coming/i.test(m.groups!.rel);
+		const r = ahead ? rangeValue(pub + 1, shifted(pub, unit, n)) : rangeValue(shifted(pub, unit, -n), pub);
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...r });
+	}
+	return out;
+}
 
 export function findRanges(dates: DateMention[], text: string, published: string | null): DateMention[] {
 	const pub = publicationDay(published);
@@ -34,6 +72,28 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
+		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
+		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
+			// Counted back from the day after it, so "ended June 30" starts on April 1, not March 31.
+			const last = coverage(next.value)!.first;
+			const [y, m, day] = ymd(last + 1);
+			const r = rangeValue(utcDay(y, m - months, day), last);
+			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...r });
+			i++;
+			continue;
+		}
+		const half = /^(\d{4})-H([12])$/.exec(d.value);
+		if (half) {
+			const first = utcDay(+half[1], half[2] === '1' ? 1 : 7);
+			out.push({ start: d.start, end: d.end, text: d.text, ...rangeValue(first, utcDay(+half[1], half[2] === '1' ? 7 : 13) - 1) });
+			continue;
+		}
+		const part = PART_OF_UNIT.exec(d.text);
+		if (part && span && pub !== null && span.first <= pub && pub <= span.last) {
+			const r = part[1].toLowerCase() === 'later' ? (pub < span.last ? rangeValue(pub + 1, span.last) : null) : pub > span.first ? rangeValue(span.first, pub - 1) : null;
+			if (r) out.push({ start: d.start, end: d.end, text: d.text, ...r });
+			continue;
+		}
 		const weekend = /^(\d{4})-W(\d{2})-WE$/.exec(d.value);
 		if (weekend) {
 			const saturday = isoWeekMonday(+weekend[1], +weekend[2]) + 5;
@@ -48,5 +108,7 @@ export function findRanges(dates: DateMention[], text: string, published: string
 			continue;
 		}
 	}
+	// Spans from now lie among no date mention (they are none), so they are found in the text.
+	out.push(...spansFromNow(text, pub));
 	return out;
 }

@@ -26,6 +26,12 @@ export interface RuleContext {
 	yearly: boolean;
 	text: string;
 	start: number;
+	/**
+	 * The date the article gives the happening these words name ("the
+	 * referendum", "the ministry announced"), from the words around its
+	 * other dates; null when it dates no such happening (dates/anchors.ts).
+	 */
+	eventDate(words: string[]): Resolved | null;
 }
 
 export interface Rule {

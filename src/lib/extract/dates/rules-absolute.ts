@@ -26,6 +26,12 @@ const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
 const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
 
+/** "st" for 1, 21, 31; "nd" for 2, 22; "rd" for 3, 23; else "th". */
+const ordinalSuffix = (d: number) => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
+
+/** The prepositions an ordinal day ("on the 14th") follows. */
+const ORDINAL_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|and)\s+$/;
+
 /** A day of a month, resolving a missing year from publication and tense; null if impossible. */
 function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: string | undefined): number | null {
 	const month = monthNumber(g.mon ?? '');
@@ -41,6 +47,15 @@ function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: st
  * so ("in May", "since March"); otherwise they are a person or a verb.
  */
 const DATE_LEAD = /(?:\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$/i;
+
+/**
+ * "the March accession", "the May elections": after a determiner, before a lower-case noun, the month qualifies it
+ * (but "the May government" is Theresa May's).
+ */
+function monthModifier(text: string, start: number, match: string): boolean {
+	const after = text.slice(start + match.length, start + match.length + 20);
+	return /\b(?:the|this|its|their|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]{3,}\b/.test(after) && !/^\s+(?:government|administration|cabinet|team|era|years|camp|ministry|and|or|to|of|on|in)\b/.test(after);
+}
 
 export const ABSOLUTE_RULES: Rule[] = [
 	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
@@ -62,7 +77,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 	rule('month', `\\b(?:(?<mod>${cap('early|late|mid|the end of|the beginning of|the middle of|the start of|the first half of|the second half of')})[\\s-]+)?(?:(?<rel>${cap('last|this|next|this past|this coming')})\\s+)?(?<mon>${MONTH_FULL})(?:\\s+(?<ry>last|this|next) year)?\\b(?![\\s-]*\\d)`, 'g', (g, ctx, match) => {
 		const month = monthNumber(g.mon!);
 		if (month === 5 || month === 3) {
-			if (!g.mod && !g.rel && !g.ry && !DATE_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
+			if (!g.mod && !g.rel && !g.ry && !DATE_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && !monthModifier(ctx.text, ctx.start, match)) return null;
 			// "to March on Washington": the verb, whatever precedes it.
 			if (/^\s+(?:on|against|through|past|into)\s+(?:the\s+)?\p{Lu}/u.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30))) return null;
 		}
@@ -92,6 +107,37 @@ export const ABSOLUTE_RULES: Rule[] = [
 		// "Wednesday's ruling": a possessive weekday names something that has happened.
 		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
 		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
+	}),
+	// "April 24 and 25": the second day, a mention of its own (as TimeML annotates it), in the first one's month.
+	rule('and-day', `(?<=\\b(?:and|or) )(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+[a-z])`, 'g', (g, ctx) => {
+		const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
+		const first = /\b(?:[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|or) $/.exec(before);
+		if (!first || ctx.anchor?.granularity !== 'day') return null;
+		const [y, m, d] = ctx.anchor.value.split('-').map(Number);
+		// The first day must be the date just read ("April 24"), and the second after it.
+		if (+first[0].match(/\d+/)![0] !== d || +g.d! <= d) return null;
+		const day = parseDay(`${y}-${String(m).padStart(2, '0')}-${String(+g.d!).padStart(2, '0')}`);
+		return day === null ? null : dayValue(day);
+	}),
+	// "on the 14th": a day of the month under discussion (a date just named), else of publication's month or the one
+	// before or after it as the tense points. Only after a preposition and before no noun ("the 14th century", "floor").
+	rule('ordinal-day', `\\bthe\\s+(?<d>[1-3]?\\d)(?<suffix>st|nd|rd|th)\\b(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|or|at|when|but|as|after|before|with|in|to|of\\s+(?<rel>this|next|last)\\s+month)\\b)`, 'g', (g, ctx) => {
+		const d = +g.d!;
+		if (d < 1 || d > 31 || g.suffix !== ordinalSuffix(d)) return null;
+		// Looked back at here, a few characters only: a lookbehind would scan back over a whole run of spaces from each "the".
+		if (!ORDINAL_LEAD.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
+		let y: number;
+		let m: number;
+		if (ctx.anchor && ctx.anchorNear && (ctx.anchor.granularity === 'day' || ctx.anchor.granularity === 'month') && !g.rel) {
+			[y, m] = ctx.anchor.value.split('-').map(Number);
+		} else {
+			if (ctx.pub === null) return null;
+			const [py, pm, pd] = ymd(ctx.pub);
+			const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel]! : ctx.tense === 'future' ? (d < pd ? 1 : 0) : ctx.tense === 'past' ? (d > pd ? -1 : 0) : 0;
+			[y, m] = ymd(utcDay(py, pm + shift, 1));
+		}
+		const day = parseDay(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+		return day === null ? null : dayValue(day);
 	}),
 	// "high noon" is an idiom, not a time of day.
 	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {

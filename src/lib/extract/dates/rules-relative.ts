@@ -19,6 +19,7 @@ import { NUMBER_RE, SEASONS, SEASON_RE, UNITS, numberValue } from './lexicon';
 import { rule, type Rule, type RuleContext } from './rule';
 import { yearEarlierPeriod } from './rules-quarters';
 import { leadIsPast } from './tense';
+import { anchorWords, happened, offsetFrom, vagueFrom, vagueUnit } from './anchors';
 
 const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
 
@@ -50,7 +51,7 @@ const COMPARES_FIGURES = /\b(?:compared (?:with|to)|from|than|versus|against)\b[
 const REL_SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, coming: 1, next: 1 };
 
 /** Rules whose dates count from the previous mention, so never become the anchor. */
-const DERIVED = new Set(['anchored-unit', 'ago']);
+const DERIVED = new Set(['anchored-unit', 'ago', 'ago-today', 'vague-anchored']);
 
 /** Words before "overnight" that make it an adjective. */
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
@@ -94,7 +95,15 @@ export const RELATIVE_RULES: Rule[] = ([
 		const rel = g.rel?.toLowerCase();
 		return shiftedUnit(ref.day, unit, rel === 'previous' || rel === 'prior' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0);
 	}),
-	rule('ago', `\\b(?:(?:about|almost|nearly|some|more than|less than|just|only|over|roughly|around|barely)\\s+)?(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?|months?|quarters?|years?|decades?)(?:\\s+or so)?\\s+(?<dir>ago|earlier|later|before|after|previously|from now)\\b(?=(?<rest>\\s+[a-z])|)`, 'gi', (g, ctx) => {
+	// "days after the summit", "in the weeks before the shooting", "within hours of the vote": a count not given, from the happening named.
+	rule('vague-anchored', '\\b(?:(?<within>within)\\s+|(?:only|just|mere|barely|in the|the|some)\\s+)?(?<unit>hours|days|weeks)\\s+(?<dir>after|before|of)\\b', 'gi', (g, ctx, match) => {
+		const dir = g.dir!.toLowerCase();
+		if (dir === 'of' && !g.within) return null;
+		const named = anchorWords(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 60));
+		const happening = named && ctx.eventDate(named);
+		return happening ? happened(vagueFrom(happening, vagueUnit(g.unit!)!, dir === 'before' ? -1 : 1), ctx.pub, ctx.tense) : null;
+	}),
+	rule('ago', `\\b(?:(?:about|almost|nearly|some|more than|less than|just|only|over|roughly|around|barely)\\s+)?(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?|months?|quarters?|years?|decades?)(?:\\s+or so)?\\s+(?<dir>ago|earlier|later|before|after|previously|from now)\\b(?=(?<rest>\\s+[a-z])|)`, 'gi', (g, ctx, match) => {
 		const n = numberValue(g.n!);
 		const unit = UNITS[g.unit!.toLowerCase()];
 		if (!n || !unit) return null;
@@ -110,8 +119,14 @@ export const RELATIVE_RULES: Rule[] = ([
 			const ref = ctx.anchor?.granularity === 'quarter' && ctx.anchorNear ? reference(ctx)! : { day: ctx.pub, unit: 'day' as Unit };
 			return shiftFrom(ref, unit, dir === 'ago' ? -n : n);
 		}
-		// "a year after Snowden revealed …": the clause after it happened n units before the reference.
 		if (g.rest && (dir === 'after' || dir === 'before')) {
+			// "three weeks after the referendum": n units from the day the article gives the referendum. Without one,
+			// a clause told in the present ("the vote comes ten days before the election") counts from publication, one
+			// told in the past has no date (below): what happened "a year after the strike" is not a year before today.
+			const named = anchorWords(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 60));
+			const happening = named && ctx.eventDate(named);
+			if (happening) return happened(offsetFrom(happening, unit, dir === 'after' ? n : -n), ctx.pub, ctx.tense);
+			// "a year after Snowden revealed …": the clause after it happened n units before the reference.
 			if (ctx.pub === null) return null;
 			// "spotted ten days before the shooting": a past clause is not at publication, so without a
 			// date nearby to count from, the time pointed at is unknown.
@@ -139,6 +154,17 @@ export const RELATIVE_RULES: Rule[] = ([
 		if (rel.includes('last') || rel.includes('past')) return seasonValue(start(py) < ctx.pub - 90 ? py : py - 1, season);
 		if (rel.includes('next') || rel.includes('coming')) return seasonValue(start(py) > ctx.pub ? py : py + 1, season);
 		return seasonValue(season === 'WI' ? current : py, season);
+	}),
+	// "A year ago today": that day, a year back.
+	rule('ago-today', `\\b(?<n>${NUMBER_RE})\\s+(?<unit>years?|months?)\\s+ago\\s+today\\b`, 'gi', (g, ctx) => {
+		if (ctx.pub === null) return null;
+		const n = numberValue(g.n!);
+		if (!n) return null;
+		const [y, m, d] = ymd(ctx.pub);
+		const months = /^year/i.test(g.unit!) ? 12 * n : n;
+		const day = utcDay(y, m - months, d);
+		// "a month ago today" on March 31: there was no February 31.
+		return ymd(day)[2] === d ? dayValue(day) : null;
 	}),
 	rule('vague-past', '\\b(?:several|a few|some|many) (?:days|weeks|months|years|decades) ago\\b', 'gi', () => refValue('PAST_REF'))
 ] as Rule[]).map((r) => (DERIVED.has(r.name) ? { ...r, derived: true } : r));

@@ -1,0 +1,76 @@
+/**
+ * Forms read since issue 21: ordinal days without a month ("on the 14th"),
+ * possessive weekdays, a weekday in a plan against one in a past clause whose
+ * quoted words look ahead, and publication dates known only to the month.
+ * Publication is Monday 18 August 2014 unless a case says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { dates, itFindsEach, type Case } from './test-helpers';
+
+const WEDNESDAY = '2014-08-20';
+
+const cases: Record<string, Case[]> = {
+	'ordinal days: of the month in context, else of publication as the tense points': [
+		['The court will rule on the 24th.', 'the 24th', '2014-08-24', 'day'],
+		['The court will rule on the 14th.', 'the 14th', '2014-09-14', 'day'],
+		['The court ruled on the 14th.', 'the 14th', '2014-08-14', 'day'],
+		['The court ruled on the 24th.', 'the 24th', '2014-07-24', 'day'],
+		['The vote, first set for Sept. 3, was moved to the 14th.', 'the 14th', '2014-09-14', 'day'],
+		['Talks ran from the 12th to the 14th of last month.', 'the 14th', '2014-07-14', 'day']
+	],
+	'a second day after "and", a month that qualifies a noun': [
+		['The summit will be held on April 24 and 25.', '25', '1999-04-25', 'day', '1999-02-10'],
+		['The March accession will let them join.', 'March', '1999-03', 'month', '1999-02-10'],
+		['The May elections will be close.', 'May', '2014-05', 'month', '2014-01-10']
+	],
+	'"a year ago today": that day a year back': [
+		['A year ago today, a Turkish jet shot down a Russian bomber.', 'A year ago today', '2015-11-24', 'day', '2016-11-24'],
+		['Two months ago today, the talks collapsed.', 'Two months ago today', '2014-06-18', 'day']
+	],
+	'weekdays: possessive, in a plan, in a past clause whose quoted words look ahead': [
+		["Monday's vote was close.", "Monday's", '2014-08-18', 'day', WEDNESDAY],
+		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-19', 'day'],
+		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-26', 'day', WEDNESDAY],
+		["In a statement signed after Monday's talks, they said they will return.", "Monday's", '2014-08-18', 'day', WEDNESDAY],
+		['In a statement signed after talks on Monday, they said they will return.', 'Monday', '2014-08-18', 'day', WEDNESDAY]
+	],
+	'published in a month of unknown day: what every day of it agrees on': [
+		['Prices rose last year.', 'last year', '2015', 'year', '2016-03'],
+		['Protests began last month.', 'last month', '2016-02', 'month', '2016-03'],
+		['The vote is due on March 22.', 'March 22', '2016-03-22', 'day', '2016-03'],
+		['The plant opened in July.', 'July', '2015-07', 'month', '2016-03']
+	]
+};
+
+describe('forms of issue 21', () => {
+	for (const [name, list] of Object.entries(cases)) describe(name, () => itFindsEach(list));
+
+	it.each([
+		['He was born in the 14th century.', ['the 14th century']],
+		['She lives on the 14th floor.', []],
+		['It was the 14th time.', []],
+		['The court ruled on the 2th.', []]
+	] as [string, string[]][])('ordinals that are no day: %s', (text, found) => {
+		expect(dates(text).map((d) => d.text)).toEqual(found);
+	});
+
+	it.each([
+		['Troops killed 24 and 25 people.', []],
+		['Talks on April 24 and 25 percent of the vote.', ['April 24']],
+		['The May government fell.', []],
+		['They joined the March on Washington.', []]
+	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
+		expect(dates(text).map((d) => d.text)).toEqual(found);
+	});
+
+	it('gives no day a month back from 31 March (there was no 31 February)', () => {
+		expect(dates('A month ago today, the talks collapsed.', '2014-03-31')).toEqual([]);
+	});
+
+	it.each([['The deal was signed on Monday.'], ['He left today.'], ['The plant closed two days ago.'], ['The report came out last week.']])(
+		'no date from a month-only publication: %s',
+		(text) => {
+			expect(dates(text, '2016-03')).toEqual([]);
+		}
+	);
+});

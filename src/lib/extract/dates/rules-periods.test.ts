@@ -1,0 +1,38 @@
+/**
+ * Reporting periods: half years (TIMEX3 `2014-H1`), a quarter named by its
+ * last month, fiscal years by their number. Publication is Monday 18 August
+ * 2014 unless a case says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { dates, itFindsEach, type Case } from './test-helpers';
+
+const cases: Case[] = [
+	['Profit rose in the first half.', 'the first half', '2014-H1', 'unknown'],
+	['Profit will rise in the first half of next year.', 'the first half of next year', '2015-H1', 'unknown'],
+	['Sales slowed in the second half of 2013.', 'the second half of 2013', '2013-H2', 'unknown'],
+	['Earnings will be lower for the last half of 1989.', 'the last half of 1989', '1989-H2', 'unknown', '1989-10-26'],
+	['Output will grow through the first two quarters of 1990.', 'the first two quarters of 1990', '1990-H1', 'unknown', '1989-10-26'],
+	// Told in the past before the second half has begun: last year's.
+	['Sales fell in the second half.', 'the second half', '2013-H2', 'unknown', '2014-03-10'],
+	// The quarter that ends in that month: the last one ended, or the next one to end in a plan.
+	['Sales fell in the September quarter.', 'the September quarter', '2014-Q3', 'quarter', '2014-10-28'],
+	['Sales fell in the September quarter.', 'the September quarter', '2013-Q3', 'quarter'],
+	['Sales will rise in the December quarter.', 'the December quarter', '2014-Q4', 'quarter'],
+	['Sales rose in the March quarter of 2014.', 'the March quarter of 2014', '2014-Q1', 'quarter'],
+	// A fiscal year is the year of its number (as TimeBank annotates "fiscal 1989").
+	['Profit rose in fiscal 2017.', 'fiscal 2017', '2017', 'year', '2017-11-02']
+];
+
+describe('reporting periods', () => {
+	itFindsEach(cases);
+
+	it.each([
+		['He scored twice in the first half.'],
+		['They led at the end of the first half of the match.'],
+		['Cities grew in the first half of the century.'],
+		// No quarter ends in August.
+		['Sales fell in the August quarter.']
+	])('no period: %s', (text) => {
+		expect(dates(text)).toEqual([]);
+	});
+});

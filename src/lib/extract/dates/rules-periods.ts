@@ -1,0 +1,65 @@
+/**
+ * Reporting periods besides quarters (rules-quarters.ts): half years ("the
+ * first half", "the second half of 2016", "the first two quarters of 1990":
+ * TIMEX3 `2016-H1`) and a quarter named by its last month, as companies whose
+ * fiscal year is not the calendar year do ("the September quarter" is July to
+ * September). "fiscal 2017" is the year 2017 (rules-absolute.ts: annotators
+ * give a fiscal year its number, whatever months it spans); "the fiscal year
+ * that ended March 31" is an interval (ranges.ts).
+ */
+import { utcDay, ymd } from '../../domain/days';
+import { quarterOf, quarterValue, type Resolved } from './calendar';
+import { MONTH_FULL, monthNumber } from './lexicon';
+import { cap, rule, type Rule, type RuleContext } from './rule';
+
+const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
+
+/** A half of a match or a game, not of a year: sports words near "the first half". */
+const SPORT = /\b(?:scor\w*|goals?|match|game|minutes?|half-?time|innings|kick-?off|penalty|striker|league|cup|coach|points|led|trailed|whistle)\b/i;
+
+/** What "of the …" after a half may name besides a year: then it is no half year ("the first half of the century"). */
+const OF_OTHER = /^\s+of\s+(?!the\s+(?:fiscal\s+|financial\s+)?year\b)/i;
+
+const halfValue = (year: number, half: 1 | 2): Resolved => ({ value: `${year}-H${half}`, granularity: 'unknown' });
+
+/**
+ * The year of a half named without one: the year under discussion when a
+ * year was just named, else publication's; a second half told in the past
+ * before it has begun is last year's, a first half told in the future after it
+ * has ended is next year's.
+ */
+function yearOfHalf(half: 1 | 2, ctx: RuleContext): number | null {
+	if (ctx.anchor?.granularity === 'year' && ctx.anchorNear) return +ctx.anchor.value;
+	if (ctx.pub === null) return null;
+	const [py, pm] = ymd(ctx.pub);
+	if (half === 2 && pm <= 6 && ctx.tense === 'past') return py - 1;
+	if (half === 1 && pm > 6 && ctx.tense === 'future') return py + 1;
+	return py;
+}
+
+export const PERIOD_RULES: Rule[] = [
+	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})\\s+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
+		const half: 1 | 2 = (g.ord ?? g.two)!.toLowerCase() === 'first' ? 1 : 2;
+		const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30);
+		// "the first half of the century", "of the match": a half of something else.
+		if (OF_OTHER.test(after) || /^-/.test(after)) return null;
+		if (!g.y && SPORT.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start + match.length + 100))) return null;
+		if (g.y) return halfValue(+g.y, half);
+		const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] : /last year's/i.test(match) ? -1 : /next year's/i.test(match) ? 1 : null;
+		if (shift !== null && shift !== undefined) return ctx.pub === null ? null : halfValue(ymd(ctx.pub)[0] + shift, half);
+		const year = yearOfHalf(half, ctx);
+		return year === null ? null : halfValue(year, half);
+	}),
+	// "the September quarter": the three months ending in September; told in the future the next one to end, else the
+	// last one ended by publication (a report on a quarter comes after it).
+	rule('month-quarter', `\\b${cap('the')}\\s+(?<mon>${MONTH_FULL})(?:\\s+|-)quarter\\b(?:\\s+of\\s+${Y})?`, 'g', (g, ctx) => {
+		const month = monthNumber(g.mon!);
+		if (month % 3 !== 0) return null;
+		if (g.y) return quarterValue(+g.y, quarterOf(month));
+		if (ctx.pub === null) return null;
+		const py = ymd(ctx.pub)[0];
+		const end = utcDay(py, month + 1) - 1;
+		const year = ctx.tense === 'future' ? (end >= ctx.pub ? py : py + 1) : end <= ctx.pub ? py : py - 1;
+		return quarterValue(year, quarterOf(month));
+	})
+];
