@@ -30,7 +30,7 @@ const MONTH_COUNTRY_STORIES = 16;
  * on a busy day a country has dozens of stories, and comparing each would make the merge's work per
  * mention grow with the data; a telling of the day shares a rare word with its story far more often.
  */
-const DAY_COUNTRY_STORIES = 12;
+export const DAY_COUNTRY_STORIES = 12;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
 const RECONSIDER_MENTIONS = 8;
 
