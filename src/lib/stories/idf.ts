@@ -19,6 +19,17 @@ export class DocumentFrequency {
 		for (const words of parts) for (const w of words) this.#counts.set(w, (this.#counts.get(w) ?? 0) + 1);
 	}
 
+	/** Takes back a document `add` counted (an article edited or deleted), with the same parts. */
+	remove(...parts: readonly string[][]): void {
+		this.#documents--;
+		for (const words of parts)
+			for (const w of words) {
+				const n = (this.#counts.get(w) ?? 0) - 1;
+				if (n > 0) this.#counts.set(w, n);
+				else this.#counts.delete(w);
+			}
+	}
+
 	get documents(): number {
 		return this.#documents;
 	}
