@@ -9,7 +9,7 @@ import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
-import { cityContext, countyAt, personNames, titleCase } from './town-context';
+import { chooseTowns, cityContext, countyAt, datelineEnd, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
@@ -25,7 +25,12 @@ interface Found {
 	candidates?: readonly WorldPlace[];
 }
 
-export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
+/**
+ * The article's place mentions. `home` is the outlet's home country when its
+ * address or name says it (outlet.ts): one more clue for towns several
+ * countries share.
+ */
+export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null): PlaceMention[] {
 	const tokens = tokenize(text);
 	const people = world ? personNames(text, tokens) : new Set<string>();
 	const signals = articleSignals(text);
@@ -37,14 +42,33 @@ export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
 		found.push(f);
 		i += f.tokens - 1;
 	}
-	// Towns shared by several countries go to one the article names outright.
-	const named = new Set(found.filter((f) => !f.candidates && f.country).map((f) => f.country));
-	const out = found.map((f): PlaceMention => {
-		const pick = f.candidates?.find((c) => named.has(c.country));
-		const country = pick ? pick.country : f.country;
-		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), country, kind: pick ? pick.kind : f.kind };
+	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
+	const named = withoutProducts(
+		text,
+		found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+	);
+	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
+	const out = named.map((f, k): PlaceMention => {
+		const pick = choices[k];
+		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind };
 	});
 	return withCityContext(text, out);
+}
+
+/**
+ * A model number after a name ("Boeing 777", "Airbus A320", "Sukhoi Su-24", a
+ * "Victoria 2000" tractor) makes it a maker's name on a product, not a place;
+ * a year ("Moscow 1980") does not.
+ */
+const MODEL_AFTER = /^[ -](?!(?:1[89]|20)\d\d\b)(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,4})?\p{Lu}{0,3}\b/u;
+
+/**
+ * Names that carry a model number anywhere in the article are a maker there,
+ * at every mention: "a Boeing 777 … the Boeing" is a plane both times.
+ */
+function withoutProducts<F extends { end: number; name: string }>(text: string, found: F[]): F[] {
+	const makers = new Set(found.filter((f) => MODEL_AFTER.test(text.slice(f.end, f.end + 16))).map((f) => f.name));
+	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
@@ -70,7 +94,9 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const after = text.slice(end, end + 40);
 			const accepted = accept(name, entry, signals, before, after);
 			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1 };
-			continue;
+			// A doubtful region the article gives no sign for may still be a town elsewhere: "Victoria" with Saanich and Nanaimo.
+			// (A doubtful country, "Jordan", "Chad", is a person then.)
+			if (!entry.ambiguous || entry.kind === 'country') continue;
 		}
 		if (!world) continue;
 		if (name.includes('County')) {
