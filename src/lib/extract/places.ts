@@ -60,14 +60,15 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
  * "Victoria 2000" tractor) makes it a maker's name on a product, not a place;
  * a year ("Moscow 1980") does not.
  */
-const MODEL_AFTER = /^[ -](?!(?:1[89]|20)\d\d\b)(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,4})?\p{Lu}{0,3}\b/u;
+const MODEL_AFTER = /^ (?!(?:1[89]|20)\d\d\b)(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,4})?\p{Lu}{0,3}(?![\p{L}\d-])(?!\s+(?:million|billion|thousand|hundred|percent|per\b|people|men|women|troops|soldiers|dead|killed)|%|,\d)/u;
 
 /**
  * Names that carry a model number anywhere in the article are a maker there,
  * at every mention: "a Boeing 777 … the Boeing" is a plane both times.
  */
-function withoutProducts<F extends { end: number; name: string }>(text: string, found: F[]): F[] {
-	const makers = new Set(found.filter((f) => MODEL_AFTER.test(text.slice(f.end, f.end + 16))).map((f) => f.name));
+function withoutProducts<F extends { end: number; name: string; kind: PlaceKind }>(text: string, found: F[]): F[] {
+	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
+	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && MODEL_AFTER.test(text.slice(f.end, f.end + 24))).map((f) => f.name));
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 

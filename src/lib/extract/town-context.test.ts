@@ -52,7 +52,10 @@ describe('a maker on its product is no place', () => {
 		['A Malaysia Airlines Boeing 777 crashed. Wreckage of the Boeing lay in fields.', ['Malaysia']],
 		['An Airbus A320 landed in Paris.', ['Paris']],
 		['Boeing said on Monday it would cut jobs in Seattle.', ['Boeing', 'Seattle']],
-		['Moscow 1980 was boycotted, London 2012 was not.', ['Moscow', 'London']]
+		['Moscow 1980 was boycotted, London 2012 was not.', ['Moscow', 'London']],
+		// Numbers that count, not model numbers; a country or a people is no maker.
+		['A British 11-month-old was flown home from Seattle.', ['British', 'Seattle']],
+		['Saudi Arabia 180 million barrels, Seattle 12 percent.', ['Saudi Arabia', 'Seattle']]
 	])('%s → %j', (text, names) => {
 		expect(findPlaces(text, world).map((p) => p.text)).toEqual(names);
 	});
