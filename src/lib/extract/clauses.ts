@@ -90,8 +90,9 @@ const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|befo
  * holds the date ("ending talks that began in the 1990s": "talks that began …"), else the
  * whole clause.
  */
-export function toldIn(text: string, clause: Clause): string {
-	return text.slice(relativeNoun(text, clause) ?? clause.start, clause.end);
+export function toldIn(text: string, clause: Clause): { words: string; noun: boolean } {
+	const noun = relativeNoun(text, clause);
+	return { words: text.slice(noun ?? clause.start, clause.end), noun: noun !== null };
 }
 
 /**

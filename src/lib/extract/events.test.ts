@@ -106,7 +106,15 @@ describe('buildEvents', () => {
 		// The date completes the verb: it stays.
 		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
 		// Too little would be left without it.
-		['Russia voted on Monday.', '2014-08-18', 'Russia voted on Monday.']
+		['Russia voted on Monday.', '2014-08-18', 'Russia voted on Monday.'],
+		// A subordinate clause tells its happening without its subordinator; a fragment gives way to its sentence.
+		['Crowds mourned in Moscow on Sunday for the people killed when a Russian airliner crashed in Egypt on 31 July.', '2014-07-31', 'A Russian airliner crashed in Egypt.'],
+		['Snowden flew to Moscow on Sunday, where he had been stranded since flying in from Hong Kong on Monday.', '2014-08-18', 'He had been stranded since flying in from Hong Kong.'],
+		[
+			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.',
+			'2001',
+			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.'
+		]
 	])('summarises "%s" (%s) as "%s"', (text, value, summary) => {
 		expect(events(text).find((e) => e.date.value === value)?.summary).toBe(summary);
 	});

@@ -78,7 +78,8 @@ function clauseEvents(text: string, read: Read, context: Context): ExtractedEven
 		const { countries, doubts } = clauseCountries(clause, read, context);
 		if (!countries.length) continue;
 		if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') doubts.push('coarseDate');
-		out.push(event(clause, clause.date, countries, summary(toldIn(text, clause), clause.date.text), doubts));
+		const told = toldIn(text, clause);
+		out.push(event(clause, clause.date, countries, summary(told.words, clause.date.text, told.noun), doubts));
 	}
 	return out;
 }

@@ -10,9 +10,18 @@ const TRAILING = /[\s,;:]/;
  * Words a clause does not end on when it tells a happening: it was cut
  * mid-phrase ("a state visit scheduled for | 23 October", "The increase, … , came | after …").
  */
-const DANGLING = /\b(?:for|to|of|on|in|at|by|from|with|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
+const DANGLING = /\b(?:\w+ing|for|to|of|on|in|at|by|from|with|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
 /** A verb whose time is all it needs: "relations that began | in 1995". */
 const BARE_VERB = /\b(?:\w+ed|began|begun|started|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
+/**
+ * How a clause cut out of its sentence may begin and still tell a happening:
+ * a capital (a name, the sentence's start) or a subject pronoun or article.
+ * "where he had been stranded …", "although both sides …", "its first
+ * expansion since …", "due to take effect …" are pieces of their sentence.
+ * (A relative clause's noun, "talks that began …", is told on purpose.)
+ */
+const SUBORDINATOR = /^(?:when|after|before|where|although|though|until|because|once|whereas)\s+/i;
+const SUBJECT_START = /^(?:\p{Lu}|["“'‘(]|(?:the|a|an|he|she|they|we|it|this|these|those|both|all|some|most)\s)/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -23,12 +32,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * summary tells the happening, not its date: a date opening it ("On Monday, …")
  * or closing it ("… on Monday") is left out, as the event's date says it.
  */
-export function summariser(sentence: string): (clause: string, date?: string) => string {
+export function summariser(sentence: string): (clause: string, date?: string, noun?: boolean) => string {
 	let whole: string | undefined;
 	const wholeSentence = () => (whole ??= sentence.replace(/\s+/g, ' ').trim());
-	return (clause, date) => {
-		const s = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
-		const cutBadly = s.split(' ').length < 6 || endsWith(DANGLING, withoutTrailing(s)) || (!!date && s.toLowerCase().startsWith(date.toLowerCase()));
+	return (clause, date, noun = false) => {
+		// "when a Metrojet Airbus crashed in Sinai" tells its happening once its subordinator is gone
+		// (not a sentence's own "When …, …": its main clause follows).
+		const cut = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
+		const s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
+		const cutBadly =
+			s.split(' ').length < 6 ||
+			endsWith(DANGLING, withoutTrailing(s)) ||
+			(!!date && s.toLowerCase().startsWith(date.toLowerCase())) ||
+			(!noun && !SUBJECT_START.test(s));
 		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
 	};
 }
