@@ -21,7 +21,7 @@ interface Found {
 	country: string | null;
 	kind: PlaceKind;
 	tokens: number;
-	/** Other countries a town of this name could be in, for the article to decide. */
+	/** The world's towns of this name, one per country, for the article to decide. */
 	candidates?: readonly WorldPlace[];
 }
 
@@ -48,9 +48,11 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
 	);
 	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
-	const out = named.map((f, k): PlaceMention => {
+	const out: PlaceMention[] = [];
+	named.forEach((f, k) => {
 		const pick = choices[k];
-		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind };
+		if (pick === null) return;
+		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind });
 	});
 	return withCityContext(text, out);
 }
@@ -62,13 +64,24 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
  */
 const MODEL_AFTER = /^ (?!(?:1[89]|20)\d\d\b)(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,4})?\p{Lu}{0,3}(?![\p{L}\d-])(?!\s+(?:million|billion|thousand|hundred|percent|per\b|people|men|women|troops|soldiers|dead|killed)|%|,\d)/u;
 
+/** A model number after the name, or a firm counted like a thing: "a Boeing", "an Airbus" (a body is "the Duma", never "a Duma"). */
+function isProduct(text: string, f: { start: number; end: number; kind: PlaceKind }): boolean {
+	if (MODEL_AFTER.test(text.slice(f.end, f.end + 24))) return true;
+	// … and not a modifier of the noun after it: "an FBI agent".
+	return (
+		f.kind === 'organisation' &&
+		/(?:^|\s)(?:a|an|A|An)\s$/.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+		/^(?:\s*[.,;:!?)]|\s+(?:\w+ing|\w+ed|with|from|to|in|on|at|of|that|which|was|is|had|has)\b)/.test(text.slice(f.end, f.end + 24))
+	);
+}
+
 /**
  * Names that carry a model number anywhere in the article are a maker there,
  * at every mention: "a Boeing 777 … the Boeing" is a plane both times.
  */
-function withoutProducts<F extends { end: number; name: string; kind: PlaceKind }>(text: string, found: F[]): F[] {
+function withoutProducts<F extends { start: number; end: number; name: string; kind: PlaceKind }>(text: string, found: F[]): F[] {
 	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
-	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && MODEL_AFTER.test(text.slice(f.end, f.end + 24))).map((f) => f.name));
+	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f)).map((f) => f.name));
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 
@@ -110,7 +123,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			if (cityContext(name, place.population, tokens, i, j, text, before)) {
-				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, ...(places.length > 1 ? { candidates: places } : {}) };
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places };
 			}
 		}
 	}

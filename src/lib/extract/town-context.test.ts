@@ -36,6 +36,15 @@ describe('a town resolves to the candidate the rest of the article points to', (
 	])('%s (outlet %s) → %s', (text, name, home, country) => {
 		expect(countryOf(text, name, home)).toBe(country);
 	});
+	// A small town alone of its country in a well-placed article is a local place GeoNames lacks under that name: no mention.
+	it.each<[string, string[]]>([
+		['The ferry from Gothenburg reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
+		// Too little evidence elsewhere, or none: the town stays.
+		['The ferry from Gothenburg reached Copenhagen on Monday.', ['Gothenburg:US', 'Copenhagen:DK']],
+		['A man from Gothenburg was arrested on Monday.', ['Gothenburg:US']]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
+	});
 	it('demonyms and state bodies keep their country', () => {
 		const found = findPlaces('A man from Birmingham was arrested. The FBI and American diplomats in Huntsville were told.', world);
 		expect(found.map((p) => [p.text, p.country, p.kind])).toEqual([
@@ -52,6 +61,8 @@ describe('a maker on its product is no place', () => {
 		['A Malaysia Airlines Boeing 777 crashed. Wreckage of the Boeing lay in fields.', ['Malaysia']],
 		['An Airbus A320 landed in Paris.', ['Paris']],
 		['Boeing said on Monday it would cut jobs in Seattle.', ['Boeing', 'Seattle']],
+		['A Boeing flying to Seattle vanished. Boeing sent engineers.', ['Seattle']],
+		['An FBI agent flew to Seattle. The Duma voted.', ['FBI', 'Seattle', 'Duma']],
 		['Moscow 1980 was boycotted, London 2012 was not.', ['Moscow', 'London']],
 		// Numbers that count, not model numbers; a country or a people is no maker.
 		['A British 11-month-old was flown home from Seattle.', ['British', 'Seattle']],

@@ -130,6 +130,9 @@ const DATELINE_WEIGHT = 2;
  * larger, and an Irish story's Newport is the Irish village.
  */
 const EVIDENCE_POWER = 2;
+/** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
+const STRANGER_POPULATION = 20_000;
+const STRANGER_EVIDENCE = 3;
 const PRIOR = 0.25;
 const OUTLET_WEIGHT = 1.5;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
@@ -148,9 +151,12 @@ export function datelineEnd(text: string): number {
  * names in its country (countries, regions, towns, the dateline, the outlet's
  * home) and its population (EVIDENCE_POWER), so balanced evidence leaves the
  * larger place and a town with no other clue is the largest of its name.
- * Returns, per found place, the candidate chosen (undefined for the others).
+ * Returns, per found place, the candidate chosen (undefined for the others),
+ * or null for a small town in a country nothing else in a well-placed article
+ * is in: a local place missing from GeoNames under that name ("Heathrow" in a
+ * London story is no Florida town, "Gothenburg" beside Sweden no Nebraska one).
  */
-export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined)[] {
+export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined | null)[] {
 	const fixed = new Map<string, number>();
 	const add = (support: Map<string, number>, country: string, weight: number) => support.set(country, (support.get(country) ?? 0) + weight);
 	const seen = new Set<string>();
@@ -192,5 +198,15 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		}
 		if (!changed) break;
 	}
-	return found.map((f) => (f.candidates ? towns.get(f.name)!.choice : undefined));
+	let total = 0;
+	for (const w of fixed.values()) total += w;
+	for (const t of towns.values()) total += t.weight;
+	const stranger = (name: string, town: { choice: WorldPlace; weight: number }) => {
+		if (town.choice.population >= STRANGER_POPULATION || town.weight > NAME_WEIGHT.city) return false;
+		let own = fixed.get(town.choice.country) ?? 0;
+		for (const [other, o] of towns) if (other !== name && o.choice.country === town.choice.country) own += o.weight;
+		return own === 0 && total - town.weight >= STRANGER_EVIDENCE;
+	};
+	const dropped = new Set([...towns].filter(([name, town]) => stranger(name, town)).map(([name]) => name));
+	return found.map((f) => (f.candidates ? (dropped.has(f.name) ? null : towns.get(f.name)!.choice) : undefined));
 }
