@@ -130,11 +130,11 @@ const DATELINE_WEIGHT = 2;
  * larger, and an Irish story's Newport is the Irish village.
  */
 const EVIDENCE_POWER = 2;
+const PRIOR = 0.25;
+const OUTLET_WEIGHT = 1.5;
 /** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
 const STRANGER_POPULATION = 20_000;
 const STRANGER_EVIDENCE = 3;
-const PRIOR = 0.25;
-const OUTLET_WEIGHT = 1.5;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
 
