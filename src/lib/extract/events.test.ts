@@ -107,6 +107,13 @@ describe('buildEvents', () => {
 		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
 		// Too little would be left without it.
 		['Russia voted on Monday.', '2014-08-18', 'Russia voted on Monday.'],
+		// A clause that opens with its date tells what follows it, a clause or a verb phrase.
+		['Russia signed the deal on Monday and on Tuesday, China ratified it in Beijing after a long debate.', '2014-08-12', 'China ratified it in Beijing after a long debate.'],
+		[
+			'In July Beijing opened an anti-monopoly inquiry into the practices of Microsoft and in May banned the use of Windows 8 operating system on all new government computers, AFP reported.',
+			'2014-05',
+			'Banned the use of Windows 8 operating system on all new government computers, AFP reported.'
+		],
 		// A subordinate clause tells its happening without its subordinator; a fragment gives way to its sentence.
 		['Crowds mourned in Moscow on Sunday for the people killed when a Russian airliner crashed in Egypt on 31 July.', '2014-07-31', 'A Russian airliner crashed in Egypt.'],
 		['Snowden flew to Moscow on Sunday, where he had been stranded since flying in from Hong Kong on Monday.', '2014-08-18', 'He had been stranded since flying in from Hong Kong.'],

@@ -39,14 +39,29 @@ export function summariser(sentence: string): (clause: string, date?: string, no
 		// "when a Metrojet Airbus crashed in Sinai" tells its happening once its subordinator is gone
 		// (not a sentence's own "When …, …": its main clause follows).
 		const cut = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
-		const s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
+		let s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
+		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase.
+		const rest = date && !wholeSentence().startsWith(cut) ? afterDate(s, date) : null;
+		if (rest !== null) s = rest;
 		const cutBadly =
 			s.split(' ').length < 6 ||
 			endsWith(DANGLING, withoutTrailing(s)) ||
 			(!!date && s.toLowerCase().startsWith(date.toLowerCase())) ||
-			(!noun && !SUBJECT_START.test(s));
+			(!noun && rest === null && !SUBJECT_START.test(s));
 		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
 	};
+}
+
+/** Words a verb phrase does not begin with: "23 October, in protest at …" tells no happening after its date. */
+const NOT_A_VERB = /^(?:in|on|at|by|for|with|to|of|from|as|after|before|since|during|until|and|or|but|the|a|an|its|their|his|her|which|who|that|when|where)\b/i;
+
+/** A clause that opens with its date ("in May banned …", "on Tuesday, China ratified …"): the words after it, if they make a clause or a verb phrase; else null. */
+function afterDate(s: string, date: string): string | null {
+	const d = escape(date.replace(/\s+/g, ' '));
+	const m = new RegExp(`^(?:(?:on|in|at|by|during|early|late)\\s+)?${d}[\\s,]+`, 'i').exec(s);
+	if (!m) return null;
+	const rest = s.slice(m[0].length);
+	return rest.split(' ').length >= 5 && (SUBJECT_START.test(rest) || !NOT_A_VERB.test(rest)) ? rest : null;
 }
 
 /** Whether `s` ends with what `pattern` (anchored at the end) matches, looking only at its last 40 characters. */
