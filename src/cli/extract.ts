@@ -66,7 +66,8 @@ function readJsonLines(content: string, file: string): void {
 		const url = typeof r.url === 'string' ? r.url : undefined;
 		const id = typeof r.id === 'string' && r.id ? r.id : articleId(url, r.text);
 		const published = typeof r.published === 'string' ? r.published.slice(0, 10) : (values.published ?? null);
-		emit({ id, published, title: typeof r.title === 'string' ? r.title : null, text: r.text });
+		const source = typeof r.source === 'string' ? r.source : null;
+		emit({ id, published, title: typeof r.title === 'string' ? r.title : null, text: r.text, url: url ?? null, source });
 	});
 }
 
@@ -92,7 +93,7 @@ if (positionals.length === 0) {
 				published: values.published
 			});
 			for (const p of read.problems) complain(p);
-			for (const d of read.drafts) emit({ id: articleId(d.url, d.text), published: d.published, title: d.title, text: d.text });
+			for (const d of read.drafts) emit({ id: articleId(d.url, d.text), published: d.published, title: d.title, text: d.text, url: d.url, source: d.source });
 		} catch (e) {
 			complain((e as Error).message.startsWith(file) ? (e as Error).message : `${file}:1: ${(e as Error).message}`);
 		}

@@ -57,6 +57,26 @@ export function isComparison(text: string, clause: Clause): boolean {
 }
 
 /**
+ * A year or a decade written as a noun's modifier: "the 2014 agreement", "Russia's 1998 financial
+ * crisis", "a 2015 law", "the 1990s talks". It says which agreement, crisis or law, not when the
+ * clause's happening took place: "the 2014 agreement was violated on Monday" happened on Monday, and
+ * even "the 2015 Paris agreement was signed in New York" was signed in 2016. So the date alone makes
+ * no event (the issue's "a mention, not an event of its own"); the clause's own date, if any, does.
+ */
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:the\s+)?$/i;
+/** The word after is the noun (lower-case, not a preposition, conjunction, verb of being or number word). */
+const MODIFIER_AFTER = /^[\s-]+(?!(?:and|or|to|in|on|at|by|for|of|with|from|when|after|before|until|as|than|that|which|because|but|is|was|were|are|had|has|have|will|would|to)\b)\p{Ll}{3,}/u;
+
+/** Whether the clause's date is a bare year or decade modifying a noun ("the 2014 agreement"): no event. */
+export function isNounModifier(text: string, clause: Clause): boolean {
+	const { date } = clause;
+	if (date.granularity !== 'year' && date.granularity !== 'decade') return false;
+	if (!/^(?:the\s+)?\d{4}s?$/i.test(date.text)) return false;
+	const before = /^the\s/i.test(date.text) ? 'the ' : text.slice(Math.max(clause.start, date.start - 24), date.start);
+	return MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(text.slice(date.end, date.end + 24));
+}
+
+/**
  * A relative clause that ends at the date: "talks that began in the 1990s". The date is of what
  * that clause says of its noun, not of the sentence's main verb ("The contract … was signed …,
  * ending talks that began in the 1990s").
@@ -70,8 +90,9 @@ const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|befo
  * holds the date ("ending talks that began in the 1990s": "talks that began …"), else the
  * whole clause.
  */
-export function toldIn(text: string, clause: Clause): string {
-	return text.slice(relativeNoun(text, clause) ?? clause.start, clause.end);
+export function toldIn(text: string, clause: Clause): { words: string; noun: boolean } {
+	const noun = relativeNoun(text, clause);
+	return { words: text.slice(noun ?? clause.start, clause.end), noun: noun !== null };
 }
 
 /**

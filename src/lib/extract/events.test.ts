@@ -111,7 +111,51 @@ describe('buildEvents', () => {
 		expect(talks.summary).toBe('Talks that began in the 1990s and stalled over price.');
 		// A reported statement's "that" is no relative clause: the sentence tells it.
 		const [inquiry] = events('Nikiforov said that China opened an inquiry into Microsoft in July.');
-		expect(inquiry.summary).toBe('Nikiforov said that China opened an inquiry into Microsoft in July.');
+		expect(inquiry.summary).toBe('Nikiforov said that China opened an inquiry into Microsoft.');
+	});
+
+	// A summary is a clause that tells the happening: not a fragment cut mid-phrase or at its date, nor opening or closing with the date.
+	it.each([
+		['Rousseff on Tuesday put off a state visit to Washington scheduled for 23 October, in protest at revelations about the NSA.', '2014-10-23', 'Rousseff on Tuesday put off a state visit to Washington scheduled for 23 October, in protest at revelations about the NSA.'],
+		['On Monday, Russia and China signed a gas deal in Shanghai.', '2014-08-18', 'Russia and China signed a gas deal in Shanghai.'],
+		['Russia and China signed a gas deal in Shanghai on Monday.', '2014-08-18', 'Russia and China signed a gas deal in Shanghai.'],
+		['Washington had partly eased the embargo on Vietnam in 2014.', '2014', 'Washington had partly eased the embargo on Vietnam.'],
+		// The date completes the verb: it stays.
+		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
+		// Too little would be left without it.
+		['Russia voted on Monday.', '2014-08-18', 'Russia voted on Monday.'],
+		// A clause that opens with its date tells what follows it, a clause or a verb phrase.
+		['Russia signed the deal on Monday and on Tuesday, China ratified it in Beijing after a long debate.', '2014-08-12', 'China ratified it in Beijing after a long debate.'],
+		[
+			'In July Beijing opened an anti-monopoly inquiry into the practices of Microsoft and in May banned the use of Windows 8 operating system on all new government computers, AFP reported.',
+			'2014-05',
+			'Banned the use of Windows 8 operating system on all new government computers, AFP reported.'
+		],
+		// A subordinate clause tells its happening without its subordinator; a fragment gives way to its sentence.
+		['Crowds mourned in Moscow on Sunday for the people killed when a Russian airliner crashed in Egypt on 31 July.', '2014-07-31', 'A Russian airliner crashed in Egypt.'],
+		['Snowden flew to Moscow on Sunday, where he had been stranded since flying in from Hong Kong on Monday.', '2014-08-18', 'He had been stranded since flying in from Hong Kong.'],
+		[
+			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.',
+			'2001',
+			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.'
+		]
+	])('summarises "%s" (%s) as "%s"', (text, value, summary) => {
+		expect(events(text).find((e) => e.date.value === value)?.summary).toBe(summary);
+	});
+
+	// A year or decade that only names a thing ("the 2014 agreement") is a mention, not an event; one that dates the clause is.
+	it.each<[string, string[]]>([
+		['Russia signed the 2014 agreement with Ukraine.', []],
+		['The 2014 agreement was signed in Minsk.', []],
+		['France passed a 2015 law on data in Paris.', []],
+		['The 1990s talks between Russia and China failed.', []],
+		["The rate rise, the largest since Russia's 1998 financial crisis, came on Monday.", ['2014-08-18']],
+		['The 2014 agreement with Ukraine was broken on Monday.', ['2014-08-18']],
+		['Russia annexed Crimea in 2014 and sanctions followed.', ['2014']],
+		['In 2014 Russia annexed Crimea.', ['2014']],
+		['Russia joined in 2014, when China did.', ['2014']]
+	])('"%s" → events %j', (text, values) => {
+		expect(events(text).map((e) => e.date.value)).toEqual(values);
 	});
 
 	it('orders countries by salience', () => {

@@ -9,7 +9,7 @@
 import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
-import { clausesOf, isComparison, toldIn, type Clause } from './clauses';
+import { clausesOf, isComparison, isNounModifier, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
 import { summariser } from './summary';
@@ -74,11 +74,12 @@ function clauseEvents(text: string, read: Read, context: Context): ExtractedEven
 	for (const clause of clausesOf(read.sentence, read.dates)) {
 		if (seen.has(clause.date.value)) continue;
 		seen.add(clause.date.value);
-		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause)) continue;
+		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause) || isNounModifier(text, clause)) continue;
 		const { countries, doubts } = clauseCountries(clause, read, context);
 		if (!countries.length) continue;
 		if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') doubts.push('coarseDate');
-		out.push(event(clause, clause.date, countries, summary(toldIn(text, clause)), doubts));
+		const told = toldIn(text, clause);
+		out.push(event(clause, clause.date, countries, summary(told.words, clause.date.text, told.noun), doubts));
 	}
 	return out;
 }

@@ -3,6 +3,7 @@ import type { PlaceLookup } from './cities';
 import { findDates } from './dates';
 import { findRanges } from './dates/ranges';
 import { buildEvents } from './events';
+import { outletCountry } from './outlet';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
 
@@ -15,6 +16,9 @@ export interface ArticleInput {
 	published: string | null;
 	title?: string | null;
 	text: string;
+	/** Where the article was published and by whom: the outlet's home country is a clue to its towns (outlet.ts). */
+	url?: string | null;
+	source?: string | null;
 }
 
 export interface ExtractOptions {
@@ -39,7 +43,7 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const text = article.text;
 	const sentences = splitSentences(text);
 	const dates = findDates(text, article.published, sentences);
-	const places = findPlaces(text, options.world);
+	const places = findPlaces(text, options.world, outletCountry(article.url, article.source));
 	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;

@@ -9,7 +9,7 @@ import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
-import { cityContext, countyAt, personNames, titleCase } from './town-context';
+import { chooseTowns, cityContext, countyAt, datelineEnd, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
@@ -21,11 +21,16 @@ interface Found {
 	country: string | null;
 	kind: PlaceKind;
 	tokens: number;
-	/** Other countries a town of this name could be in, for the article to decide. */
+	/** The world's towns of this name, one per country, for the article to decide. */
 	candidates?: readonly WorldPlace[];
 }
 
-export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
+/**
+ * The article's place mentions. `home` is the outlet's home country when its
+ * address or name says it (outlet.ts): one more clue for towns several
+ * countries share.
+ */
+export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null): PlaceMention[] {
 	const tokens = tokenize(text);
 	const people = world ? personNames(text, tokens) : new Set<string>();
 	const signals = articleSignals(text);
@@ -37,14 +42,47 @@ export function findPlaces(text: string, world?: PlaceLookup): PlaceMention[] {
 		found.push(f);
 		i += f.tokens - 1;
 	}
-	// Towns shared by several countries go to one the article names outright.
-	const named = new Set(found.filter((f) => !f.candidates && f.country).map((f) => f.country));
-	const out = found.map((f): PlaceMention => {
-		const pick = f.candidates?.find((c) => named.has(c.country));
-		const country = pick ? pick.country : f.country;
-		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), country, kind: pick ? pick.kind : f.kind };
+	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
+	const named = withoutProducts(
+		text,
+		found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+	);
+	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
+	const out: PlaceMention[] = [];
+	named.forEach((f, k) => {
+		const pick = choices[k];
+		if (pick === null) return;
+		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind });
 	});
 	return withCityContext(text, out);
+}
+
+/**
+ * A model number after a name ("Boeing 777", "Airbus A320", "Sukhoi Su-24", a
+ * "Victoria 2000" tractor) makes it a maker's name on a product, not a place;
+ * a year ("Moscow 1980") does not.
+ */
+const MODEL_AFTER = /^ (?!(?:1[89]|20)\d\d\b)(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,4})?\p{Lu}{0,3}(?![\p{L}\d-])(?!\s+(?:million|billion|thousand|hundred|percent|per\b|people|men|women|troops|soldiers|dead|killed)|%|,\d)/u;
+
+/** A model number after the name, or a firm counted like a thing: "a Boeing", "an Airbus" (a body is "the Duma", never "a Duma"). */
+function isProduct(text: string, f: { start: number; end: number; kind: PlaceKind }): boolean {
+	if (MODEL_AFTER.test(text.slice(f.end, f.end + 24))) return true;
+	// … and not a modifier of the noun after it: "an FBI agent".
+	return (
+		f.kind === 'organisation' &&
+		/(?:^|\s)(?:a|an|A|An)\s$/.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+		/^(?:\s*[.,;:!?)]|\s+(?:\w+ing|\w+ed|with|from|to|in|on|at|of|that|which|was|is|had|has)\b)/.test(text.slice(f.end, f.end + 24))
+	);
+}
+
+/**
+ * Names that carry a model number anywhere in the article are a maker there,
+ * at every mention: "a Boeing 777 … the Boeing" is a plane both times.
+ */
+function withoutProducts<F extends { start: number; end: number; name: string; kind: PlaceKind }>(text: string, found: F[]): F[] {
+	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
+	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f)).map((f) => f.name));
+	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
@@ -70,7 +108,9 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const after = text.slice(end, end + 40);
 			const accepted = accept(name, entry, signals, before, after);
 			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1 };
-			continue;
+			// A doubtful region the article gives no sign for may still be a town elsewhere: "Victoria" with Saanich and Nanaimo.
+			// (A doubtful country, "Jordan", "Chad", is a person then.)
+			if (!entry.ambiguous || entry.kind === 'country') continue;
 		}
 		if (!world) continue;
 		if (name.includes('County')) {
@@ -83,7 +123,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			if (cityContext(name, place.population, tokens, i, j, text, before)) {
-				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, ...(places.length > 1 ? { candidates: places } : {}) };
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places };
 			}
 		}
 	}

@@ -6,20 +6,82 @@ const MAX = 140;
 const LEAD = /^(?:[\s,;:–—-]|and\b|but\b|that\b|while\b|which\b|as\b|also\b)+/i;
 /** Characters a summary does not end on. */
 const TRAILING = /[\s,;:]/;
+/**
+ * Words a clause does not end on when it tells a happening: it was cut
+ * mid-phrase ("a state visit scheduled for | 23 October", "The increase, … , came | after …").
+ */
+const DANGLING = /\b(?:\w+ing|for|to|of|on|in|at|by|from|with|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
+/** A verb whose time is all it needs: "relations that began | in 1995". */
+const BARE_VERB = /\b(?:\w+ed|began|begun|started|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
+/**
+ * How a clause cut out of its sentence may begin and still tell a happening:
+ * a capital (a name, the sentence's start) or a subject pronoun or article.
+ * "where he had been stranded …", "although both sides …", "its first
+ * expansion since …", "due to take effect …" are pieces of their sentence.
+ * (A relative clause's noun, "talks that began …", is told on purpose.)
+ */
+const SUBORDINATOR = /^(?:when|after|before|where|although|though|until|because|once|whereas)\s+/i;
+const SUBJECT_START = /^(?:\p{Lu}|["“'‘(]|(?:the|a|an|he|she|they|we|it|this|these|those|both|all|some|most)\s)/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Summaries of the clauses of one sentence. A clause of a few words says less
+ * Summaries of the clauses of one sentence. A clause of a few words, or one
+ * cut in the wrong place (starting with its date, ending mid-phrase), says less
  * than its sentence, whose summary is then used instead: it is made once,
- * however many of the sentence's clauses fall back on it.
+ * however many of the sentence's clauses fall back on it. Either way the
+ * summary tells the happening, not its date: a date opening it ("On Monday, …")
+ * or closing it ("… on Monday") is left out, as the event's date says it.
  */
-export function summariser(sentence: string): (clause: string) => string {
+export function summariser(sentence: string): (clause: string, date?: string, noun?: boolean) => string {
 	let whole: string | undefined;
-	return (clause) => {
-		const s = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
-		// "Nikiforov said Monday" says less than its sentence.
-		if (s.split(' ').length < 6) return (whole ??= oneLine(sentence.replace(/\s+/g, ' ').trim()));
-		return oneLine(s);
+	const wholeSentence = () => (whole ??= sentence.replace(/\s+/g, ' ').trim());
+	return (clause, date, noun = false) => {
+		// "when a Metrojet Airbus crashed in Sinai" tells its happening once its subordinator is gone
+		// (not a sentence's own "When …, …": its main clause follows).
+		const cut = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
+		let s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
+		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase.
+		const rest = date && !wholeSentence().startsWith(cut) ? afterDate(s, date) : null;
+		if (rest !== null) s = rest;
+		const cutBadly =
+			s.split(' ').length < 6 ||
+			endsWith(DANGLING, withoutTrailing(s)) ||
+			(!!date && s.toLowerCase().startsWith(date.toLowerCase())) ||
+			(!noun && rest === null && !SUBJECT_START.test(s));
+		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
 	};
+}
+
+/** Words a verb phrase does not begin with: "23 October, in protest at …" tells no happening after its date. */
+const NOT_A_VERB = /^(?:in|on|at|by|for|with|to|of|from|as|after|before|since|during|until|and|or|but|the|a|an|its|their|his|her|which|who|that|when|where)\b/i;
+
+/** A clause that opens with its date ("in May banned …", "on Tuesday, China ratified …"): the words after it, if they make a clause or a verb phrase; else null. */
+function afterDate(s: string, date: string): string | null {
+	const d = escape(date.replace(/\s+/g, ' '));
+	const m = new RegExp(`^(?:(?:on|in|at|by|during|early|late)\\s+)?${d}[\\s,]+`, 'i').exec(s);
+	if (!m) return null;
+	const rest = s.slice(m[0].length);
+	return rest.split(' ').length >= 5 && (SUBJECT_START.test(rest) || !NOT_A_VERB.test(rest)) ? rest : null;
+}
+
+/** Whether `s` ends with what `pattern` (anchored at the end) matches, looking only at its last 40 characters. */
+const endsWith = (pattern: RegExp, s: string) => pattern.test(s.slice(-40));
+
+/** "On Monday, Russia agreed …" and "Russia agreed … on Monday." → "Russia agreed …", when enough is left. */
+function withoutDate(s: string, date: string | undefined): string {
+	if (!date) return s;
+	const d = escape(date.replace(/\s+/g, ' '));
+	const lead = new RegExp(`^(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}\\s*,\\s+`, 'i');
+	const trail = new RegExp(`[\\s,]+(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}(?:\\s+(?:alone|night|morning|evening|afternoon))?([.!?]?)$`, 'i');
+	let out = s.replace(lead, '');
+	// Only the end is looked at: a pattern anchored at the end, tried from each character of a long text, is quadratic.
+	const from = Math.max(0, out.length - date.length - 60);
+	const t = trail.exec(out.slice(from));
+	const m = t && { index: from + t.index, 1: t[1] };
+	// Not when the date completes the verb: "relations that began in 1995".
+	const rest = m ? out.slice(0, m.index) : '';
+	if (m && rest.split(' ').length >= 5 && !endsWith(DANGLING, rest) && !endsWith(BARE_VERB, rest)) out = rest + m[1];
+	return out;
 }
 
 /** Without list or quote marks before it or punctuation after it, cut to MAX characters at a word, capitalised. */

@@ -4,7 +4,8 @@
  * words ("Police", "Bath"), so a town must stand alone as a name, be big or
  * sit after a locative cue, and not be a surname used elsewhere in the article.
  */
-import type { PlaceLookup } from './cities';
+import type { PlaceKind } from '../domain/types';
+import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { NOT_A_CITY, isLeader } from './place-context';
 import type { Token } from './tokens';
@@ -90,4 +91,122 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
 	if (population >= BIG_CITY && !atSentenceStart) return true;
 	return LOCATIVE_BEFORE.test(before) || /^,\s/.test(after);
+}
+
+/** A place the matcher found, as the article-level choice of towns sees it. */
+export interface FoundPlace {
+	start: number;
+	end: number;
+	/** The name as written (all mentions of one name are one town). */
+	name: string;
+	country: string | null;
+	kind: PlaceKind;
+	/** The places of this name in several countries, most populous first: the article decides. */
+	candidates?: readonly WorldPlace[];
+}
+
+/** What else tells where the article's towns are: the outlet's home country, the dateline's end. */
+export interface ArticleClues {
+	home: string | null;
+	/** Places ending before this offset are in the dateline ("PERTH, Scotland —"). */
+	datelineEnd: number;
+}
+
+/**
+ * How much one distinct name counts for its country. A region or the dateline
+ * places the story; a demonym ("American tourists") or a metonym ("Washington
+ * said") tells who is involved more than where the towns are.
+ */
+const NAME_WEIGHT: Record<PlaceKind, number> = { country: 1, region: 1.5, city: 1, capital: 1, metonym: 0.5, demonym: 0.5, organisation: 0.5, other: 0.5 };
+const DATELINE_WEIGHT = 2;
+/**
+ * How evidence and size combine: a candidate scores the logarithm of its
+ * population plus EVIDENCE_POWER times the logarithm of its country's evidence
+ * (plus PRIOR, so a country the article never names is unlikely, not
+ * impossible). As if the article's country were drawn in proportion to its
+ * evidence and the town within it by the square root of its population: one
+ * mention of the US among three of Mexico leaves San Diego in the US, while a
+ * Scottish story's Perth (Fife, Dundee) beats Perth, Australia, forty times
+ * larger, and an Irish story's Newport is the Irish village.
+ */
+const EVIDENCE_POWER = 2;
+const PRIOR = 0.25;
+const OUTLET_WEIGHT = 1.5;
+/** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
+const STRANGER_POPULATION = 20_000;
+const STRANGER_EVIDENCE = 3;
+/** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
+const ROUNDS = 3;
+
+/** The dateline: a shouted town, its region perhaps, an agency perhaps, and a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .&'’-]+(?:,\s*[^—–\n(]{2,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
+
+export function datelineEnd(text: string): number {
+	return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
+}
+
+/**
+ * The country of each town whose name several countries share, chosen by the
+ * company it keeps: each candidate scores the weight of the article's other
+ * names in its country (countries, regions, towns, the dateline, the outlet's
+ * home) and its population (EVIDENCE_POWER), so balanced evidence leaves the
+ * larger place and a town with no other clue is the largest of its name.
+ * Returns, per found place, the candidate chosen (undefined for the others),
+ * or null for a small town in a country nothing else in a well-placed article
+ * is in: a local place missing from GeoNames under that name ("Heathrow" in a
+ * London story is no Florida town, "Gothenburg" beside Sweden no Nebraska one).
+ */
+export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined | null)[] {
+	const fixed = new Map<string, number>();
+	const add = (support: Map<string, number>, country: string, weight: number) => support.set(country, (support.get(country) ?? 0) + weight);
+	const seen = new Set<string>();
+	for (const f of found) {
+		if (f.candidates || !f.country) continue;
+		const inDateline = f.end <= clues.datelineEnd;
+		const key = `${f.name}|${f.country}`;
+		if (seen.has(key) && !inDateline) continue;
+		seen.add(key);
+		add(fixed, f.country, NAME_WEIGHT[f.kind] + (inDateline ? DATELINE_WEIGHT : 0));
+	}
+	if (clues.home) add(fixed, clues.home, OUTLET_WEIGHT);
+	// One choice per ambiguous name; a name in the dateline weighs for the others as the dateline does.
+	const towns = new Map<string, { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace }>();
+	for (const f of found) {
+		if (!f.candidates) continue;
+		const weight = NAME_WEIGHT[f.kind] + (f.end <= clues.datelineEnd ? DATELINE_WEIGHT : 0);
+		const town = towns.get(f.name);
+		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0] });
+		else town.weight = Math.max(town.weight, weight);
+	}
+	const best = (candidates: readonly WorldPlace[], support: Map<string, number>) => {
+		let pick = candidates[0];
+		let top = -Infinity;
+		for (const c of candidates) {
+			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR);
+			if (score > top) [pick, top] = [c, score];
+		}
+		return pick;
+	};
+	for (const town of towns.values()) town.choice = best(town.candidates, fixed);
+	for (let round = 1; round < ROUNDS; round++) {
+		let changed = false;
+		for (const [name, town] of towns) {
+			const support = new Map(fixed);
+			for (const [other, o] of towns) if (other !== name) add(support, o.choice.country, o.weight);
+			const choice = best(town.candidates, support);
+			if (choice !== town.choice) [town.choice, changed] = [choice, true];
+		}
+		if (!changed) break;
+	}
+	let total = 0;
+	for (const w of fixed.values()) total += w;
+	for (const t of towns.values()) total += t.weight;
+	const stranger = (name: string, town: { choice: WorldPlace; weight: number }) => {
+		if (town.choice.population >= STRANGER_POPULATION || town.weight > NAME_WEIGHT.city) return false;
+		let own = fixed.get(town.choice.country) ?? 0;
+		for (const [other, o] of towns) if (other !== name && o.choice.country === town.choice.country) own += o.weight;
+		return own === 0 && total - town.weight >= STRANGER_EVIDENCE;
+	};
+	const dropped = new Set([...towns].filter(([name, town]) => stranger(name, town)).map(([name]) => name));
+	return found.map((f) => (f.candidates ? (dropped.has(f.name) ? null : towns.get(f.name)!.choice) : undefined));
 }

@@ -36,7 +36,9 @@ export function loadWorldGazetteer(): PlaceLookup {
 	const states = require('country-state-city/lib/assets/state.json') as StateRow[];
 	const map = new Map<string, WorldPlace[]>();
 	const put = (name: string, place: WorldPlace) => {
-		if (name.length < 3 || NOT_A_CITY.has(name) || GAZETTEER.has(name)) return;
+		// The built-in tables decide their names, except doubtful regions ("Victoria": the Australian state only when the article says so).
+		const builtIn = GAZETTEER.get(name);
+		if (name.length < 3 || NOT_A_CITY.has(name) || (builtIn && (!builtIn.ambiguous || builtIn.kind === 'country'))) return;
 		const list = map.get(name);
 		if (!list) return void map.set(name, [place]);
 		// One entry per country: the largest place of that name there.

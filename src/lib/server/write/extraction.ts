@@ -18,7 +18,7 @@ export function contentHash(draft: ArticleDraft): string {
 }
 
 export function extractDraft(id: string, draft: ArticleDraft): Extraction {
-	return extract({ id, published: draft.published, title: draft.title, text: draft.text }, { world: loadWorldGazetteer() });
+	return extract({ id, published: draft.published, title: draft.title, text: draft.text, url: draft.url, source: draft.source }, { world: loadWorldGazetteer() });
 }
 
 /** The stored copy of an article, as far as deciding whether to extract it again goes. */

@@ -1,0 +1,89 @@
+/**
+ * Towns that several countries share, chosen by the company they keep in the
+ * article (chooseTowns through findPlaces, with the real world gazetteer), and
+ * makers' names on products that are no place.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlaceLookup } from './cities';
+import { outletCountry } from './outlet';
+import { findPlaces } from './places';
+import { loadWorldGazetteer } from './world-gazetteer.server';
+
+let world: PlaceLookup;
+beforeAll(() => {
+	world = loadWorldGazetteer();
+});
+const countryOf = (text: string, name: string, home: string | null = null) => findPlaces(text, world, home).find((p) => p.text === name)?.country;
+
+describe('a town resolves to the candidate the rest of the article points to', () => {
+	it.each<[string, string, string | null, string]>([
+		['A man from Birmingham was arrested on Monday. Police in Huntsville and across Alabama were told.', 'Birmingham', null, 'US'],
+		['A man was arrested in Perth on Monday. Officers from Fife and Dundee helped.', 'Perth', null, 'GB'],
+		['The council in Victoria met on Monday. Nanaimo sent delegates.', 'Victoria', null, 'CA'],
+		['A fire in Dundalk and Dundrum on Monday.', 'Dundalk', null, 'IE'],
+		['A man was arrested in Newport on Monday. Tipperary County officers from Nenagh and Ballina in Ireland helped.', 'Newport', null, 'IE'],
+		// The dateline's region, the outlet's home country.
+		['HUNTSVILLE, Ala. — A man from Birmingham was arrested.', 'Birmingham', null, 'US'],
+		['PERTH, Scotland — A fire broke out in Perth on Monday.', 'Perth', null, 'GB'],
+		['A man was arrested in Perth on Monday.', 'Perth', 'GB', 'GB'],
+		['A man from Birmingham was arrested on Monday.', 'Birmingham', 'US', 'US'],
+		// Balanced or outweighed evidence leaves the larger place: one US town among Mexican places.
+		['Sewage from Tijuana and Baja California reached San Diego. Mexican officials and Imperial Beach agreed.', 'San Diego', null, 'US'],
+		// No other clue: the larger place.
+		['A man from Birmingham was arrested on Monday.', 'Birmingham', null, 'GB'],
+		['A man was arrested in Perth on Monday.', 'Perth', null, 'AU'],
+		['A man was arrested in Newport on Monday.', 'Newport', null, 'GB']
+	])('%s (outlet %s) → %s', (text, name, home, country) => {
+		expect(countryOf(text, name, home)).toBe(country);
+	});
+	// A small town alone of its country in a well-placed article is a local place GeoNames lacks under that name: no mention.
+	it.each<[string, string[]]>([
+		['The ferry from Gothenburg reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
+		// Too little evidence elsewhere, or none: the town stays.
+		['The ferry from Gothenburg reached Copenhagen on Monday.', ['Gothenburg:US', 'Copenhagen:DK']],
+		['A man from Gothenburg was arrested on Monday.', ['Gothenburg:US']]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
+	});
+	it('demonyms and state bodies keep their country', () => {
+		const found = findPlaces('A man from Birmingham was arrested. The FBI and American diplomats in Huntsville were told.', world);
+		expect(found.map((p) => [p.text, p.country, p.kind])).toEqual([
+			['Birmingham', 'US', 'city'],
+			['FBI', 'US', 'organisation'],
+			['American', 'US', 'demonym'],
+			['Huntsville', 'US', 'city']
+		]);
+	});
+});
+
+describe('a maker on its product is no place', () => {
+	it.each([
+		['A Malaysia Airlines Boeing 777 crashed. Wreckage of the Boeing lay in fields.', ['Malaysia']],
+		['An Airbus A320 landed in Paris.', ['Paris']],
+		['Boeing said on Monday it would cut jobs in Seattle.', ['Boeing', 'Seattle']],
+		['A Boeing flying to Seattle vanished. Boeing sent engineers.', ['Seattle']],
+		['An FBI agent flew to Seattle. The Duma voted.', ['FBI', 'Seattle', 'Duma']],
+		['Moscow 1980 was boycotted, London 2012 was not.', ['Moscow', 'London']],
+		// Numbers that count, not model numbers; a country or a people is no maker.
+		['A British 11-month-old was flown home from Seattle.', ['British', 'Seattle']],
+		['Saudi Arabia 180 million barrels, Seattle 12 percent.', ['Saudi Arabia', 'Seattle']]
+	])('%s → %j', (text, names) => {
+		expect(findPlaces(text, world).map((p) => p.text)).toEqual(names);
+	});
+});
+
+describe('outletCountry', () => {
+	it.each<[string | null, string | null, string | null]>([
+		['https://www.bbc.co.uk/news/uk-scotland-123', null, 'GB'],
+		['https://www.cbc.ca/news/canada/british-columbia/x', null, 'CA'],
+		['https://www.abc.net.au/news/x', null, 'AU'],
+		['https://www.nytimes.com/2019/x', null, null],
+		['https://news.co/x', null, null],
+		[null, 'BBC News', 'GB'],
+		[null, 'CBC News', 'CA'],
+		[null, 'Reuters', null],
+		[null, null, null]
+	])('%s, %s → %s', (url, source, country) => {
+		expect(outletCountry(url, source)).toBe(country);
+	});
+});
