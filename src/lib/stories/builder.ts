@@ -276,7 +276,11 @@ export class StoryBuilder {
 		// A loop, not map and filter: a mention meets dozens of stories at a million mentions, and few join.
 		const ranked: { s: number; d: JoinDecision }[] = [];
 		for (const s of offered) {
-			const d = decideJoin(mention, this.#stories[s], this.idf);
+			const story = this.#stories[s];
+			// Dates apart never join (decideJoin's first condition): the index offers a day's mention the stories of its
+			// month and year too, and most of those are other days, not worth weighing words for.
+			if (!mention.span || !story.span || dateRelation(mention.span, story.span) === 'apart') continue;
+			const d = decideJoin(mention, story, this.idf);
 			if (d.joins) ranked.push({ s, d });
 		}
 		return ranked.length > 1 ? ranked.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s) : ranked;
