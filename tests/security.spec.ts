@@ -22,6 +22,14 @@ const article = (url = unique()) => ({
 });
 const idOf = (a: { url: string; text: string }) => articleId(a.url, a.text);
 
+/** /add's cards of the draft's events. */
+const draftCards = (page: Page) => page.getByRole('list', { name: 'Events this article would create' }).locator('li');
+async function fillDraft(page: Page, draft: { title: string; published: string; text: string }): Promise<void> {
+	await page.getByLabel('Title', { exact: true }).fill(draft.title);
+	await page.getByLabel('Published').fill(draft.published);
+	await page.getByLabel('Text', { exact: true }).fill(draft.text);
+}
+
 /** A page on another origin (127.0.0.2, another site to the browser) that the test writes for each attack. */
 async function attackerSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
@@ -306,11 +314,13 @@ test.describe('a server with a write token', () => {
 		expect((await api.put(`/api/articles/${idOf(sent)}/corrections`, { data: [] })).status()).toBe(401);
 		// Reading needs nothing.
 		expect((await api.get(`/api/articles/${idOf(sent)}`)).status()).toBe(200);
-		// Correcting stories is a write; a draft's preview is not, but it is a POST, held to the cross-site rules.
+		// Correcting stories is a write; so is a draft's preview (it runs the extractor and the merger): only for
+		// someone who could save the draft, and held to the cross-site rules with the token too.
 		expect((await api.post('/api/stories/corrections', { data: { op: 'split', event: 'x' } })).status()).toBe(401);
 		const draft = { published: '2014-05-22', text: sent.text };
-		expect((await api.post('/api/stories/preview', { data: draft })).status()).toBe(200);
-		expect((await api.post('/api/stories/preview', { data: draft, headers: { origin: 'http://evil.example' } })).status()).toBe(403);
+		expect((await api.post('/api/stories/preview', { data: draft })).status()).toBe(401);
+		expect((await api.post('/api/stories/preview', { data: draft, headers: bearer() })).status()).toBe(200);
+		expect((await api.post('/api/stories/preview', { data: draft, headers: { ...bearer(), origin: 'http://evil.example' } })).status()).toBe(403);
 		// The token does not make a cross-site request acceptable.
 		const crossSite = await api.delete(`/api/articles/${idOf(sent)}`, { headers: { ...bearer(), origin: 'http://evil.example' } });
 		expect(crossSite.status()).toBe(403);
@@ -342,7 +352,18 @@ test.describe('a server with a write token', () => {
 		const panel = page.getByRole('article', { name: event.summary });
 		await expect(panel).toContainText('Adding and correcting articles here needs the write token');
 		await expect(panel.getByRole('button', { name: 'Correct' })).toHaveCount(0);
+		// A reader's /add reads the draft but says nothing about stories: it does not ask, so nothing fails.
+		const previews: string[] = [];
+		page.on('request', (request) => request.url().endsWith('/api/stories/preview') && previews.push(request.url()));
 		await page.goto('/add');
+		await fillDraft(page, sent);
+		await expect(draftCards(page)).toHaveCount(1);
+		// Well past the pause after which a writer's /add asks (PREVIEW_PAUSE, 400 ms).
+		await page.waitForTimeout(1500);
+		expect(previews).toEqual([]);
+		await expect(page.locator('.events .story')).toHaveCount(0);
+		// The draft could be saved as it stands (no problems listed), yet nothing was asked and nothing failed.
+		await expect(page.locator('.events .problems')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Save and show on the timeline' })).toBeDisabled();
 
 		await page.goto(`/?event=${event.id}`);
@@ -373,6 +394,13 @@ test.describe('a server with a write token', () => {
 		await panel.getByRole('button', { name: 'Drop', exact: true }).click();
 		await expect(page).not.toHaveURL(/story=/);
 		expect((await api.get(`/api/events/${event.id}`)).status()).toBe(404);
+
+		// Signed in, /add says where the draft's event would go: the story of the article it retells.
+		const adding = await context.newPage();
+		await adding.goto('/add');
+		await fillDraft(adding, sent);
+		await expect(draftCards(adding).locator('.story')).toHaveText(/^joins: Russia and China .* · 1 article$/);
+		await adding.close();
 
 		await header.getByRole('button', { name: 'Sign out' }).click();
 		await expect(header.getByText('Read only')).toBeVisible();

@@ -65,11 +65,32 @@ test('a story told by several bundled articles appears once in the list, with it
 	await expect(page.locator(`ol.events > li[data-id="${mh17.id}"] .sources`)).toHaveText(new RegExp(`^${mh17.articles} articles · ${mh17.outlets} outlets · first: `));
 	// No other row repeats it.
 	expect((await rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-id')))).filter((id) => id === mh17.id)).toHaveLength(1);
-	// Counting coverage, the header counts its articles, each of them, and the list still shows it once.
+	// Counting coverage, the header counts reports (each article telling a story), and the list still shows it once.
 	await page.getByRole('radio', { name: 'coverage' }).check();
 	await expect(page).toHaveURL(/count=articles/);
-	await expect(page.locator('header .count')).toHaveText(/ of [\d,]+ articles$/);
+	await expect(page.locator('header .count')).toHaveText(/ of [\d,]+ reports$/);
 	await expect(page.locator(`ol.events > li[data-id="${mh17.id}"]`)).toHaveCount(1);
+});
+
+test('counting coverage, the header counts reports: an article telling two stories is two of them', async ({ page, request }) => {
+	const word = `c${Date.now().toString(36)}`;
+	const [a] = reports(word, 'June 23');
+	const both = {
+		...a,
+		title: `Fiji dam opens; Tonga road closes`,
+		source: 'Island Herald',
+		url: `https://example.org/${word}/island-herald`,
+		text: `${a.text} In Tonga, the government closed the Kolo${word} coastal road near Nuku'alofa on August 4, 2015 after storms.`
+	};
+	await post(request, a);
+	await post(request, both);
+	// Two stories (the dam, the road), told by two articles: the dam's by both, the road's by one.
+	await ready(page, `/?q=${word}`);
+	await expect(listItems(page)).toHaveCount(2);
+	await expect(page.locator('header .count')).toHaveText(/^2 of [\d,]+ stories$/);
+	await page.getByRole('radio', { name: 'coverage' }).check();
+	await expect(page.locator('header .count')).toHaveText(/^3 of [\d,]+ reports$/);
+	await expect(page.getByLabel('Legend: reports per country').locator('.title')).toHaveText('Reports');
 });
 
 test('a window opens on the day’s stories; month- and year-long ones are context, drawn apart and listed last', async ({ page }) => {

@@ -8,7 +8,7 @@ import { queryWindow } from '$lib/query/window';
 import { database } from '$lib/server/connection';
 import type { Db } from '$lib/server/open-database';
 import { memo } from '$lib/server/queries';
-import { storyDetail, storyIndex, storyPage, storySeqsMatching } from '$lib/server/stories/queries';
+import { storyDetail, storyIndex, storyPage, storySeqsMatching, storyWindow } from '$lib/server/stories/queries';
 import { decodeView } from '$lib/state/url';
 import type { PageServerLoad } from './$types';
 
@@ -34,7 +34,7 @@ export const load: PageServerLoad = ({ url }) => {
 	return {
 		total,
 		stories,
-		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, filter)).length,
+		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, storyWindow(db, filter))).length,
 		counts,
 		listed,
 		all,

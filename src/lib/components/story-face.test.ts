@@ -26,6 +26,7 @@ describe('a story’s face in words', () => {
 	it('counts stories or articles', () => {
 		expect(countOf(1, 'stories')).toBe('1 story');
 		expect(countOf(1532, 'stories')).toBe('1,532 stories');
-		expect(countOf(2, 'articles')).toBe('2 articles');
+		expect(countOf(2, 'articles')).toBe('2 reports');
+		expect(countOf(1, 'articles')).toBe('1 report');
 	});
 });

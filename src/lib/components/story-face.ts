@@ -19,5 +19,8 @@ export function storySources(story: Pick<StorySummary, 'articles' | 'outlets' | 
 	return `${plural(story.articles, 'article', 'articles')} · ${plural(story.outlets, 'outlet', 'outlets')} · ${first}`;
 }
 
-/** "1 story", "12 articles": what the header counts. */
-export const countOf = (n: number, unit: 'stories' | 'articles'): string => (unit === 'stories' ? plural(n, 'story', 'stories') : plural(n, 'article', 'articles'));
+/**
+ * "1 story", "12 reports": what the header counts. Counting coverage, a row is a report: an article telling a
+ * story, once for each story it tells (an article telling two is two reports), not the articles themselves.
+ */
+export const countOf = (n: number, unit: 'stories' | 'articles'): string => (unit === 'stories' ? plural(n, 'story', 'stories') : plural(n, 'report', 'reports'));

@@ -13,6 +13,6 @@ describe('pair', () => {
 	});
 	it('names both countries and their shared stories, or the articles telling them', () => {
 		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 })).toBe('Russia – China: 12 shared stories');
-		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 }, 'articles')).toBe('Russia – China: 12 articles telling their shared stories');
+		expect(arcLabel({ a: 'RU', b: 'CN', weight: 12 }, 'articles')).toBe('Russia – China: 12 reports of their shared stories');
 	});
 });

@@ -20,4 +20,4 @@ export const pairKey = ({ a, b }: Pair) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 export const arcWidth = (weight: number, heaviest: number) => 0.75 + 3.5 * Math.sqrt(weight / Math.max(1, heaviest));
 
 export const arcLabel = ({ a, b, weight }: Pair, unit: CountUnit = 'stories') =>
-	`${countryName(a)} – ${countryName(b)}: ${formatCount(weight)} ${unit === 'stories' ? 'shared stories' : 'articles telling their shared stories'}`;
+	`${countryName(a)} – ${countryName(b)}: ${formatCount(weight)} ${unit === 'stories' ? 'shared stories' : 'reports of their shared stories'}`;

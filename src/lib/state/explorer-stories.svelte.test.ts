@@ -48,7 +48,7 @@ describe('Explorer over stories', () => {
 
 	it('weighs each story’s mark by its outlets', () => {
 		const { explorer, stop } = explore('/', stories);
-		expect(new Map(explorer.marks!.map((m) => [m.seq, m.weight]))).toEqual(new Map([[3, 4], [4, 2], [2, 1], [1, 7]]));
+		expect(new Map([...explorer.marks!, ...explorer.contextMarks].map((m) => [m.seq, m.weight]))).toEqual(new Map([[3, 4], [4, 2], [2, 1], [1, 7]]));
 		stop();
 	});
 
@@ -62,10 +62,11 @@ describe('Explorer over stories', () => {
 		stop();
 	});
 
-	it('has no context without a window: the whole period is the content', () => {
+	it('without a window, lists the happenings of the data’s whole span first: a month or finer, then the coarser', () => {
 		const { explorer, stop } = explore('/', stories);
-		expect(explorer.list.some((row) => row.context)).toBe(false);
-		expect(explorer.contextMarks).toEqual([]);
+		// The data span 2014: the month, the talks and the day are content, in order of their days; the year is context.
+		expect(explorer.list.map((row) => [row.seq, row.context])).toEqual([[4, false], [2, false], [1, false], [3, true]]);
+		expect(explorer.contextMarks.map((m) => m.seq)).toEqual([3]);
 		stop();
 	});
 

@@ -96,8 +96,8 @@ export class Explorer {
 		const { from, to } = this.window ?? { from: table.minDay, to: table.maxDay };
 		// A gesture over a selection: its frames are cheaper with the selection's days by country.
 		if (this.view.previewing) this.selection?.prepareForBrushing();
-		// Without both ends of a window nothing is context (see domain/context.ts), as the server lists it.
-		const span = this.from && this.to ? contextDays(from, to) : Infinity;
+		// Without a window, the data's first and last days are its ends (see domain/context.ts), as the server lists it.
+		const span = contextDays(from, to);
 		return queryWindow(table, this.selection, from, to, 0, Math.max(MAX_MARKS, this.listLimit), span);
 	});
 
@@ -228,7 +228,9 @@ export class Explorer {
 	 * array while they stay the same numbers, so that what waits for them to hold still can.
 	 */
 	readonly upcoming = $derived.by(() => {
-		const seqs = this.missing(this.seqsAt(this.shown.slice(0, this.listLimit)).concat(this.seqsAt(this.context.slice(0, this.listLimit))));
+		// As `rows` lists them: the content, then the context while the list has room.
+		const shown = this.shown.slice(0, this.listLimit);
+		const seqs = this.missing(this.seqsAt(shown).concat(this.seqsAt(this.context.slice(0, this.listLimit - shown.length))));
 		return same(seqs, this.upcomingMemo) ? this.upcomingMemo : (this.upcomingMemo = seqs);
 	});
 	private upcomingMemo: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract';
 import { ARTICLES, type Brief } from './briefs.fixture';
-import { StoryBuilder } from './builder';
+import { DAY_COUNTRY_STORIES, StoryBuilder } from './builder';
 import { storyFace } from './face';
 import { mention } from './mention.fixture';
 import { mentionsOf } from './mentions';
@@ -106,6 +106,20 @@ describe('StoryBuilder merging', () => {
 		const before = builder.index.examined;
 		tell(builder, 'n', '2014-05', ['RU'], 'the deal signed after talks');
 		expect(builder.index.examined - before).toBe(16);
+	});
+
+	it('offers a day mention by country alone only the latest stories of its day and country', () => {
+		// Told in common words only (no rare word to file it by): only its day and country lead a later telling to it.
+		const told = 'the president and government officials would meet next week for talks';
+		const joinsFirst = (others: number) => {
+			const builder = new StoryBuilder();
+			tell(builder, 'm0', '2014-05-21', ['RU'], told);
+			// Other happenings of the day and country, each of names of its own, filed after it.
+			for (let i = 1; i <= others; i++) tell(builder, `m${i}`, '2014-05-21', ['RU'], `Zorblat${i} Quexon${i} Fenwick${i}`);
+			return tell(builder, 'n', '2014-05-21', ['RU'], told) === 'st-m0';
+		};
+		expect(joinsFirst(DAY_COUNTRY_STORIES - 1)).toBe(true);
+		expect(joinsFirst(DAY_COUNTRY_STORIES)).toBe(false);
 	});
 
 	it('leaves a coarser story apart when one of its mentions would not join the day story', () => {

@@ -30,7 +30,7 @@ const MONTH_COUNTRY_STORIES = 16;
  * on a busy day a country has dozens of stories, and comparing each would make the merge's work per
  * mention grow with the data; a telling of the day shares a rare word with its story far more often.
  */
-const DAY_COUNTRY_STORIES = 12;
+export const DAY_COUNTRY_STORIES = 12;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
 const RECONSIDER_MENTIONS = 8;
 
@@ -65,6 +65,8 @@ export class StoryBuilder {
 	/** Stories created or changed, and ids merged away or emptied, since the last drain. */
 	#changed = new Set<number>();
 	#gone: string[] = [];
+	/** Ids of stories left empty by an article taken out since the last drain: they open nothing now. */
+	#emptied: string[] = [];
 
 	/** Adds an article and its mentions (in reading order); returns the story each mention joined. */
 	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string, mentions: Mention[]): string[] {
@@ -84,9 +86,33 @@ export class StoryBuilder {
 		return joined;
 	}
 
+	/**
+	 * Takes an article out (edited, or deleted): each of its events' mentions leaves its story, as if it had never
+	 * joined, and its words leave the rarities; every other story is as it was, and a story that still has mentions
+	 * keeps its id. A story left empty is gone: its id and aliases open nothing (a link to it falls back), and are
+	 * free for the article's mentions if it comes again. Feeding the edited article again is `addArticle`'s.
+	 */
+	removeArticle(articleId: string, eventIds: readonly string[]): void {
+		for (const eventId of eventIds) {
+			if (!this.#storyOfEvent.has(eventId)) continue;
+			const [mention, n] = this.#mentionOf(eventId);
+			this.idf.remove(mention.words, mention.context);
+			this.#leave(n, mention);
+			this.#storyOfEvent.delete(eventId);
+			const story = this.#stories[n];
+			if (story.mentions.length) continue;
+			for (const id of [story.id, ...story.aliases]) this.#byId.delete(id);
+			this.#emptied.push(story.id);
+			this.#changed.delete(n);
+		}
+		this.articles.delete(articleId);
+		this.#mentionsOfArticle.delete(articleId);
+	}
+
 	/** Every story that still exists, in creation order. */
 	stories(): Story[] {
-		return this.#stories.filter((_, i) => this.#parent[i] === i);
+		// A story an article's removal left empty keeps its slot (the index may still name it), and is none.
+		return this.#stories.filter((s, i) => this.#parent[i] === i && s.mentions.length > 0);
 	}
 
 	/** The story with this id or alias. */
@@ -174,12 +200,18 @@ export class StoryBuilder {
 	 * its id now opens: what a store must write, and nothing else. A story made
 	 * and merged away between two calls is listed among the merges only.
 	 */
-	drainChanges(): { changed: string[]; merged: [gone: string, survivor: string][] } {
+	drainChanges(): { changed: string[]; merged: [gone: string, survivor: string][]; emptied: string[] } {
 		const changed = [...new Set([...this.#changed].map((n) => this.#stories[this.#find(n)].id))];
-		const merged = this.#gone.map((id): [string, string] => [id, this.story(id)!.id]);
+		// A story merged away and then emptied (its survivor's article taken out) is among the emptied only.
+		const merged = this.#gone.flatMap((id): [string, string][] => {
+			const survivor = this.story(id);
+			return survivor ? [[id, survivor.id]] : [];
+		});
+		const emptied = this.#emptied;
 		this.#changed.clear();
 		this.#gone = [];
-		return { changed, merged };
+		this.#emptied = [];
+		return { changed, merged, emptied };
 	}
 
 	#add(mention: Mention, copied: Mention[]): number {
@@ -316,7 +348,8 @@ export class StoryBuilder {
 		return tokens;
 	}
 
-	#create(mention: Mention, id = `st-${mention.eventId}`): number {
+	/** A new story of one mention, named after it (`#freeId`: an edited article's event may name a story that lives on). */
+	#create(mention: Mention, id = this.#freeId(`st-${mention.eventId}`)): number {
 		const n = this.#stories.length;
 		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map(), human: false });
 		this.#parent.push(n);

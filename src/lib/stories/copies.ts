@@ -98,7 +98,8 @@ export class CopyIndex {
 		for (let b = 0; b < HASHES; b += BAND) keys.push((mix(sig[b] ^ mix(sig[b + 1] ^ mix(sig[b + 2] ^ b))) >>> 0) * 0x200000 + ((sig[b] ^ sig[b + 2]) & 0x1fffff));
 		for (const key of keys) {
 			for (const other of this.#bands.get(key) ?? []) {
-				if (seen.includes(other.id)) continue;
+				// An article never copies itself: an edited article's earlier text may still be kept.
+				if (other.id === articleId || seen.includes(other.id)) continue;
 				seen.push(other.id);
 				this.compared++;
 				const s = similarity(sig, other.sig);

@@ -111,15 +111,15 @@ describe('StoryBuilder.mergeInto', () => {
 describe('StoryBuilder.drainChanges', () => {
 	it('tells the stories created or changed, and the merges, since the last drain', () => {
 		const builder = built(gas('a'), carriers('b'));
-		expect(builder.drainChanges()).toEqual({ changed: ['st-a', 'st-b'], merged: [] });
-		expect(builder.drainChanges()).toEqual({ changed: [], merged: [] });
+		expect(builder.drainChanges()).toEqual({ changed: ['st-a', 'st-b'], merged: [], emptied: [] });
+		expect(builder.drainChanges()).toEqual({ changed: [], merged: [], emptied: [] });
 		builder.addArticle({ id: 'later', published: '2014-05-22', outlet: 'Z' }, 'z', [gas('c')]);
-		expect(builder.drainChanges()).toEqual({ changed: ['st-a'], merged: [] });
+		expect(builder.drainChanges()).toEqual({ changed: ['st-a'], merged: [], emptied: [] });
 		builder.split('c');
-		expect(builder.drainChanges()).toEqual({ changed: ['st-a', 'st-c'], merged: [] });
+		expect(builder.drainChanges()).toEqual({ changed: ['st-a', 'st-c'], merged: [], emptied: [] });
 		builder.mergeInto('st-c', 'st-b');
 		builder.move('a', 'st-b');
-		expect(builder.drainChanges()).toEqual({ changed: ['st-b'], merged: [['st-c', 'st-b'], ['st-a', 'st-b']] });
+		expect(builder.drainChanges()).toEqual({ changed: ['st-b'], merged: [['st-c', 'st-b'], ['st-a', 'st-b']], emptied: [] });
 	});
 });
 

@@ -32,6 +32,17 @@ export class DocumentFrequency {
 		return this.#version;
 	}
 
+	/** Takes back a document `add` counted (an article edited or deleted), with the same parts. */
+	remove(...parts: readonly string[][]): void {
+		this.#documents--;
+		this.#version++;
+		for (const words of parts)
+			for (const w of words) {
+				const count = this.#counts.get(w);
+				if (count && --count.n <= 0) this.#counts.delete(w);
+			}
+	}
+
 	get documents(): number {
 		return this.#documents;
 	}

@@ -34,6 +34,17 @@ describe('decideJoin', () => {
 		expect(d.joins).toBe(false);
 	});
 
+	it('keeps a year-level mention about another country out of a day story, however alike the words', () => {
+		const sanctions = story(mention('a', '2014-03-17', ['US', 'RU', 'UA'], 'the United States and the European Union imposed Western sanctions against Russia over Ukraine'));
+		const japan = (countries: string[], extra = {}) => mention('j', '2014', countries, 'Japan joined Western sanctions against Russia over Ukraine', extra);
+		expect(decideJoin(japan(['JP', 'RU', 'UA']), sanctions, idf)).toMatchObject({ joins: false, relation: 'contains', otherLead: true, sharedCountries: 2 });
+		// A country the clause does not name itself leads nothing: the words decide, as for a day.
+		expect(decideJoin(japan(['JP', 'RU', 'UA'], { ownCountries: false }), sanctions, idf)).toMatchObject({ joins: true, otherLead: false });
+		// Of a story that names its country, or said of its month, it joins on the words as before.
+		expect(decideJoin(japan(['US', 'RU', 'UA']), sanctions, idf)).toMatchObject({ joins: true, otherLead: false });
+		expect(decideJoin(mention('j', '2014-03', ['JP', 'RU', 'UA'], 'Japan joined Western sanctions against Russia over Ukraine'), sanctions, idf)).toMatchObject({ joins: true, otherLead: false });
+	});
+
 	it('never joins dates that lie apart, however alike the words', () => {
 		const d = decideJoin(mention('b', '2014-06-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement in Shanghai'), gasDeal, idf);
 		expect(d).toMatchObject({ joins: false, relation: 'apart' });

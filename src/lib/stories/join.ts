@@ -1,4 +1,4 @@
-import { coarseness, dateRelation, type DateRelation } from './dates';
+import { coarseness, dateRelation, type DateRelation, width } from './dates';
 import type { DocumentFrequency } from './idf';
 import type { Mention, Story } from './types';
 
@@ -10,6 +10,12 @@ export interface JoinDecision {
 	sharedCountries: number;
 	/** The story holds another event of the mention's own sentence (looked for only when dates and words would join). */
 	sameSentence: boolean;
+	/**
+	 * A year-long (or longer) mention of a finer story whose leading country, one the clause names itself, the story
+	 * does not name: "Japan joined Western sanctions against Russia in 2014" is Japan's own happening, not the day
+	 * the United States and the European Union imposed theirs, however many words they share.
+	 */
+	otherLead: boolean;
 	/** Share of the mention's word weight the story holds (0–1). */
 	words: number;
 	/** What `words` had to reach, given the dates and countries. */
@@ -18,6 +24,8 @@ export interface JoinDecision {
 	margin: number;
 }
 
+/** Days from which a mention's date is year-level (a year, or a span as long): of a finer story, it must agree on the country it is about. */
+const YEAR_DAYS = 365;
 /** Word agreement that joins two mentions of the same days and countries. */
 export const BASE_AGREEMENT = 0.15;
 /** Added per tenfold coarseness of the dates: a month mention of a day-precise story must agree much more. */
@@ -51,8 +59,9 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	// The extractor told two events apart in one sentence: they are two happenings, whatever their shared words say.
 	// Looked for only when the rest would join: it scans the story's mentions, thousands in a big story.
 	const sameSentence = relation !== 'apart' && words >= required && story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
-	const joins = relation !== 'apart' && !sameSentence && words >= required;
-	return { joins, relation, sharedCountries, sameSentence, words, required, margin: words - required };
+	const otherLead = relation === 'contains' && mention.span !== null && width(mention.span) >= YEAR_DAYS && mention.ownCountries !== false && mention.countries.length > 0 && !story.countries.has(mention.countries[0]);
+	const joins = relation !== 'apart' && !sameSentence && !otherLead && words >= required;
+	return { joins, relation, sharedCountries, sameSentence, otherLead, words, required, margin: words - required };
 }
 
 /** How many of the mention's countries the story names: a loop, not a filtered copy, as it runs for every candidate. */

@@ -4,6 +4,9 @@ import { outletOf } from '../../stories/outlet';
 import type { Db } from '../open-database';
 import { preparedFor } from '../statements';
 import { hasStories, type StoryState } from './state';
+import type { StoryCorrection } from '../../domain/stories';
+import { applyCorrection, storedCorrections } from './corrections';
+import { markRegrouped } from './persist';
 import { storiesStale, syncedState } from './sync';
 
 const sql = preparedFor((db) => ({
@@ -14,7 +17,8 @@ const sql = preparedFor((db) => ({
 			 FROM events e LEFT JOIN story_mentions m ON m.event_seq = e.seq WHERE e.article_id = ? ORDER BY e.seq`
 		)
 		.raw(),
-	mention: db.prepare('INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?)')
+	mention: db.prepare('INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?)'),
+	eventIds: db.prepare('SELECT id FROM events WHERE article_id = ? ORDER BY seq').pluck()
 }));
 
 /**
@@ -31,16 +35,50 @@ export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, extrac
 	if (state.stale) return null;
 	if (stored) {
 		const kept = unchangedStories(db, id, digest, events);
-		if (!kept) storiesStale(db);
-		return kept;
+		if (kept) return kept;
+		// Edited: its old mentions leave their stories, and it is fed again as it is now; no other story is touched.
+		articleLeaves(db, state, id);
 	}
 	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
-	const joined = state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
+	state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
-	const seqs = joined.map((story) => seqFor(state, state.builder.story(story)!.id));
+	if (stored) for (const c of correctionsOfEvents(db, events)) applyCorrection(state.builder, c);
+	const seqs = events.map((e) => seqFor(state, state.builder.storyOf(e.id)!.id));
 	drain(state);
 	return seqs;
+}
+
+/**
+ * Before a stored article is deleted or written again (in its write transaction): its events' mentions leave their
+ * stories (stories/builder.ts `removeArticle`): the stories they leave are written again, one left empty is deleted
+ * (a link to it falls back), and every other story stays as it is. Stale stories are built again instead.
+ */
+export function articleLeaves(db: Db, state: StoryState, id: string): void {
+	if (state.stale) return;
+	state.builder.removeArticle(id, sql(db).eventIds.all(id) as string[]);
+	drain(state);
+	markRegrouped(db, state);
+}
+
+/** Before a stored article is deleted: its mentions leave their stories (see `articleLeaves`). */
+export function storiesOfDeletedArticle(db: Db, id: string): void {
+	if (!hasStories(db)) return;
+	const state = syncedState(db);
+	if (state.stale) storiesStale(db);
+	else articleLeaves(db, state, id);
+}
+
+/**
+ * Readers' splits and moves of these events, in the order made: applied again when the article is fed again after
+ * an edit, so that a mention a reader took out of a story, or put in one, stays where the reader put it. (Merges
+ * name stories, which its leaving does not undo.)
+ */
+function correctionsOfEvents(db: Db, events: readonly DatedEvent[]): StoryCorrection[] {
+	const ids = new Set(events.map((e) => e.id));
+	return storedCorrections(db)
+		.map((c) => c.correction)
+		.filter((c) => c.op !== 'merge' && ids.has(c.event));
 }
 
 /** Stores which story an event is in, as the event is written. */
@@ -61,7 +99,13 @@ export function seqFor(state: StoryState, id: string): number {
  * A story made and merged away meanwhile never had a row, and needs none.
  */
 export function drain(state: StoryState): string[] {
-	const { changed, merged } = state.builder.drainChanges();
+	const { changed, merged, emptied } = state.builder.drainChanges();
+	for (const id of emptied) {
+		const seq = state.seqOf.get(id);
+		if (seq !== undefined) state.removed.push(seq);
+		state.seqOf.delete(id);
+		state.changed.delete(id);
+	}
 	for (const [gone, survivor] of merged) {
 		const goneSeq = state.seqOf.get(gone);
 		if (goneSeq === undefined) continue;

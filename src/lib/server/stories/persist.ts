@@ -23,6 +23,15 @@ const sql = preparedFor((db) => ({
 /** How many times the stored stories have been written whole: a process that counted fewer must build its own again. */
 export const rebuildCount = (db: Db): string => (sql(db).rebuilds.get() as string | undefined) ?? '0';
 
+/**
+ * After an article's mentions left their stories (it was edited or deleted): another process cannot catch up by
+ * feeding the articles added since, so it is told to build its stories again, as after a rebuild; this one is not.
+ */
+export function markRegrouped(db: Db, state: StoryState): void {
+	sql(db).rebuilt.run();
+	state.rebuilds = rebuildCount(db);
+}
+
 /** Whether the stored stories are known not to match the stored events (a write left them to be built again). */
 export const storedStale = (db: Db): boolean => sql(db).isStale.get() === '1';
 export const markStale = (db: Db, stale: boolean): void => void sql(db).stale.run(stale ? '1' : '0');
@@ -91,6 +100,7 @@ export function writeChanges(db: Db, state: StoryState): void {
 		statements.deleteStory.run(goneSeq);
 		statements.alias.run(gone, survivor);
 	}
+	for (const seq of state.removed) statements.deleteStory.run(seq);
 	for (const id of state.regrouped) {
 		const story = builder.story(id);
 		const seq = story && state.seqOf.get(story.id);
@@ -115,6 +125,7 @@ export function writeChanges(db: Db, state: StoryState): void {
 function clearChanges(state: StoryState): void {
 	state.changed.clear();
 	state.merged.length = 0;
+	state.removed.length = 0;
 	state.copies.length = 0;
 	state.regrouped.clear();
 }

@@ -70,12 +70,23 @@ export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100):
 	return memo(db, ['stories', filter, offset, limit], () => {
 		const { sql, params } = storyWhere(filter);
 		const { total } = db.prepare(`SELECT count(*) AS total FROM stories s ${sql}`).get(...params) as { total: number };
-		const widest = filter.from !== null && filter.to !== null ? contextDays(filter.from, filter.to) : Number.MAX_SAFE_INTEGER;
+		const { from, to } = storyWindow(db, filter);
+		const widest = contextDays(from, to);
 		const rows = db
 			.prepare(`${SELECT_STORIES} ${sql} ORDER BY (s.last_day - s.first_day + 1 > ?), ${STORY_ORDER} LIMIT ? OFFSET ?`)
 			.all(...params, widest, limit, offset) as StoryRow[];
 		return { total, stories: rows.map(summary) };
 	});
+}
+
+/**
+ * A filter's window, its missing ends the stories' first and last days: a view without a window lists the
+ * stories precise to the data's whole span first (domain/context.ts), as the page does with its index.
+ */
+export function storyWindow(db: Db, filter: Pick<EventFilter, 'from' | 'to'>): { from: number; to: number } {
+	if (filter.from !== null && filter.to !== null) return { from: filter.from, to: filter.to };
+	const [first, last] = db.prepare('SELECT min(first_day), max(last_day) FROM stories').raw().get() as [number | null, number | null];
+	return { from: filter.from ?? first ?? 0, to: filter.to ?? last ?? 0 };
 }
 
 /** Stories by their numbers in the story index, in the order asked; unknown numbers are left out. */

@@ -26,6 +26,8 @@ export interface StoryState {
 	changed: Set<string>;
 	/** Stories merged into another since the last write, in order, with the numbers they had then. */
 	merged: { gone: string; goneSeq: number; survivor: string; survivorSeq: number }[];
+	/** Numbers of the stories an article's removal left empty since the last write: their rows go. */
+	removed: number[];
 	/** Wire copies found since the last write: [article, the article it copies]. */
 	copies: [string, string][];
 	/** Stories whose mentions a reader moved: their mentions' rows are written again. */
@@ -59,6 +61,7 @@ export function emptyState(version: string, builder = new StoryBuilder()): Story
 		rebuilds: '0',
 		changed: new Set(),
 		merged: [],
+		removed: [],
 		copies: [],
 		regrouped: new Set(),
 		stale: false

@@ -146,6 +146,55 @@ describe('stories as articles come, change and go', () => {
 		db.close();
 	});
 
+	it('deleting an article changes only its stories’ rows, and adding it again gives the stories it had', async () => {
+		const db = freshDb();
+		const drafts = await bundled();
+		ingest(db, drafts);
+		const before = grouping(db);
+		const rows = () => new Map((db.prepare('SELECT * FROM stories').all() as { id: string }[]).map((row) => [row.id, JSON.stringify(row)]));
+		const mentionRows = () => db.prepare('SELECT e.id, m.story_seq FROM story_mentions m JOIN events e ON e.seq = m.event_seq ORDER BY e.id').raw().all();
+		const [storiesBefore, mentionsBefore] = [rows(), mentionRows()];
+		// The latest article to tell a story that others tell too: added again, it comes in the same order as before.
+		const [told, article, shared] = db
+			.prepare(
+				`SELECT e.id, e.article_id, s.id FROM events e JOIN story_mentions m ON m.event_seq = e.seq JOIN stories s ON s.seq = m.story_seq JOIN articles a ON a.id = e.article_id
+				 WHERE s.articles >= 2 ORDER BY a.rowid DESC, e.seq LIMIT 1`
+			)
+			.raw()
+			.get() as [string, string, string];
+		const its = new Set(db.prepare('SELECT s.id FROM events e JOIN story_mentions m ON m.event_seq = e.seq JOIN stories s ON s.seq = m.story_seq WHERE e.article_id = ?').pluck().all(article) as string[]);
+		const draft = db.prepare('SELECT title, published, source, url, text FROM articles WHERE id = ?').get(article) as ArticleDraft;
+		expect(deleteArticle(db, article)).toBe(true);
+		const after = rows();
+		for (const [id, row] of storiesBefore) if (!its.has(id)) expect(after.get(id), id).toBe(row);
+		expect(after.get(shared)).not.toBe(storiesBefore.get(shared));
+		expect(storyDetail(db, shared)!.articles).toBe(JSON.parse(storiesBefore.get(shared)!).articles - 1);
+		// Every other mention is where it was.
+		const gone = new Set(db.prepare('SELECT id FROM events').pluck().all() as string[]);
+		expect(mentionRows()).toEqual((mentionsBefore as [string, number][]).filter(([event]) => gone.has(event)));
+		storeBatch(db, [draft]);
+		expect(storyOfEvent(db, told)).toBe(shared);
+		expect(grouping(db)).toEqual(before);
+		db.close();
+	});
+
+	it('an edited article is fed again, and a reader’s split of its mention still holds', () => {
+		const db = freshDb();
+		storeBatch(db, [briefs['ap-gas'], briefs['reuters-gas'], briefs['yonhap-jan']]);
+		const deal = storyOfEvent(db, db.prepare(`SELECT id FROM events WHERE value = '2014-05-21' ORDER BY seq LIMIT 1`).pluck().get() as string)!;
+		const reuters = storyDetail(db, deal)!.mentions.find((m) => m.article.source === 'Reuters')!;
+		const split = correctStories(db, { op: 'split', event: reuters.id });
+		const untouched = storyOfEvent(db, db.prepare(`SELECT id FROM events WHERE value = '2016-01-06'`).pluck().get() as string)!;
+		const row = db.prepare('SELECT * FROM stories WHERE id = ?');
+		const yonhap = JSON.stringify(row.get(untouched));
+		// The Reuters article edited: a sentence added at its end, its events' ids as they were.
+		storeBatch(db, [{ ...briefs['reuters-gas'], text: `${briefs['reuters-gas'].text}\n\nThe rouble was little changed.` }]);
+		expect(storyOfEvent(db, reuters.id)).toBe(split);
+		expect(storyDetail(db, deal)!.articles).toBe(1);
+		expect(JSON.stringify(row.get(untouched))).toBe(yonhap);
+		db.close();
+	});
+
 	it('a second process catches up with what the first wrote before it writes', () => {
 		const path = join(dir, 'two.sqlite');
 		const [one, two] = [openDb(path), openDb(path)];

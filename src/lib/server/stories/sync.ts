@@ -42,7 +42,8 @@ function caughtUp(db: Db, state: StoryState): boolean {
 	const corrections = storedCorrections(db, state.lastCorrection);
 	state.lastArticle = replay(db, builder, corrections, (c) => applyCorrection(builder, c), state.lastArticle).lastArticle;
 	state.lastCorrection = corrections.at(-1)?.seq ?? state.lastCorrection;
-	const { changed, merged } = builder.drainChanges();
+	const { changed, merged, emptied } = builder.drainChanges();
+	if (emptied.length) return false;
 	for (const [gone] of merged) state.seqOf.delete(gone);
 	for (const id of changed) {
 		const seq = sql(db).seqOf.get(id) as number | undefined;

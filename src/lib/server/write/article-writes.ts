@@ -5,8 +5,8 @@ import { EXTRACTOR_VERSION } from '../../extract/version';
 import type { Db } from '../open-database';
 import { preparedFor } from '../statements';
 import { storedCorrections } from '../stored-articles';
-import { storiesOfArticle, writeStoryMention } from '../stories/feed';
-import { storiesStale, storiesWritten } from '../stories/sync';
+import { storiesOfArticle, storiesOfDeletedArticle, writeStoryMention } from '../stories/feed';
+import { storiesWritten } from '../stories/sync';
 import { bumpDatasetVersion } from '../version';
 import { writeTransaction } from '../write-transaction';
 import { guardIndexes, requireIndexes } from './bulk-load';
@@ -110,12 +110,12 @@ export function deleteArticle(db: Db, id: string): boolean {
 	return writeTransaction(db, () => {
 		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
 		requireIndexes(db);
-		const { changes } = sql(db).deleteArticle.run(id);
-		if (changes) {
-			// Its mentions leave their stories: built again from the events that remain, before this commits.
-			storiesStale(db);
-			bumpDatasetVersion(db);
-		}
-		return changes > 0;
+		if (sql(db).exists.get(id) === undefined) return false;
+		// Its mentions leave their stories (only those are written again, before this commits), while its events are
+		// there to say which stories those are.
+		storiesOfDeletedArticle(db, id);
+		sql(db).deleteArticle.run(id);
+		bumpDatasetVersion(db);
+		return true;
 	});
 }
