@@ -20,7 +20,7 @@ const canonical = (stories: Iterable<[id: string, events: string[]]>) => [...sto
 
 describe('the stories of the bench load', () => {
 	// Big enough that stories merge and wire copies are found, small enough for a unit test.
-	const data = [...syntheticArticles(6000)];
+	const data = [...syntheticArticles(3000)];
 
 	it('are those the merger makes of the same articles on its own, whatever the batches and transactions', () => {
 		const builder = new StoryBuilder();
@@ -43,8 +43,9 @@ describe('the stories of the bench load', () => {
 			.all() as [string, string][];
 		db.close();
 
-		expect(alone.length).toBeLessThan(5000);
+		expect(alone.length).toBeLessThan(2500);
 		expect(builder.stories().some((s) => s.aliases.length > 0)).toBe(true);
 		expect(canonical(stored.map(([id, events]) => [id, events.split(' ')]))).toEqual(alone);
-	});
+		// Seconds on a quiet machine; a shared one may take many times that.
+	}, 60_000);
 });
