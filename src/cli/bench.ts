@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10000,100000,1000000] [--check]
+ * npm run bench [-- --sizes 10000,100000,1000000] [--check] [--ingest-only]
  *
  * For each size: generates a deterministic synthetic data set (bench/synthetic.ts),
  * loads it into a fresh SQLite file (timing the ingest, which merges the events
@@ -8,7 +8,9 @@
  * headless Chromium (see bench/browser.ts). Prints a table and writes
  * bench/results.json, then says which targets (bench/targets.ts) the figures meet. Figures, not pass/fail: `--check` only asserts that every
  * figure is a sane number (CI runs it so the harness cannot rot), since a
- * stopwatch on a shared machine is no test.
+ * stopwatch on a shared machine is no test. The ingest is also given in CPU µs per event
+ * (every thread of the process), which other processes on a shared machine inflate far less
+ * than the wall clock. `--ingest-only` loads and prints the ingest's figures, no browser.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
