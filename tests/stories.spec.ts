@@ -112,6 +112,19 @@ test('a window opens on the day’s stories; month- and year-long ones are conte
 	await expect(page.locator('.timeline .context-note')).toContainText('broader');
 });
 
+test('the default view leads with happenings: stories of a month or finer first, years and quarters after', async ({ page }) => {
+	await ready(page, '/');
+	const first = listItems(page).first();
+	await expect(first).toHaveAttribute('aria-busy', 'false');
+	// Not "2013" (nor "1979", which a few mentions of the past reach): a day, a week or a month.
+	const coarse = /^(\d{4}|(Spring|Summer|Autumn|Winter|Q[1-4]|H[12]) \d{4})$/;
+	const times = await page.locator('ol.events:not(.context) > li time').allTextContents();
+	expect(times.length).toBeGreaterThan(10);
+	for (const when of times) expect(when).not.toMatch(coarse);
+	// The years are drawn apart on the timeline, listed last.
+	await expect(page.locator('.timeline .context-note')).toContainText('broader');
+});
+
 test('splitting a mention out and merging it back round-trips, and survives a reload', async ({ page, request }) => {
 	const word = `s${Date.now().toString(36)}`;
 	const [a, b] = reports(word, 'March 3');

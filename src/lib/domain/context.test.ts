@@ -15,7 +15,7 @@ describe('isContext', () => {
 		expect(isContext(1, window)).toBe(false);
 	});
 
-	it('in a long window, takes what is coarser than a month (or a 24th of a window of years) for context', () => {
+	it('in a long window, takes what is coarser than a month for context', () => {
 		// Four years, as the bundled articles span: months and weeks are content, quarters and years context.
 		const years = { from: utcDay(2013, 1, 1), to: utcDay(2016, 12, 31) };
 		expect(isContext(31, years)).toBe(false);
@@ -26,10 +26,11 @@ describe('isContext', () => {
 		const year = { from: utcDay(2014, 1, 1), to: utcDay(2014, 12, 31) };
 		expect(isContext(31, year)).toBe(false);
 		expect(isContext(92, year)).toBe(true);
-		// Twelve years: a quarter is precise enough, a year is not.
-		const decade = { from: utcDay(2005, 1, 1), to: utcDay(2016, 12, 31) };
-		expect(isContext(92, decade)).toBe(false);
-		expect(isContext(365, decade)).toBe(true);
+		// Decades (a mention of 1979 in data of the 2010s): still a month.
+		const decades = { from: utcDay(1979, 1, 1), to: utcDay(2016, 12, 31) };
+		expect(isContext(31, decades)).toBe(false);
+		expect(isContext(92, decades)).toBe(true);
+		expect(isContext(365, decades)).toBe(true);
 	});
 
 	it('takes nothing for context without both ends of a window', () => {

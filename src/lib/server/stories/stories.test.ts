@@ -86,6 +86,15 @@ describe('stories of the bundled articles, stored as they are ingested', () => {
 		expect(db.prepare('SELECT count(*) FROM article_copies').pluck().get()).toBeGreaterThan(0);
 	});
 
+	it('keeps a plan and a year-level mention of another country’s happening out of the day stories they resemble', () => {
+		// Once wrongly joined: the September summit Obama might skip, to the Obama–Rousseff call story; Japan's
+		// sanctions "in 2014", to the day of the US and EU's first sanctions over Crimea.
+		for (const clause of ['White House spokesman Jay Carney said the administration%', 'Japan, a G7 member, joined Western sanctions%']) {
+			const event = db.prepare('SELECT id FROM events WHERE summary LIKE ?').pluck().get(clause) as string;
+			expect(storyDetail(db, storyOfEvent(db, event)!)!.mentions.map((m) => m.id)).toEqual([event]);
+		}
+	});
+
 	it('builds the same stories again from the stored events alone (a new process, a stale mark)', () => {
 		// A new process replays what was written as it was written: it finds the stored stories and writes nothing.
 		const version = datasetVersion(db);
