@@ -308,7 +308,11 @@ export class StoryBuilder {
 		// A loop, not map and filter: a mention meets dozens of stories at a million mentions, and few join.
 		const ranked: { s: number; d: JoinDecision }[] = [];
 		for (const s of offered) {
-			const d = decideJoin(mention, this.#stories[s], this.idf);
+			const story = this.#stories[s];
+			// Dates apart never join (decideJoin's first condition): the index offers a day's mention the stories of its
+			// month and year too, and most of those are other days, not worth weighing words for.
+			if (!mention.span || !story.span || dateRelation(mention.span, story.span) === 'apart') continue;
+			const d = decideJoin(mention, story, this.idf);
 			if (d.joins) ranked.push({ s, d });
 		}
 		return ranked.length > 1 ? ranked.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s) : ranked;
@@ -467,6 +471,15 @@ function countryToken(country: string): string {
 
 /** Whether two stories hold events of one sentence of one article: those the extractor told apart stay apart. */
 function sharesSentence(a: Story, b: Story): boolean {
-	const sentences = new Set(a.mentions.map((m) => `${m.articleId}\u0000${m.sentence}`));
-	return b.mentions.some((m) => sentences.has(`${m.articleId}\u0000${m.sentence}`));
+	// The smaller story's sentences by article, the larger's mentions looked up in it: a story grown to hundreds of
+	// mentions is weighed against a coarser one of a few at its joins, and a key string per mention was most of that.
+	const [small, large] = a.mentions.length <= b.mentions.length ? [a.mentions, b.mentions] : [b.mentions, a.mentions];
+	const sentences = new Map<string, number[]>();
+	for (const m of small) {
+		const known = sentences.get(m.articleId);
+		if (known) known.push(m.sentence);
+		else sentences.set(m.articleId, [m.sentence]);
+	}
+	for (const m of large) if (sentences.get(m.articleId)?.includes(m.sentence)) return true;
+	return false;
 }

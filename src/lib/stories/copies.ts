@@ -1,5 +1,3 @@
-import { hashHalves } from '../domain/ids';
-
 /**
  * Near-identical copies of one article (a wire story republished by several
  * outlets, perhaps with another headline or a line cut): their texts share
@@ -32,7 +30,7 @@ export function signature(text: string): Int32Array | null {
 	if (words.length < SHINGLE * 2) return null;
 	// Each word hashed once; a shingle's hash combines its words' (no string per shingle: ingest makes millions).
 	const hashes = new Int32Array(words.length);
-	for (let i = 0; i < words.length; i++) hashes[i] = hashHalves(words[i])[0] | 0;
+	for (let i = 0; i < words.length; i++) hashes[i] = wordHash(words[i]);
 	const sig = new Int32Array(HASHES).fill(0x7fffffff);
 	for (let i = 0; i + SHINGLE <= words.length; i++) {
 		let h = 0;
@@ -43,6 +41,13 @@ export function signature(text: string): Int32Array | null {
 		}
 	}
 	return sig;
+}
+
+/** The first half of domain/ids.ts `hashHalves` (FNV-1a), signed: without the pair it returns, an array per word. */
+function wordHash(word: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+	return h | 0;
 }
 
 /** Estimated share of shingles two signatures' texts have in common (Jaccard). */

@@ -69,8 +69,14 @@ export interface StoryFace {
 }
 
 export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArticle>): StoryFace {
-	const told = [...new Set(story.mentions.map((m) => m.articleId))].map((id) => articles.get(id)!);
-	const ids = new Set(told.map((a) => a.id));
+	// Each article once, in the order its first mention came: a story's face is written again whenever it grows.
+	const ids = new Set<string>();
+	const told: StoryArticle[] = [];
+	for (const m of story.mentions)
+		if (!ids.has(m.articleId)) {
+			ids.add(m.articleId);
+			told.push(articles.get(m.articleId)!);
+		}
 	// A copy whose original tells another story (or none) still is this story's only word from that wire.
 	const originals = told.filter((a) => !a.copyOf || !ids.has(a.copyOf));
 	let first = told[0];

@@ -8,7 +8,7 @@ export interface JoinDecision {
 	relation: DateRelation;
 	/** Countries both name; -1 when one side names none. */
 	sharedCountries: number;
-	/** The story holds another event of the mention's own sentence. */
+	/** The story holds another event of the mention's own sentence (looked for only when dates and words would join). */
 	sameSentence: boolean;
 	/**
 	 * A year-long (or longer) mention of a finer story whose leading country, one the clause names itself, the story
@@ -49,7 +49,7 @@ const OTHER_COUNTRIES = 0.3;
  */
 export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequency): JoinDecision {
 	const relation = mention.span && story.span ? dateRelation(mention.span, story.span) : 'apart';
-	const sharedCountries = mention.countries.length && story.countries.size ? mention.countries.filter((c) => story.countries.has(c)).length : -1;
+	const sharedCountries = mention.countries.length && story.countries.size ? countShared(mention.countries, story.countries) : -1;
 	const words = wordAgreement(mention, story, idf);
 	let required = BASE_AGREEMENT;
 	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
@@ -57,10 +57,18 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	if (sharedCountries < 0 || (sharedCountries === 0 && mention.ownCountries === false)) required += NO_COUNTRY;
 	else if (sharedCountries === 0) required += OTHER_COUNTRIES;
 	// The extractor told two events apart in one sentence: they are two happenings, whatever their shared words say.
-	const sameSentence = story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
+	// Looked for only when the rest would join: it scans the story's mentions, thousands in a big story.
+	const sameSentence = relation !== 'apart' && words >= required && story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
 	const otherLead = relation === 'contains' && mention.span !== null && width(mention.span) >= YEAR_DAYS && mention.ownCountries !== false && mention.countries.length > 0 && !story.countries.has(mention.countries[0]);
 	const joins = relation !== 'apart' && !sameSentence && !otherLead && words >= required;
 	return { joins, relation, sharedCountries, sameSentence, otherLead, words, required, margin: words - required };
+}
+
+/** How many of the mention's countries the story names: a loop, not a filtered copy, as it runs for every candidate. */
+function countShared(countries: readonly string[], story: ReadonlyMap<string, number>): number {
+	let n = 0;
+	for (const c of countries) if (story.has(c)) n++;
+	return n;
 }
 
 /**
@@ -69,21 +77,39 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
  * mentions hold it.
  */
 export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequency): number {
-	let total = 0;
+	const weights = weighed(mention, idf);
 	let shared = 0;
 	// Two loops, not one helper: this runs for every candidate of every mention.
-	for (const w of mention.words) {
-		const weight = idf.weight(w) ** 2;
-		total += weight;
-		if (story.words.has(w)) shared += weight;
-	}
-	for (const w of mention.context) {
-		const weight = idf.weight(w) ** 2 * CONTEXT;
-		total += weight;
-		if (story.words.has(w)) shared += weight;
-	}
-	return total > 0 ? shared / total : 0;
+	const { words, context } = mention;
+	for (let i = 0; i < words.length; i++) if (story.words.has(words[i])) shared += weights[i];
+	for (let i = 0; i < context.length; i++) if (story.words.has(context[i])) shared += weights[words.length + i];
+	return lastTotal > 0 ? shared / lastTotal : 0;
 }
+
+/**
+ * The weight of each of the mention's words (clause, then context), and in all (`lastTotal`), kept for the
+ * mention last weighed while the rarities stay as they were: a mention is compared with every candidate
+ * story at the same rarities, and looking up each word's rarity once per candidate was most of the join's
+ * cost. The same sums in the same order as per candidate, so the same decisions.
+ */
+function weighed(mention: Mention, idf: DocumentFrequency): Float64Array {
+	if (mention === lastMention && idf === lastIdf && idf.version === lastVersion) return lastWeights;
+	const n = mention.words.length + mention.context.length;
+	if (lastWeights.length < n) lastWeights = new Float64Array(Math.max(n, lastWeights.length * 2));
+	lastTotal = 0;
+	let i = 0;
+	for (const w of mention.words) lastTotal += lastWeights[i++] = idf.weight(w) ** 2;
+	for (const w of mention.context) lastTotal += lastWeights[i++] = idf.weight(w) ** 2 * CONTEXT;
+	lastMention = mention;
+	lastIdf = idf;
+	lastVersion = idf.version;
+	return lastWeights;
+}
+let lastMention: Mention | null = null;
+let lastIdf: DocumentFrequency | null = null;
+let lastVersion = -1;
+let lastWeights = new Float64Array(64);
+let lastTotal = 0;
 
 /** What a word of the sentence around the clause (or of the headline) counts against a word of the clause itself. */
 const CONTEXT = 0.5;

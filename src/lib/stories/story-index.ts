@@ -14,6 +14,9 @@ export class StoryIndex {
 	#tokens = new Map<string, number>();
 	/** Stories a lookup returned, in all: what the index spares is seen here. */
 	examined = 0;
+	/** Each story's number → the last lookup that offered it (its stamp): a lookup dedupes its stories by it. */
+	#offeredBy = new Int32Array(1 << 16);
+	#stamp = 0;
 
 	/** Files a story under each date key × token. */
 	add(story: number, keys: number[], tokens: string[]): void {
@@ -38,8 +41,9 @@ export class StoryIndex {
 	 * many at scale, and only the latest few are worth a join's look.
 	 */
 	candidates(queries: [keys: number[], tokens: string[], latest?: number][], resolve: (story: number) => number): number[] {
-		// A list, not a Set: a mention meets two or three stories, which a scan dedupes faster than a hash.
+		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
+		const stamp = this.#nextStamp();
 		for (const [keys, tokens, latest = Infinity] of queries) {
 			if (latest < 1) continue;
 			for (const token of tokens) {
@@ -49,18 +53,33 @@ export class StoryIndex {
 					const list = this.#postings.get(posting(t, key));
 					if (list === undefined) continue;
 					if (typeof list === 'number') {
-						const r = resolve(list);
-						if (!out.includes(r)) out.push(r);
+						this.#offer(resolve(list), stamp, out);
 					} else
 						for (let i = Math.max(0, list.length - latest); i < list.length; i++) {
-							const r = resolve(list[i]);
-							if (!out.includes(r)) out.push(r);
+							this.#offer(resolve(list[i]), stamp, out);
 						}
 				}
 			}
 		}
 		this.examined += out.length;
 		return out;
+	}
+
+	#nextStamp(): number {
+		// After two thousand million lookups the stamps start again, from a clean slate.
+		if (this.#stamp === 0x7fffffff) this.#offeredBy.fill((this.#stamp = 0));
+		return ++this.#stamp;
+	}
+
+	#offer(story: number, stamp: number, out: number[]): void {
+		if (story >= this.#offeredBy.length) {
+			const grown = new Int32Array(Math.max(story + 1, this.#offeredBy.length * 2));
+			grown.set(this.#offeredBy);
+			this.#offeredBy = grown;
+		}
+		if (this.#offeredBy[story] === stamp) return;
+		this.#offeredBy[story] = stamp;
+		out.push(story);
 	}
 }
 
