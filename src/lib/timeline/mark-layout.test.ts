@@ -23,6 +23,12 @@ describe('placing marks', () => {
 		expect(decade.x + decade.width).toBe(375);
 	});
 
+	it('draws nothing for marks wholly outside the chart, in lanes or in the context band', () => {
+		const marks = [mark(1, '2013-02-03'), mark(2, '2013-06-01', '2013-12-31'), mark(3, '2014-07-17'), mark(4, '2015-01-01', '2015-12-31')];
+		expect(placeMarks(marks, x, 0, 90).map((p) => p.mark.seq)).toEqual([3]);
+		expect(placeContext(marks, x, 0).map((p) => p.mark.seq)).toEqual([3]);
+	});
+
 	it('stacks overlapping events in lanes, none overlapping, within the chart', () => {
 		const marks = [mark(1, '2014-03-01', '2014-03-31'), mark(2, '2014-03-10'), mark(3, '2014-03-20'), mark(4, '2014-06-01')];
 		const placed = placeMarks(marks, x, 6, 94);

@@ -43,6 +43,15 @@ function extentOf(m: Mark, x: ScaleTime<number, number>): [number, number] {
 	return [a, Math.max(b, a + MIN_WIDTH)];
 }
 
+/**
+ * Whether any of a mark's days are on the chart: the list may hold stories outside the days the chart
+ * shows (unzoomed, it shows the years holding the bulk of them), which are not drawn piled at its edge.
+ */
+function onChart(m: Mark, x: ScaleTime<number, number>): boolean {
+	const [x0, x1] = x.range();
+	return dayX(x, m.last + 1) > x0 && dayX(x, m.first) < x1;
+}
+
 /** The share of its lane a mark of this weight fills (see WEIGHT_FLOOR). */
 export function weightShare(weight: number): number {
 	const grown = Math.log(Math.max(1, weight)) / Math.log(WEIGHT_FULL);
@@ -55,7 +64,8 @@ export function weightShare(weight: number): number {
  * none overlap while there is room; its height in the lane says how many sources
  * tell it (see `weightShare`), centred on the lane's middle.
  */
-export function placeMarks(marks: readonly Mark[], x: ScaleTime<number, number>, top: number, bottom: number): PlacedMark[] {
+export function placeMarks(all: readonly Mark[], x: ScaleTime<number, number>, top: number, bottom: number): PlacedMark[] {
+	const marks = all.filter((m) => onChart(m, x));
 	const extents = marks.map((m) => extentOf(m, x));
 	const lanes = packLanes(extents, GAP, Math.max(1, Math.floor((bottom - top) / LANE_MIN)));
 	const laneCount = (max(lanes) ?? 0) + 1;
@@ -72,7 +82,7 @@ export function placeMarks(marks: readonly Mark[], x: ScaleTime<number, number>,
  * from `top`, over the days each covers, overlapping one another rather than taking lanes.
  */
 export function placeContext(marks: readonly Mark[], x: ScaleTime<number, number>, top: number): PlacedMark[] {
-	return marks.map((mark) => {
+	return marks.filter((m) => onChart(m, x)).map((mark) => {
 		const [a, b] = extentOf(mark, x);
 		return { mark, x: a, width: b - a, y: top, height: CONTEXT_BAND - 1 };
 	});
