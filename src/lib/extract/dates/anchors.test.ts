@@ -34,7 +34,9 @@ describe('dates anchored to a happening the article dates', () => {
 		// A reporting clause dates the report, not what is reported beside it ("the Buffalo News reported Friday").
 		['He crossed the border days after a sniper killed Dr. Barnett Slepian in his kitchen, the Buffalo News reported.'],
 		// Told in the past, a day after publication is a wrong anchor.
-		['The vote is set for Sept. 9. Workers struck two days after the vote.']
+		['The vote is set for Sept. 9. Workers struck two days after the vote.'],
+		// Days counted from a month are no day of it (the birthday is never dated here).
+		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."]
 	])('no anchored date: %s', (text) => {
 		expect(dates(text).filter((d) => /after|before|within/i.test(d.text))).toEqual([]);
 	});

@@ -33,11 +33,16 @@ function reference(ctx: RuleContext): { day: number; unit: Unit } | null {
 	return ctx.pub === null ? null : { day: ctx.pub, unit: 'day' };
 }
 
+const UNIT_ORDER: readonly Unit[] = ['day', 'week', 'month', 'quarter', 'year', 'decade'];
+
 /**
  * "a year earlier" after "the third quarter" means the same quarter a year
  * before (financial reporting), so a quarter anchor keeps its granularity.
+ * Counting finer than the reference is known names no time: "two days before"
+ * counted from "February 2013" is no day of it.
  */
-function shiftFrom(ref: { day: number; unit: Unit }, unit: Unit, n: number): Resolved {
+function shiftFrom(ref: { day: number; unit: Unit }, unit: Unit, n: number): Resolved | null {
+	if (UNIT_ORDER.indexOf(unit) < UNIT_ORDER.indexOf(ref.unit)) return null;
 	if (ref.unit === 'quarter' && (unit === 'year' || unit === 'quarter')) return shiftedUnit(ref.day, 'quarter', unit === 'year' ? 4 * n : n);
 	return shiftedUnit(ref.day, unit, n);
 }
