@@ -44,12 +44,12 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
 }
 
 /**
- * A first time, or a first or a superlative a few words before a "since" date: "the first
+ * A first time, or an ordinal or a superlative a few words before a "since" date: "the first
  * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
- * Japan since 2005". The date is how far back the comparison reaches, not when something
+ * Japan since 2005", "the fourth since 2006". The date is how far back the comparison reaches, not when something
  * happened: as an event it would span decades of the timeline with nothing in them.
  */
-const COMPARED = /\bfirst time\b|\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
+const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
 
 /** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
 export function isComparison(text: string, clause: Clause): boolean {

@@ -99,6 +99,8 @@ describe('buildEvents', () => {
 		expect(events('Russia reported its lowest harvest since 2010 on Monday.').map((e) => e.date.value)).toEqual(['2014-08-18']);
 		expect(events("China devalued the yuan on Tuesday, its biggest one-day devaluation since 1994.").map((e) => e.date.value)).toEqual(['2014-08-12']);
 		expect(events('Putin arrived on Thursday, on his first visit to Japan since 2005.').map((e) => e.date.value)).toEqual(['2014-08-14']);
+		expect(events('North Korea carried out a nuclear test on Wednesday, the fourth since 2006.').map((e) => e.date.value)).toEqual(['2014-08-13']);
+		expect(events('Protesters marched in Minsk on Friday, only the 3rd such march since 1998.').map((e) => e.date.value)).toEqual(['2014-08-15']);
 		// A superlative elsewhere leaves the interval of what has gone on since.
 		expect(events('Russia, its biggest supplier, has cut gas deliveries to Ukraine since March.').map((e) => e.date.value)).toEqual([
 			'2014-03-01/2014-08-18'
@@ -120,6 +122,17 @@ describe('buildEvents', () => {
 		['On Monday, Russia and China signed a gas deal in Shanghai.', '2014-08-18', 'Russia and China signed a gas deal in Shanghai.'],
 		['Russia and China signed a gas deal in Shanghai on Monday.', '2014-08-18', 'Russia and China signed a gas deal in Shanghai.'],
 		['Washington had partly eased the embargo on Vietnam in 2014.', '2014', 'Washington had partly eased the embargo on Vietnam.'],
+		// An article's dateline says where it was written, not what happened.
+		[
+			'KUALA LUMPUR, Malaysia (AP) — A Malaysia Airlines Boeing 777 with 239 people aboard lost contact with air traffic controllers on Saturday.',
+			'2014-08-16',
+			'A Malaysia Airlines Boeing 777 with 239 people aboard lost contact with air traffic controllers.'
+		],
+		[
+			'WASHINGTON/BRUSSELS (Reuters) — The United States and the European Union imposed asset freezes on Russian officials on Monday.',
+			'2014-08-18',
+			'The United States and the European Union imposed asset freezes on Russian officials.'
+		],
 		// The date completes the verb: it stays.
 		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
 		// Too little would be left without it.

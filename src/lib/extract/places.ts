@@ -9,7 +9,8 @@ import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
-import { chooseTowns, cityContext, countyAt, datelineEnd, personNames, titleCase } from './town-context';
+import { datelineEnd } from './dateline';
+import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;

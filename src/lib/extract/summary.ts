@@ -1,5 +1,7 @@
 /** A one-line summary of an event from the words of its clause. */
 
+import { datelineEnd } from './dateline';
+
 const MAX = 140;
 
 /** Leading connectives of a clause cut out of a sentence ("that", "and", ","). */
@@ -34,11 +36,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function summariser(sentence: string): (clause: string, date?: string, noun?: boolean) => string {
 	let whole: string | undefined;
-	const wholeSentence = () => (whole ??= sentence.replace(/\s+/g, ' ').trim());
+	// An article's first sentence opens with its dateline ("KUALA LUMPUR, Malaysia (AP) — "): where, not what happened.
+	const wholeSentence = () => (whole ??= sentence.slice(datelineEnd(sentence)).replace(/\s+/g, ' ').trim());
 	return (clause, date, noun = false) => {
 		// "when a Metrojet Airbus crashed in Sinai" tells its happening once its subordinator is gone
 		// (not a sentence's own "When …, …": its main clause follows).
-		const cut = clause.replace(/\s+/g, ' ').replace(LEAD, '').trim();
+		const cut = clause.slice(datelineEnd(clause)).replace(/\s+/g, ' ').replace(LEAD, '').trim();
 		let s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
 		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase.
 		const rest = date && !wholeSentence().startsWith(cut) ? afterDate(s, date) : null;

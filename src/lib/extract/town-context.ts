@@ -138,13 +138,6 @@ const STRANGER_EVIDENCE = 3;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
 
-/** The dateline: a shouted town, its region perhaps, an agency perhaps, and a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .&'’-]+(?:,\s*[^—–\n(]{2,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
-
-export function datelineEnd(text: string): number {
-	return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
-}
-
 /**
  * The country of each town whose name several countries share, chosen by the
  * company it keeps: each candidate scores the weight of the article's other
