@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract';
 import { ARTICLES, type Brief } from './briefs.fixture';
-import { DAY_COUNTRY_STORIES, StoryBuilder } from './builder';
+import { COARSE_WORD_STORIES, DAY_COUNTRY_STORIES, StoryBuilder } from './builder';
 import { storyFace } from './face';
 import { mention } from './mention.fixture';
 import { mentionsOf } from './mentions';
@@ -108,6 +108,17 @@ describe('StoryBuilder merging', () => {
 		expect(builder.index.examined - before).toBe(16);
 	});
 
+	it('offers a mention only the latest stories of a month that share one of its rare words', () => {
+		const builder = new StoryBuilder();
+		// Month stories of one rare name (a minister's, say), each of another country and names of its own: none joins another.
+		const others = COARSE_WORD_STORIES + 4;
+		for (let i = 0; i < others; i++) tell(builder, `m${i}`, '2014-05', [COUNTRIES[i]], `Zorblatov Quexon${i} Fenwick${i} Marbleton${i}`);
+		expect(builder.stories()).toHaveLength(others);
+		const before = builder.index.examined;
+		tell(builder, 'n', '2014-05', ['VN'], 'Zorblatov Plimsoll Trevanian');
+		expect(builder.index.examined - before).toBe(COARSE_WORD_STORIES);
+	});
+
 	it('offers a day mention by country alone only the latest stories of its day and country', () => {
 		// Told in common words only (no rare word to file it by): only its day and country lead a later telling to it.
 		const told = 'the president and government officials would meet next week for talks';
@@ -132,6 +143,8 @@ describe('StoryBuilder merging', () => {
 		expect(builder.stories().map((s) => s.id)).toEqual(['st-m1', 'st-m2']);
 	});
 });
+
+const COUNTRIES = ['US', 'CN', 'RU', 'GB', 'UA', 'FR', 'DE', 'IN', 'JP', 'IR', 'SY', 'IL', 'TR', 'KP', 'KR', 'BR', 'SA', 'PK', 'AF', 'IQ'];
 
 /** Adds an article of one mention (its own article and outlet, published when the mention's date ends); returns the story it joined. */
 function tell(builder: StoryBuilder, id: string, value: string, countries: string[], text: string): string {
