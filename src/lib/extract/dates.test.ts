@@ -45,7 +45,11 @@ const cases: Record<string, Case[]> = {
 		['Elections are expected in October.', 'October', '2014-10', 'month'],
 		['Prices rose in early March.', 'early March', '2014-03', 'month'],
 		['Talks resumed last November.', 'last November', '2013-11', 'month'],
-		['He moved in June last year.', 'June last year', '2013-06', 'month']
+		['He moved in June last year.', 'June last year', '2013-06', 'month'],
+		// Told in the past near the year's end: this year's February, not next year's.
+		["Protests toppled Ukraine's president in February.", 'February', '2014-02', 'month', '2014-12-29'],
+		// A past decision about a month just ahead still points ahead.
+		['NATO has decided to admit Poland in early March.', 'early March', '1999-03', 'month', '1999-02-10']
 	],
 	'relative to publication': [
 		['The minister spoke today.', 'today', '2014-08-18', 'day'],

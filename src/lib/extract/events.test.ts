@@ -87,6 +87,16 @@ describe('buildEvents', () => {
 		expect(found[1].confidence).toBeLessThan(found[0].confidence);
 	});
 
+	it("past its paragraph, borrows the article's leading countries, not the last one named", () => {
+		const text =
+			'Russia seized Crimea in March, and Russia answered sanctions with its own.\n\nA ceasefire signed in Minsk in September slowed the fighting.\n\nThe rouble has lost 40 percent of its value this year.';
+		expect(events(text, '2014-12-29').map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-03', ['RU', 'UA']],
+			['2014-09', ['BY']],
+			['2014', ['RU']]
+		]);
+	});
+
 	it('dates an event by an interval rather than by its parts', () => {
 		const [e] = events('Russia has cut gas deliveries to Ukraine since March.');
 		expect(e.date).toEqual({ value: '2014-03-01/2014-08-18', granularity: 'range' });

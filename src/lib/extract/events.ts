@@ -39,6 +39,7 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 	const sameParagraph = paragraphs(text);
 	const datesIn = bySentence(dates, sentences, (d) => coverage(d.value) !== null);
 	const placesIn = bySentence(places, sentences, (p) => !!p.country);
+	const articleCountries = once(() => leading(countriesWeighed(places.filter((p) => p.country))));
 	let previous: { date: DateMention; sentence: Sentence } | null = null;
 	// The last sentence that named countries, for a dated sentence that names none ("Snowden had filed his request in mid-July.").
 	let lastNamed: Read | null = null;
@@ -46,7 +47,13 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 		const read: Read = { sentence, dates: withoutPartsOfIntervals(datesIn[i]), places: placesIn[i], countries: countriesOf(placesIn[i]) };
 		// A paragraph that names no country ("The fourth, in January, led to …") tells of the article's actors so far:
 		// their countries, less surely than its own paragraph's (without any, its dated clauses would be no event at all).
-		const context: Context = !lastNamed ? { countries: [], doubt: null } : { countries: lastNamed.countries, doubt: sameParagraph(lastNamed.sentence, sentence) ? 'countriesFromParagraph' : 'countriesFromArticle' };
+		// Past its paragraph, the article's own countries, not whichever the last paragraph happened to name last
+		// ("The rouble has lost 40 percent this year", after a paragraph ending in Minsk, is Russia's).
+		const context: Context = !lastNamed
+			? { countries: [], doubt: null }
+			: sameParagraph(lastNamed.sentence, sentence)
+				? { countries: lastNamed.countries, doubt: 'countriesFromParagraph' }
+				: { countries: articleCountries(), doubt: 'countriesFromArticle' };
 		if (read.places.length) lastNamed = read;
 		if (!read.dates.length) {
 			const continued = previous && continuesStory(read, previous.sentence, sameParagraph);
@@ -166,6 +173,10 @@ function placesWithin(places: PlaceMention[], clause: Clause): PlaceMention[] {
 
 /** Countries by salience: weighted mentions, ties to the first mentioned. */
 function countriesOf(places: PlaceMention[]): string[] {
+	return countriesWeighed(places).map(([c]) => c);
+}
+
+function countriesWeighed(places: PlaceMention[]): [string, number][] {
 	const score = new Map<string, { w: number; first: number }>();
 	for (const p of places) {
 		if (!p.country) continue;
@@ -173,7 +184,12 @@ function countriesOf(places: PlaceMention[]): string[] {
 		s.w += WEIGHT[p.kind] ?? 1;
 		score.set(p.country, s);
 	}
-	return [...score.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first).map(([c]) => c);
+	return [...score.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first).map(([c, s]) => [c, s.w]);
+}
+
+/** What an article is about: its most salient country and, as a pair, one named nearly as much (at most two). */
+function leading(weighed: [string, number][]): string[] {
+	return weighed.slice(0, 2).filter(([, w]) => w >= weighed[0][1] / 2).map(([c]) => c);
 }
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -12,23 +12,25 @@ import type { Tense } from './tense';
  * not eleven months ago. News style names the year of any date outside the
  * current one, so near candidates win. Ties go to the past.
  */
-function cost(delta: number, tense: Tense, futurePastWeight: number): number {
-	const ahead = tense === 'past' ? 4 : tense === 'future' ? 1 : 3;
+function cost(delta: number, tense: Tense, futurePastWeight: number, pastFutureWeight: number): number {
+	const ahead = tense === 'past' ? pastFutureWeight : tense === 'future' ? 1 : 3;
 	// What will happen has not happened yet: a future statement all but rules out the past.
 	const behind = tense === 'future' ? futurePastWeight : 1;
 	return delta > 0 ? delta * ahead : -delta * behind;
 }
 
 /**
- * `futurePastWeight`: how strongly a future tense rules out the past. Less for
- * full dates ("on April 8"), whose tense cue may belong to another clause,
- * than for bare months ("will publish in December").
+ * `futurePastWeight`: how strongly a future tense rules out the past, and
+ * `pastFutureWeight` a past tense the future. Less for full dates ("on April 8"),
+ * whose tense cue may belong to another clause, than for bare months ("will
+ * publish in December"; "toppled the president in February", written on
+ * 29 December, is ten months back, not two ahead).
  */
-function bestYear(py: number, delta: (year: number) => number, tense: Tense, futurePastWeight: number): number {
+function bestYear(py: number, delta: (year: number) => number, tense: Tense, futurePastWeight: number, pastFutureWeight: number): number {
 	let best = py;
 	let bestCost = Infinity;
 	for (const y of [py - 1, py, py + 1]) {
-		const c = cost(delta(y), tense, futurePastWeight);
+		const c = cost(delta(y), tense, futurePastWeight, pastFutureWeight);
 		if (c < bestCost) {
 			bestCost = c;
 			best = y;
@@ -40,13 +42,13 @@ function bestYear(py: number, delta: (year: number) => number, tense: Tense, fut
 /** Year of a bare month ("in July"), from publication and tense. */
 export function yearOfMonth(month: number, pub: number, tense: Tense): number {
 	const [py, pm] = ymd(pub);
-	return bestYear(py, (y) => (y - py) * 12 + month - pm, tense, 20);
+	return bestYear(py, (y) => (y - py) * 12 + month - pm, tense, 20, 8);
 }
 
 /** Year of a month and day without a year ("Aug. 7"). */
 export function yearOfDay(month: number, day: number, pub: number, tense: Tense): number {
 	const [py] = ymd(pub);
-	return bestYear(py, (y) => utcDay(y, month, day) - pub, tense, 8);
+	return bestYear(py, (y) => utcDay(y, month, day) - pub, tense, 8, 4);
 }
 
 /**
