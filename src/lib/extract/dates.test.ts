@@ -98,6 +98,9 @@ const cases: Record<string, Case[]> = {
 		['The plant closed three days ago.', 'three days ago', '2014-08-15', 'day'],
 		['The move comes a year after Snowden revealed the scale of surveillance.', 'a year after', '2013', 'year'],
 		['The plant opened in 2010. Two years later it closed.', 'Two years later', '2012', 'year'],
+		// "after that" stands for the date just told.
+		['The plant opened in 2010. A year after that, it closed.', 'A year after', '2011', 'year'],
+		['The treaty was signed in March 2012, and a month before that the talks nearly failed.', 'a month before', '2012-02', 'month'],
 		['Profit rose in the third quarter from a year earlier.', 'a year earlier', '2013-Q3', 'quarter']
 	]
 };
@@ -113,6 +116,8 @@ describe('findDates', () => {
 			['May said the talks would continue.'],
 			['Prices may rise.'],
 			['Supporters will March on Washington.'],
+			// How often, not when.
+			['The group is to meet twice a year after that.'],
 			['Supporters plan to March on Washington.'],
 			['Thousands march through the city.'],
 			['He scored 2013 points in his career, up 1,995 from 1,990.'],

@@ -47,6 +47,11 @@ function shiftFrom(ref: { day: number; unit: Unit }, unit: Unit, n: number): Res
 	return shiftedUnit(ref.day, unit, n);
 }
 
+/** Before "a year after …": a frequency ("twice a year"), no date. */
+const HOW_OFTEN = /\b(?:once|twice|thrice|times)\s+$/i;
+/** "after that", "before this", standing for the date just told (not "after that vote": a happening named). */
+const BACK_REFERENCE = /^\s+(?:that|this|then)\b(?!\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)[a-z])/i;
+
 /** Nouns after "today's" that name the age we live in rather than a day. */
 const GENERIC_TODAY = /^'s\s+(?:[a-z-]+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|families|economy|markets?|technology|computers|standards|politics|culture|consumers?|workers|workplace|environment)\b/;
 
@@ -113,6 +118,13 @@ export const RELATIVE_RULES: Rule[] = ([
 		const unit = UNITS[g.unit!.toLowerCase()];
 		if (!n || !unit) return null;
 		const dir = g.dir!.toLowerCase();
+		// "twice a year after that": how often, not when.
+		if (HOW_OFTEN.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
+		// "a year after that", "a week before this": after the date just told, as "a year later" is.
+		if ((dir === 'after' || dir === 'before') && BACK_REFERENCE.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 20))) {
+			const ref = reference(ctx);
+			return ref && shiftFrom(ref, unit, dir === 'after' ? n : -n);
+		}
 		// "net fell from $5 million a year earlier": the period reported on, a year before.
 		if (unit === 'year' && n === 1 && (dir === 'ago' || dir === 'earlier')) {
 			const p = yearEarlierPeriod(ctx);
