@@ -147,6 +147,8 @@ describe('buildEvents', () => {
 		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
 		// Too little would be left without it.
 		['Russia voted on Monday.', '2014-08-18', 'Russia voted on Monday.'],
+		// Nor when a preposition would be left hanging.
+		['Russia kept its border closed, and the deadline was quietly extended into this year.', '2014', 'Russia kept its border closed, and the deadline was quietly extended into this year.'],
 		// A clause that opens with its date tells what follows it, a clause or a verb phrase.
 		['Russia signed the deal on Monday and on Tuesday, China ratified it in Beijing after a long debate.', '2014-08-12', 'China ratified it in Beijing after a long debate.'],
 		[

@@ -12,7 +12,7 @@ const TRAILING = /[\s,;:]/;
  * Words a clause does not end on when it tells a happening: it was cut
  * mid-phrase ("a state visit scheduled for | 23 October", "The increase, … , came | after …").
  */
-const DANGLING = /\b(?:\w+ing|for|to|of|on|in|at|by|from|with|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
+const DANGLING = /\b(?:\w+ing|for|to|into|onto|of|on|in|at|by|from|with|within|through|throughout|towards?|till|during|over|amid|between|among|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
 /** A verb whose time is all it needs: "relations that began | in 1995". */
 const BARE_VERB = /\b(?:\w+ed|began|begun|started|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
 /**
