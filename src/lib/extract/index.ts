@@ -3,6 +3,7 @@ import type { PlaceLookup } from './cities';
 import { findDates } from './dates';
 import { findRanges } from './dates/ranges';
 import { buildEvents } from './events';
+import { clockCountry } from './clock';
 import { outletCountry } from './outlet';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -43,7 +44,8 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const text = article.text;
 	const sentences = splitSentences(text);
 	const dates = findDates(text, article.published, sentences);
-	const places = findPlaces(text, options.world, outletCountry(article.url, article.source));
+	// Where the outlet writes from, by its address or name, else by the zone it tells the time in.
+	const places = findPlaces(text, options.world, outletCountry(article.url, article.source) ?? clockCountry(text));
 	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
