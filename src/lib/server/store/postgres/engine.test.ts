@@ -120,6 +120,19 @@ describe('PostgreSQL engine', () => {
 		expect(await db.get('SELECT body FROM notes WHERE id = ?', [1000 + 12_345])).toEqual({ body: `row 12345\t${'x'.repeat(12_345 % 50)}` });
 	});
 
+	it('numbers the next row after the largest a bulk load gave', async () => {
+		const event = (seq: number, id: string) => [seq, id, 'a', '2024', 'year', 1, 2, 'FR', 0, 4, 's', 0.5];
+		const columns = ['seq', 'id', 'article_id', 'value', 'granularity', 'first_day', 'last_day', 'countries', 'start', 'end', 'summary', 'confidence'];
+		await db.run(
+			'INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+			['a', null, 'T', null, '2024-01-01', 't', 'h', '[]', '[]', '1', '2024-01-01T00:00:00Z']
+		);
+		await db.insertRows('events', columns, [event(40, 'bulk-40'), event(41, 'bulk-41')]);
+		const next = await db.get('INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, "end", summary, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq', event(0, 'next').slice(1));
+		expect(next).toEqual({ seq: 42 });
+		await db.exec('DELETE FROM events; DELETE FROM articles');
+	});
+
 	it('gives the definitions of the named indexes that exist, to build them again', async () => {
 		const definitions = await db.indexDefinitions(['events_by_id', 'no_such_index', 'events_by_days']);
 		expect(definitions).toEqual(['CREATE UNIQUE INDEX events_by_id ON public.events USING btree (id)', 'CREATE INDEX events_by_days ON public.events USING btree (first_day, last_day, countries)']);
@@ -154,6 +167,7 @@ describe('PostgreSQL migrations', () => {
 	});
 
 	it('give articles an ingest order that an update keeps, and numbers that can be given', async () => {
+		const db = await openPostgres(await freshDatabaseUrl());
 		const article = (id: string) => [id, `https://example.com/${id}`, 'T', 'S', '2024-01-01', 'text', 'h', '[]', '[]', '1', '2024-01-01T00:00:00Z'];
 		const insert = 'INSERT INTO articles (id, url, title, source, published, text, content_hash, dates, places, extractor_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 		await db.run(insert, article('b'));
@@ -167,6 +181,7 @@ describe('PostgreSQL migrations', () => {
 			[1, 'e-auto'],
 			[7, 'e7']
 		]);
+		await db.close();
 	});
 
 	it('refuse a database newer than the code', async () => {

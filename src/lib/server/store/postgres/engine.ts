@@ -80,6 +80,25 @@ class PostgresDb implements Db {
 	async insertRows(table: string, columns: readonly string[], rows: Iterable<readonly Param[]>): Promise<void> {
 		const copy = await this.sql.unsafe(`COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN`).writable();
 		await pipeline(Readable.from(copyText(rows)), copy);
+		await this.advanceIdentities(table, columns);
+	}
+
+	/**
+	 * Rows given their own numbers leave an identity's sequence behind; the next row numbered by the
+	 * database would take a number in use. Moved on past the largest, as SQLite numbers the next row.
+	 */
+	private async advanceIdentities(table: string, columns: readonly string[]): Promise<void> {
+		const identities = await this.values<[string]>(
+			"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'",
+			[table]
+		);
+		for (const [column] of identities) {
+			if (!columns.includes(column)) continue;
+			await this.get(`SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(${identifier(column)}) FROM ${identifier(table)}), 0) + 1, false)`, [
+				table,
+				column
+			]);
+		}
 	}
 
 	async transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
