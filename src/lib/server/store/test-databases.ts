@@ -1,0 +1,54 @@
+/**
+ * The databases the store's and the API's tests run on: each test asks for a fresh one
+ * here, and runs once per engine in `engines` (`describe.each(engines)`). SQLite: a new
+ * file in a temporary folder of this test process.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from './db';
+import { openDb } from './open';
+
+export interface TestEngine {
+	readonly name: Db['engine'];
+	/** A fresh database with the current schema. */
+	fresh(): Promise<Db>;
+	/** Another connection to the same database, as another process has it. */
+	another(db: Db): Promise<Db>;
+}
+
+let folder: string | undefined;
+const paths = new WeakMap<Db, string>();
+let files = 0;
+
+/** A new SQLite file's path in this process's temporary folder, removed as the process exits. */
+export function sqlitePath(name = `test-${files++}.sqlite`): string {
+	if (!folder) {
+		const made = (folder = mkdtempSync(join(tmpdir(), 'dateline-test-')));
+		process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+	}
+	return join(folder, name);
+}
+
+export const sqlite: TestEngine = {
+	name: 'sqlite',
+	async fresh() {
+		const path = sqlitePath();
+		const db = await openDb(path);
+		paths.set(db, path);
+		return db;
+	},
+	async another(db) {
+		const path = paths.get(db.root);
+		if (!path) throw new Error('not a test database');
+		const other = await openDb(path);
+		paths.set(other, path);
+		return other;
+	}
+};
+
+/** Every engine the store's tests run on. */
+export const engines: TestEngine[] = [sqlite];
+
+/** A fresh database of the first engine, for tests that need only one. */
+export const testDb = (): Promise<Db> => engines[0].fresh();
