@@ -34,12 +34,6 @@ export async function openDb(location?: string): Promise<Db> {
 
 /** Loaded only when asked for, so that SQLite never loads the PostgreSQL client. */
 async function openPostgresEngine(url: string): Promise<Db> {
-	const module = './postgres/open';
-	let engine: { openPostgres(url: string): Promise<Db> };
-	try {
-		engine = await import(/* @vite-ignore */ module);
-	} catch (error) {
-		throw new Error(`DATELINE_DATABASE_URL names a PostgreSQL server, but this build has no PostgreSQL engine (${(error as Error).message})`);
-	}
-	return engine.openPostgres(url);
+	const { openPostgres } = await import('./postgres/open');
+	return openPostgres(url);
 }

@@ -138,7 +138,7 @@ function ready(server: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on now (the server binds it a moment later). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
