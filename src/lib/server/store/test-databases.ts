@@ -15,6 +15,8 @@ export interface TestEngine {
 	fresh(): Promise<Db>;
 	/** Another connection to the same database, as another process has it. */
 	another(db: Db): Promise<Db>;
+	/** The environment that points a process (the CLI, a server) at the same database. */
+	env(db: Db): Record<string, string>;
 }
 
 let folder: string | undefined;
@@ -39,13 +41,19 @@ export const sqlite: TestEngine = {
 		return db;
 	},
 	async another(db) {
-		const path = paths.get(db.root);
-		if (!path) throw new Error('not a test database');
+		const path = pathOf(db);
 		const other = await openDb(path);
 		paths.set(other, path);
 		return other;
-	}
+	},
+	env: (db) => ({ DATELINE_DB: pathOf(db), DATELINE_DATABASE_URL: '' })
 };
+
+function pathOf(db: Db): string {
+	const path = paths.get(db.root);
+	if (!path) throw new Error('not a test database');
+	return path;
+}
 
 /** Every engine the store's tests run on. */
 export const engines: TestEngine[] = [sqlite];

@@ -40,15 +40,15 @@ export interface StoryState {
 }
 
 const states = new WeakMap<Db, StoryState>();
-/** Connections in a bulk load: stale stories are built again once, when it finishes, not after every batch. */
+/** Databases in a bulk load: stale stories are built again once, when it finishes, not after every batch. */
 const deferring = new WeakSet<Db>();
 
-export const deferRebuild = (db: Db, defer: boolean): void => void (defer ? deferring.add(db) : deferring.delete(db));
-export const rebuildDeferred = (db: Db): boolean => deferring.has(db);
+export const deferRebuild = (db: Db, defer: boolean): void => void (defer ? deferring.add(db.root) : deferring.delete(db.root));
+export const rebuildDeferred = (db: Db): boolean => deferring.has(db.root);
 
-export const stateOf = (db: Db): StoryState | undefined => states.get(db);
-export const setState = (db: Db, state: StoryState): void => void states.set(db, state);
-export const forgetState = (db: Db): void => void states.delete(db);
+export const stateOf = (db: Db): StoryState | undefined => states.get(db.root);
+export const setState = (db: Db, state: StoryState): void => void states.set(db.root, state);
+export const forgetState = (db: Db): void => void states.delete(db.root);
 
 export function emptyState(version: string, builder = new StoryBuilder()): StoryState {
 	return {
