@@ -2,12 +2,13 @@ import type { Correction } from '../../domain/corrections';
 import { datedEvents } from '../../domain/events';
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import { EXTRACTOR_VERSION } from '../../extract/version';
-import type { Db } from '../store/db';
+import type { Db, Param } from '../store/db';
 import { storedCorrections } from '../stored-articles';
 import { storiesOfArticle, storiesOfDeletedArticle, writeStoryMention } from '../stories/feed';
 import { storiesWritten } from '../stories/sync';
 import { bumpDatasetVersion } from '../version';
 import { writeTransaction } from '../write-transaction';
+import { appendsOf, flushAppends, settleArticle } from './appends';
 import { guardIndexes, requireIndexes } from './bulk-load';
 import { contentHash } from './extraction';
 
@@ -51,14 +52,15 @@ export interface WriteOptions {
  * merges). Returns the events stored.
  */
 export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extraction: Extraction, options: WriteOptions = {}): Promise<DatedEvent[]> {
+	if (options.stored === undefined) await settleArticle(tx, id);
 	const stored = options.stored ?? (await isStored(tx, id));
 	const corrections = options.corrections ?? (stored ? await storedCorrections(tx, id) : []);
 	const events = datedEvents({ id, text: draft.text }, extraction, corrections);
-	await guardIndexes(tx, stored, events);
+	const appending = await guardIndexes(tx, stored, events);
 	const digest = options.contentHash ?? contentHash(draft);
 	// Decided before the article is written over: a stored article's events are compared with what they were.
 	const stories = await storiesOfArticle(tx, id, draft, extraction, events, stored, digest);
-	await tx.run(SQL.upsertArticle, [
+	const article = [
 		id,
 		draft.url ?? null,
 		draft.title,
@@ -70,9 +72,40 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		JSON.stringify(extraction.places),
 		EXTRACTOR_VERSION,
 		new Date().toISOString()
-	]);
+	];
+	if (appending && !options.corrections) {
+		await appendArticle(tx, article, events, stories);
+	} else {
+		// Numbered by the database, after the rows held, whose numbers it must know.
+		await flushAppends(tx);
+		await insertArticle(tx, article, events, stories, stored, options.corrections);
+	}
+	await bumpDatasetVersion(tx);
+	await storiesWritten(tx);
+	return events;
+}
+
+/** A bulk load's new article: its rows held, to be appended with the transaction's others (write/appends.ts). */
+async function appendArticle(tx: Db, article: Param[], events: readonly DatedEvent[], stories: number[] | null): Promise<void> {
+	const appends = await appendsOf(tx);
+	const id = article[0] as string;
+	appends.articles.push(article);
+	appends.ids.add(id);
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i];
+		const seq = appends.nextSeq++;
+		appends.events.push([seq, e.id, id, e.date.value, e.date.granularity, e.firstDay, e.lastDay, e.countries.join(','), e.start, e.end, e.summary, e.confidence, e.human ? 1 : 0]);
+		for (let rank = 0; rank < e.countries.length; rank++) appends.countries.push([seq, e.countries[rank], rank]);
+		if (stories) appends.mentions.push([seq, stories[i]]);
+	}
+}
+
+/** Any other article: written over its stored copy, statement by statement. */
+async function insertArticle(tx: Db, article: Param[], events: readonly DatedEvent[], stories: number[] | null, stored: boolean, corrections?: Correction[]): Promise<void> {
+	const id = article[0] as string;
+	await tx.run(SQL.upsertArticle, article);
 	// After the article, which the corrections refer to.
-	if (options.corrections) await tx.run(SQL.saveCorrections, [id, JSON.stringify(options.corrections)]);
+	if (corrections) await tx.run(SQL.saveCorrections, [id, JSON.stringify(corrections)]);
 	if (stored) await tx.run(SQL.deleteEvents, [id]);
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i];
@@ -93,9 +126,6 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		for (let rank = 0; rank < e.countries.length; rank++) await tx.run(SQL.insertCountry, [seq, e.countries[rank], rank]);
 		if (stories) await writeStoryMention(tx, seq, stories[i]);
 	}
-	await bumpDatasetVersion(tx);
-	await storiesWritten(tx);
-	return events;
 }
 
 /** Deletes an article and its events; false if there was none. */
