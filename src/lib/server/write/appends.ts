@@ -1,11 +1,11 @@
 import type { Db, Param } from '../store/db';
 
 /**
- * Rows a bulk load appends (new articles, their events, the events' countries and stories),
- * kept until the transaction writes them with `insertRows` in one go per table: COPY on
- * PostgreSQL, where a statement per row costs a round trip each. Anything that reads or
- * changes those tables in the transaction writes them first (`flushAppends`); the write
- * transaction does before it commits. Keyed by the database's root: one transaction at a time.
+ * Rows a write transaction appends (every article's events, their countries and stories, and a bulk
+ * load's new articles), kept until it writes them with `insertRows` in one go per table: COPY on
+ * PostgreSQL, where a statement per row costs a round trip each. Anything that reads or changes
+ * those rows in the transaction writes them first (`flushAppends`); the write transaction does before
+ * it commits. Keyed by the database's root: one write transaction at a time.
  */
 interface Appends {
 	articles: Param[][];
