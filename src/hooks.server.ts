@@ -5,7 +5,7 @@ import { crossSiteReason } from '$lib/server/auth/cross-site';
 import { tokenGuesses, tooManyGuesses } from '$lib/server/auth/guesses';
 import { describePolicy, hostAllowed, writePolicy } from '$lib/server/auth/policy';
 import { database } from '$lib/server/connection';
-import { dbPath } from '$lib/server/open-database';
+import { databaseName } from '$lib/server/store/open';
 import { BODY_LIMIT, tooLarge } from '$lib/server/http';
 import { articleCount } from '$lib/server/queries';
 import { withSecurityHeaders } from '$lib/server/security-headers';
@@ -15,11 +15,12 @@ const policy = writePolicy(process.env);
 
 // Open (and migrate) the database before the first request, and say what it holds and who may write.
 // The world gazetteer is read now too (about a second), so that the first article saved does not wait for it.
-export const init: ServerInit = () => {
-	const articles = articleCount(database());
-	buildStaleStories(database());
+export const init: ServerInit = async () => {
+	const db = await database();
+	const articles = await articleCount(db);
+	await buildStaleStories(db);
 	loadWorldGazetteer();
-	console.log(`Dateline: ${articles} articles in ${dbPath()}`);
+	console.log(`Dateline: ${articles} articles in ${databaseName()}`);
 	console.log(describePolicy(policy));
 };
 

@@ -18,7 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleId } from '../lib/domain/ids';
-import { openDb } from '../lib/server/open-database';
+import { openDb } from '../lib/server/store/open';
 import { beginBulkLoad, writeArticle } from '../lib/server/write';
 import { writeTransaction } from '../lib/server/write-transaction';
 import { measureBrowser } from './bench/browser';
@@ -43,9 +43,9 @@ mkdirSync(join(dir, 'data'), { recursive: true });
  * Loads `size` synthetic events into a fresh database, which merges them into
  * stories as it writes them: events per second, and the stories' figures.
  */
-function load(path: string, size: number): { ingestEventsPerS: number; ingestCpuUsPerEvent: number } & MergeFigures {
+async function load(path: string, size: number): Promise<{ ingestEventsPerS: number; ingestCpuUsPerEvent: number } & MergeFigures> {
 	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-	const db = openDb(path);
+	const db = await openDb(path);
 	let events = 0;
 	let writing = 0;
 	// CPU time of the process (every thread: SQLite's and the collector's helpers too), which other processes on a shared machine do not inflate.
@@ -55,30 +55,36 @@ function load(path: string, size: number): { ingestEventsPerS: number; ingestCpu
 	const truth = new Int32Array(size + 1);
 	const merged = { ...merging };
 	// Only the writes are timed, not the generator; the bulk load's index building is part of the writes.
-	const timed = <T>(work: () => T): T => {
+	const timed = async <T>(work: () => Promise<T>): Promise<T> => {
 		const [started, startedCpu] = [performance.now(), process.cpuUsage()];
-		const result = work();
+		const result = await work();
 		writing += performance.now() - started;
 		const used = process.cpuUsage(startedCpu);
 		cpu += used.user + used.system;
 		return result;
 	};
-	const bulk = timed(() => beginBulkLoad(db));
-	const flush = (articles: SyntheticArticle[]) => {
-		const written = timed(() => writeTransaction(db, () => articles.map(({ draft, extraction }) => writeArticle(db, articleId(draft.url, draft.text), draft, extraction))));
+	const bulk = await timed(() => beginBulkLoad(db));
+	const flush = async (articles: SyntheticArticle[]) => {
+		const written = await timed(() =>
+			writeTransaction(db, async (tx) => {
+				const stored = [];
+				for (const { draft, extraction } of articles) stored.push(await writeArticle(tx, articleId(draft.url, draft.text), draft, extraction));
+				return stored;
+			})
+		);
 		written.forEach((stored, a) => stored.forEach((_, i) => (truth[++events] = articles[a].truth[i])));
 	};
 	for (const article of syntheticArticles(size)) {
 		batch.push(article);
 		if (batch.length === 2000) {
-			flush(batch);
+			await flush(batch);
 			batch = [];
 		}
 	}
-	flush(batch);
-	timed(() => bulk.finish());
-	const stories = storyFigures(db, truth, { ms: merging.ms - merged.ms, mentions: merging.mentions - merged.mentions, candidates: merging.candidates - merged.candidates });
-	db.close();
+	await flush(batch);
+	await timed(() => bulk.finish());
+	const stories = await storyFigures(db, truth, { ms: merging.ms - merged.ms, mentions: merging.mentions - merged.mentions, candidates: merging.candidates - merged.candidates });
+	await db.close();
 	return { ingestEventsPerS: Math.round(events / (writing / 1000)), ingestCpuUsPerEvent: Math.round((cpu / events) * 10) / 10, ...stories };
 }
 
@@ -99,7 +105,7 @@ async function serve(path: string, port: number): Promise<ChildProcess> {
 const results: Record<string, Record<string, number>> = {};
 if (values['ingest-only']) {
 	for (const size of sizes) {
-		const loaded = load(join(dir, 'data', `bench-${size}.sqlite`), size);
+		const loaded = await load(join(dir, 'data', `bench-${size}.sqlite`), size);
 		console.log(`${size.toLocaleString('en')} events: ${JSON.stringify(loaded)}`);
 	}
 	process.exit(0);
@@ -108,7 +114,7 @@ const extractArticlesPerS = extractionThroughput();
 for (const size of sizes) {
 	const path = join(dir, 'data', `bench-${size}.sqlite`);
 	process.stderr.write(`${size.toLocaleString('en')} events: loading… `);
-	const loaded = load(path, size);
+	const loaded = await load(path, size);
 	process.stderr.write(
 		`${loaded.ingestEventsPerS.toLocaleString('en')} events/s with stories (${loaded.ingestCpuUsPerEvent} µs of CPU each; ${loaded.stories.toLocaleString('en')} stories); measuring in Chromium…\n`
 	);

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { readArticleFiles } from '../lib/articles/files';
 import type { ArticleDraft } from '../lib/domain/types';
-import { dbPath, openDb } from '../lib/server/open-database';
+import { databaseName, openDb } from '../lib/server/store/open';
 import { articleCount } from '../lib/server/queries';
 import { storedDrafts } from '../lib/server/stored-articles';
 import { buildStaleStories } from '../lib/server/stories/sync';
@@ -29,11 +29,12 @@ const { values, positionals } = parseArgs({
 	}
 });
 
-const db = openDb();
+const db = await openDb();
 // A database from before stories, or a load killed before it built them, gets them now.
-buildStaleStories(db);
-if (values['if-empty'] && articleCount(db) > 0) {
-	console.error(`${dbPath()} already holds ${articleCount(db)} articles; nothing to ingest.`);
+await buildStaleStories(db);
+const stored = await articleCount(db);
+if (values['if-empty'] && stored > 0) {
+	console.error(`${databaseName()} already holds ${stored} articles; nothing to ingest.`);
 	process.exit(0);
 }
 if (!values.reextract && positionals.length === 0) {
@@ -43,28 +44,28 @@ if (!values.reextract && positionals.length === 0) {
 
 const { drafts, problems } = await readArticleFiles(positionals, { published: values.published });
 for (const problem of problems) console.error(`skipped ${problem}`);
-const work: ArticleDraft[] = values.reextract ? [...storedDrafts(db), ...drafts] : drafts;
+const work: ArticleDraft[] = values.reextract ? [...(await storedDrafts(db)), ...drafts] : drafts;
 
 const batchSize = Math.max(1, Number(values.batch) || 200);
 const progress = new Progress(work.length, 'articles');
 const total: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, events: 0 };
-const bulk = beginBulkLoad(db);
+const bulk = await beginBulkLoad(db);
 try {
 	for (let i = 0; i < work.length; i += batchSize) {
-		const result = storeBatch(db, work.slice(i, i + batchSize), { reextract: values.reextract });
+		const result = await storeBatch(db, work.slice(i, i + batchSize), { reextract: values.reextract });
 		for (const key of ['new', 'updated', 'unchanged'] as const) total.outcomes[key] += result.outcomes[key];
 		total.events += result.events;
 		progress.update(Math.min(work.length, i + batchSize));
 	}
 } finally {
-	bulk.finish();
+	await bulk.finish();
 }
 progress.finish();
-db.close();
+await db.close();
 
 const { outcomes } = total;
 console.error(
-	`Ingested into ${dbPath()}: ${outcomes.new} new, ${outcomes.updated} updated, ${outcomes.unchanged} unchanged, ` +
+	`Ingested into ${databaseName()}: ${outcomes.new} new, ${outcomes.updated} updated, ${outcomes.unchanged} unchanged, ` +
 		`${problems.length} failed articles; ${total.events} events stored in ${formatSeconds(progress.elapsedSeconds)}.`
 );
 // Seeding (--if-empty) reports bad files but still lets the app start with the good ones.

@@ -6,7 +6,7 @@ import { EventTable } from '$lib/query/event-table';
 import { Selection } from '$lib/query/selection';
 import { queryWindow } from '$lib/query/window';
 import { database } from '$lib/server/connection';
-import type { Db } from '$lib/server/open-database';
+import type { Db } from '$lib/server/store/db';
 import { memo } from '$lib/server/queries';
 import { storyDetail, storyIndex, storyPage, storySeqsMatching, storyWindow } from '$lib/server/stories/queries';
 import { decodeView } from '$lib/state/url';
@@ -18,8 +18,8 @@ import type { PageServerLoad } from './$types';
  * the header and the map count, counted by the very code the page counts with once its
  * index has come (`query/`), over the same index, so that nothing changes when it comes.
  */
-export const load: PageServerLoad = ({ url }) => {
-	const db = database();
+export const load: PageServerLoad = async ({ url }) => {
+	const db = await database();
 	const { state } = decodeView(url.searchParams);
 	const filter: EventFilter = {
 		from: state.from ? parseDay(state.from) : null,
@@ -28,13 +28,14 @@ export const load: PageServerLoad = ({ url }) => {
 		mode: state.mode,
 		text: state.q
 	};
-	const { stories, total: listed } = storyPage(db, filter, 0, LIST_PAGE);
-	const story = state.story ? storyDetail(db, state.story) : undefined;
-	const { total, all, counts } = countsOf(db, filter, state.count);
+	const { stories, total: listed } = await storyPage(db, filter, 0, LIST_PAGE);
+	const story = state.story ? await storyDetail(db, state.story) : undefined;
+	const { total, all, counts } = await countsOf(db, filter, state.count);
+	const window = await storyWindow(db, filter);
 	return {
 		total,
 		stories,
-		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, storyWindow(db, filter))).length,
+		content: stories.filter((s) => !isContext(parseDay(s.date.last)! - parseDay(s.date.first)! + 1, window)).length,
 		counts,
 		listed,
 		all,
@@ -44,9 +45,9 @@ export const load: PageServerLoad = ({ url }) => {
 };
 
 /** Rows of the unit's index in the view, in all, and per country. */
-function countsOf(db: Db, filter: EventFilter, unit: CountUnit): { total: number; all: number; counts: Record<string, number> } {
-	const table = memo(db, ['story-table', unit], () => new EventTable(storyIndex(db, unit)));
-	const textMatches = filter.text ? new Set(storySeqsMatching(db, filter.text)) : null;
+async function countsOf(db: Db, filter: EventFilter, unit: CountUnit): Promise<{ total: number; all: number; counts: Record<string, number> }> {
+	const table = await memo(db, ['story-table', unit], async () => new EventTable(await storyIndex(db, unit)));
+	const textMatches = filter.text ? new Set(await storySeqsMatching(db, filter.text)) : null;
 	const selection = filter.countries.length || textMatches ? new Selection(table, { countries: filter.countries, mode: filter.mode, textMatches }) : null;
 	const result = queryWindow(table, selection, filter.from ?? table.minDay, filter.to ?? table.maxDay, 0, 0);
 	const counts: Record<string, number> = {};

@@ -7,7 +7,7 @@
  * wire copies it found.
  */
 import { StoryBuilder } from '../../lib/stories/builder';
-import type { Db } from '../../lib/server/open-database';
+import type { Db } from '../../lib/server/store/db';
 import { bcubed } from './bcubed';
 
 export interface MergeFigures {
@@ -44,11 +44,11 @@ StoryBuilder.prototype.addArticle = function (this: StoryBuilder, ...args: Param
  * database numbers events 1, 2, … as they are written; checked); `during`:
  * what the builder did during the load (from `merging`).
  */
-export function storyFigures(db: Db, truth: Int32Array, { ms, mentions, candidates }: typeof merging): MergeFigures {
-	const [count, last] = db.prepare('SELECT count(*), max(seq) FROM events').raw().get() as [number, number];
+export async function storyFigures(db: Db, truth: Int32Array, { ms, mentions, candidates }: typeof merging): Promise<MergeFigures> {
+	const [[count, last]] = await db.values<[number, number]>('SELECT count(*), max(seq) FROM events');
 	if (count !== truth.length - 1 || last !== count) throw new Error(`events numbered 1 to ${last}, ${count} of them: not the ${truth.length - 1} written in order`);
 	const byStory = new Map<number, number[]>();
-	for (const [event, story] of db.prepare('SELECT event_seq, story_seq FROM story_mentions').raw().iterate() as Iterable<[number, number]>) {
+	for (const [event, story] of await db.values<[number, number]>('SELECT event_seq, story_seq FROM story_mentions')) {
 		let told = byStory.get(story);
 		if (!told) byStory.set(story, (told = []));
 		told.push(truth[event]);
@@ -59,7 +59,7 @@ export function storyFigures(db: Db, truth: Int32Array, { ms, mentions, candidat
 		mergeMentionsPerS: Math.round(mentions / (ms / 1000)),
 		candidatesPerMention: Math.round((candidates / mentions) * 10) / 10,
 		stories: byStory.size,
-		copiesFound: db.prepare('SELECT count(*) FROM article_copies').pluck().get() as number,
+		copiesFound: (await db.get<{ n: number }>('SELECT count(*) AS n FROM article_copies'))!.n,
 		storyPrecision: round(precision),
 		storyRecall: round(recall)
 	};

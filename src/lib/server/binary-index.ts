@@ -13,15 +13,15 @@ interface Encoded {
  * dataset version and kind (every client asks for the same bytes), with the
  * version and kind as its ETag, 304 when the client has it, gzip when it takes it.
  */
-export function binaryIndex(): (request: Request, version: string, kind: string, build: () => EventIndex) => Response {
+export function binaryIndex(): (request: Request, version: string, kind: string, build: () => Promise<EventIndex>) => Promise<Response> {
 	const cache = new Map<string, Encoded>();
-	return (request, version, kind, build) => {
+	return async (request, version, kind, build) => {
 		const etag = `"${version}${kind ? `-${kind}` : ''}"`;
 		const headers: Record<string, string> = { etag, 'cache-control': 'no-cache', vary: 'accept-encoding' };
 		if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
 		let cached = cache.get(kind);
 		if (cached?.version !== version) {
-			const raw = encodeIndex(build());
+			const raw = encodeIndex(await build());
 			cache.set(kind, (cached = { version, raw, gzip: gzipSync(raw, { level: 6 }) }));
 		}
 		const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');

@@ -1,11 +1,12 @@
-import { type Db, openDb } from './open-database';
+import type { Db } from './store/db';
+import { openDb } from './store/open';
 
-let db: Db | undefined;
+let db: Promise<Db> | undefined;
 
 /**
- * The server's one database connection, opened on first use (path from DATELINE_DB).
- * Endpoints use this; the CLI and tests open their own with `openDb`.
+ * The server's one database, opened on first use (see store/open.ts for which) and
+ * shared by every request. Endpoints use this; the CLI and tests open their own with `openDb`.
  */
-export function database(): Db {
+export function database(): Promise<Db> {
 	return (db ??= openDb());
 }

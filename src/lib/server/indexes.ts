@@ -1,5 +1,5 @@
-import type { Db } from './open-database';
-import { preparedFor } from './statements';
+import type { Db } from './store/db';
+import { flushAppends } from './write/appends';
 import { writeTransaction } from './write-transaction';
 
 /**
@@ -24,33 +24,32 @@ const PENDING = 'deferred_indexes';
  * loader's check of event ids (see write/bulk-load.ts) knows only the ids it wrote, and
  * rebuilding big indexes for a few more rows would cost more than it saves.
  */
-export function deferIndexes(db: Db): boolean {
-	return writeTransaction(db, () => {
-		if (db.prepare('SELECT 1 FROM events LIMIT 1').get() || indexesDeferred(db)) return false;
-		const marks = DEFERRABLE.map(() => '?').join(', ');
-		const definitions = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'index' AND name IN (${marks})`).pluck().all(...DEFERRABLE) as string[];
-		db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(PENDING, JSON.stringify(definitions));
-		for (const name of DEFERRABLE) db.exec(`DROP INDEX IF EXISTS ${name}`);
+export function deferIndexes(db: Db): Promise<boolean> {
+	return writeTransaction(db, async (tx) => {
+		if ((await tx.get('SELECT 1 FROM events LIMIT 1')) || (await indexesDeferred(tx))) return false;
+		const definitions = await tx.indexDefinitions(DEFERRABLE);
+		await tx.run('INSERT INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(definitions)]);
+		for (const name of DEFERRABLE) await tx.exec(`DROP INDEX IF EXISTS ${name}`);
 		return true;
 	});
 }
 
-/** Prepared once per connection: writers ask before every article. */
-const sql = preparedFor((db) => ({ pending: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() }));
-const pending = (db: Db) => sql(db).pending.get(PENDING) as string | undefined;
+const pending = async (db: Db) => (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [PENDING]))?.value;
 
-export function indexesDeferred(db: Db): boolean {
-	return pending(db) !== undefined;
+export async function indexesDeferred(db: Db): Promise<boolean> {
+	return (await pending(db)) !== undefined;
 }
 
 /** Builds the indexes a bulk load dropped, if any; in one transaction, so never half of them. */
-export function buildDeferredIndexes(db: Db): void {
-	if (!indexesDeferred(db)) return;
+export async function buildDeferredIndexes(db: Db): Promise<void> {
+	if (!(await indexesDeferred(db))) return;
 	// Asked again under the write lock: another process may have built them meanwhile.
-	writeTransaction(db, () => {
-		const definitions = pending(db);
+	await writeTransaction(db, async (tx) => {
+		// Built over every row, those a bulk load holds back too (write/appends.ts).
+		await flushAppends(tx);
+		const definitions = await pending(tx);
 		if (definitions === undefined) return;
-		for (const definition of JSON.parse(definitions) as string[]) db.exec(definition);
-		db.prepare('DELETE FROM meta WHERE key = ?').run(PENDING);
+		for (const definition of JSON.parse(definitions) as string[]) await tx.exec(definition);
+		await tx.run('DELETE FROM meta WHERE key = ?', [PENDING]);
 	});
 }

@@ -8,14 +8,18 @@ import { filterQuery, pageQuery, seqQuery } from './schemas';
  * numbers in the compact index; otherwise one page of those a filter selects
  * (`?from=&to=&c=&mode=&q=&offset=&limit=`), with its offset and limit.
  */
-export function listAnswer(url: URL, bySeq: (seqs: number[]) => object, page: (filter: EventFilter, offset: number, limit: number) => object): Response {
+export async function listAnswer(
+	url: URL,
+	bySeq: (seqs: number[]) => Promise<object>,
+	page: (filter: EventFilter, offset: number, limit: number) => Promise<object>
+): Promise<Response> {
 	if (url.searchParams.has('seq')) {
 		const query = parseQuery(seqQuery, url);
-		return query instanceof Response ? query : json(bySeq(query.seq));
+		return query instanceof Response ? query : json(await bySeq(query.seq));
 	}
 	const filter = parseQuery(filterQuery, url);
 	if (filter instanceof Response) return filter;
 	const paging = parseQuery(pageQuery, url);
 	if (paging instanceof Response) return paging;
-	return json({ ...page(filter, paging.offset, paging.limit), offset: paging.offset, limit: paging.limit });
+	return json({ ...(await page(filter, paging.offset, paging.limit)), offset: paging.offset, limit: paging.limit });
 }

@@ -2,7 +2,7 @@ import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleSummary, ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
-import type { Db } from './open-database';
+import type { Db, Param } from './store/db';
 import { storedCorrections } from './stored-articles';
 import { datasetVersion } from './version';
 
@@ -54,7 +54,7 @@ const EVENT_ORDER = 'first_day, last_day, countries, seq';
 
 const SELECT_EVENTS = `
 	SELECT e.seq, e.id, e.value, e.granularity, e.first_day, e.last_day, e.countries, e.summary, e.confidence,
-	       e.start, e.end, e.human, substr(a.text, e.start + 1, e.end - e.start) AS sentence,
+	       e.start, e."end", e.human, substr(a.text, e.start + 1, e."end" - e.start) AS sentence,
 	       a.id AS article_id, a.url, a.title, a.source, a.published
 	FROM events e JOIN articles a ON a.id = e.article_id`;
 
@@ -79,10 +79,13 @@ function toDetail(row: EventRow): EventDetail {
 /**
  * The FROM and WHERE of a filter. Values are always bound, never spliced into
  * SQL. The articles table is joined only when the words need article titles.
+ * Words are matched as they are lowered (queryWords) in the lowered summary and
+ * title, LIKE's own wildcards escaped: the same on both engines (SQLite's LIKE
+ * ignores case and PostgreSQL's does not).
  */
-export function where(filter: EventFilter): { from: string; sql: string; params: unknown[] } {
+export function where(filter: EventFilter): { from: string; sql: string; params: Param[] } {
 	const clauses: string[] = [];
-	const params: unknown[] = [];
+	const params: Param[] = [];
 	if (filter.from !== null) clauses.push('e.last_day >= ?'), params.push(filter.from);
 	if (filter.to !== null) clauses.push('e.first_day <= ?'), params.push(filter.to);
 	if (filter.countries.length) {
@@ -96,49 +99,52 @@ export function where(filter: EventFilter): { from: string; sql: string; params:
 		params.push(...filter.countries);
 	}
 	for (const word of queryWords(filter.text)) {
-		clauses.push(`(instr(lower(e.summary), ?) > 0 OR instr(lower(a.title), ?) > 0)`);
-		params.push(word, word);
+		clauses.push(`(lower(e.summary) LIKE ? ESCAPE '\\' OR lower(a.title) LIKE ? ESCAPE '\\')`);
+		const pattern = `%${word.replace(/[\\%_]/g, '\\$&')}%`;
+		params.push(pattern, pattern);
 	}
 	const from = filter.text.trim() ? 'FROM events e JOIN articles a ON a.id = e.article_id' : 'FROM events e';
 	return { from, sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 /** One page of the events a filter selects, sorted by date, and how many there are in all. */
-export function eventPage(db: Db, filter: EventFilter, offset = 0, limit = 100): { total: number; events: EventDetail[] } {
-	return memo(db, ['page', filter, offset, limit], () => {
+export function eventPage(db: Db, filter: EventFilter, offset = 0, limit = 100): Promise<{ total: number; events: EventDetail[] }> {
+	return memo(db, ['page', filter, offset, limit], async () => {
 		const { from, sql, params } = where(filter);
-		const { total } = db.prepare(`SELECT count(*) AS total ${from} ${sql}`).get(...params) as { total: number };
-		const rows = db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+		const { total } = (await db.get<{ total: number }>(`SELECT count(*) AS total ${from} ${sql}`, params))!;
+		const rows = await db.all<EventRow>(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER} LIMIT ? OFFSET ?`, [...params, limit, offset]);
 		return { total, events: rows.map(toDetail) };
 	});
 }
 
 /** Every event a filter selects (for exports). */
-export function allEvents(db: Db, filter: EventFilter): EventDetail[] {
+export async function allEvents(db: Db, filter: EventFilter): Promise<EventDetail[]> {
 	const { sql, params } = where(filter);
-	return (db.prepare(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER}`).all(...params) as EventRow[]).map(toDetail);
+	return (await db.all<EventRow>(`${SELECT_EVENTS} ${sql} ORDER BY ${EVENT_ORDER}`, params)).map(toDetail);
 }
 
 /** The events of a story (see stories/), in publication order: the first report first. */
-export function eventsOfStory(db: Db, storySeq: number): EventDetail[] {
-	const rows = db
-		.prepare(`${SELECT_EVENTS} WHERE e.seq IN (SELECT event_seq FROM story_mentions WHERE story_seq = ?) ORDER BY a.published, a.rowid, e.seq`)
-		.all(storySeq) as EventRow[];
+export async function eventsOfStory(db: Db, storySeq: number): Promise<EventDetail[]> {
+	const rows = await db.all<EventRow>(
+		`${SELECT_EVENTS} WHERE e.seq IN (SELECT event_seq FROM story_mentions WHERE story_seq = ?) ORDER BY a.published, a.rowid, e.seq`,
+		[storySeq]
+	);
 	return rows.map(toDetail);
 }
 
-export function eventById(db: Db, id: string): EventDetail | undefined {
-	const row = db.prepare(`${SELECT_EVENTS} WHERE e.id = ?`).get(id) as EventRow | undefined;
+export async function eventById(db: Db, id: string): Promise<EventDetail | undefined> {
+	const row = await db.get<EventRow>(`${SELECT_EVENTS} WHERE e.id = ?`, [id]);
 	return row && toDetail(row);
 }
 
 /** An article with its date and place mentions, for highlighting, and its events. */
-export function articleById(db: Db, id: string): ArticleWithMentions | undefined {
-	const row = db.prepare('SELECT id, url, title, source, published, text, dates, places FROM articles WHERE id = ?').get(id) as
-		| { id: string; url: string | null; title: string; source: string | null; published: string; text: string; dates: string; places: string }
-		| undefined;
+export async function articleById(db: Db, id: string): Promise<ArticleWithMentions | undefined> {
+	const row = await db.get<{ id: string; url: string | null; title: string; source: string | null; published: string; text: string; dates: string; places: string }>(
+		'SELECT id, url, title, source, published, text, dates, places FROM articles WHERE id = ?',
+		[id]
+	);
 	if (!row) return undefined;
-	const events = (db.prepare(`${SELECT_EVENTS} WHERE e.article_id = ? ORDER BY e.start`).all(id) as EventRow[]).map(toDetail);
+	const events = (await db.all<EventRow>(`${SELECT_EVENTS} WHERE e.article_id = ? ORDER BY e.start`, [id])).map(toDetail);
 	return {
 		id: row.id,
 		url: row.url ?? undefined,
@@ -149,12 +155,12 @@ export function articleById(db: Db, id: string): ArticleWithMentions | undefined
 		dates: JSON.parse(row.dates),
 		places: JSON.parse(row.places),
 		events,
-		corrections: storedCorrections(db, id)
+		corrections: await storedCorrections(db, id)
 	};
 }
 
-export function articleCount(db: Db): number {
-	return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+export async function articleCount(db: Db): Promise<number> {
+	return (await db.get<{ n: number }>('SELECT count(*) AS n FROM articles'))!.n;
 }
 
 /**
@@ -162,27 +168,25 @@ export function articleCount(db: Db): number {
  * a million events). It is read from the `events_by_days` index, which covers
  * it in this order, rather than from the wide events table.
  */
-export function eventIndex(db: Db): EventIndex {
-	const rows = db.prepare(`SELECT seq, first_day, last_day, countries FROM events ORDER BY ${EVENT_ORDER}`).raw().iterate() as Iterable<
-		[number, number, number, string]
-	>;
+export async function eventIndex(db: Db): Promise<EventIndex> {
+	const rows = await db.values<[number, number, number, string]>(`SELECT seq, first_day, last_day, countries FROM events ORDER BY ${EVENT_ORDER}`);
 	const builder = new IndexBuilder();
 	for (const [seq, first, last, countries] of rows) builder.add(seq, first, last, countries ? countries.split(',') : []);
 	return builder.build();
 }
 
 /** Details of events by their numbers in the index, in the order asked. */
-export function eventsBySeq(db: Db, seqs: number[]): EventDetail[] {
-	return bySeqs(db, `${SELECT_EVENTS} WHERE e.seq IN (SELECT value FROM json_each(?))`, seqs, toDetail);
+export function eventsBySeq(db: Db, seqs: number[]): Promise<EventDetail[]> {
+	return bySeqs(db, `${SELECT_EVENTS} WHERE e.seq IN (${db.dialect.jsonList('integer')})`, seqs, toDetail);
 }
 
 /**
  * Rows by their numbers in a compact index, made into answers in the order asked; unknown numbers
- * are left out. `select` takes the numbers as one JSON array (`… IN (SELECT value FROM json_each(?))`).
+ * are left out. `select` takes the numbers as one JSON array (`… IN (${db.dialect.jsonList('integer')})`).
  */
-export function bySeqs<Row extends { seq: number }, T>(db: Db, select: string, seqs: number[], make: (row: Row) => T): T[] {
+export async function bySeqs<Row extends { seq: number }, T>(db: Db, select: string, seqs: number[], make: (row: Row) => T): Promise<T[]> {
 	if (seqs.length === 0) return [];
-	const rows = db.prepare(select).all(JSON.stringify(seqs)) as Row[];
+	const rows = await db.all<Row>(select, [JSON.stringify(seqs)]);
 	const bySeq = new Map(rows.map((row) => [row.seq, row]));
 	return seqs.flatMap((seq) => {
 		const row = bySeq.get(seq);
@@ -191,21 +195,20 @@ export function bySeqs<Row extends { seq: number }, T>(db: Db, select: string, s
 }
 
 /** Event numbers whose summary or article title holds every word of `text`. */
-export function seqsMatching(db: Db, text: string): number[] {
+export async function seqsMatching(db: Db, text: string): Promise<number[]> {
 	const { sql, params } = where({ from: null, to: null, countries: [], mode: 'any', text });
-	return (db.prepare(`SELECT e.seq FROM events e JOIN articles a ON a.id = e.article_id ${sql}`).raw().all(...params) as [number][]).map(
-		(row) => row[0]
-	);
+	return (await db.values<[number]>(`SELECT e.seq FROM events e JOIN articles a ON a.id = e.article_id ${sql}`, params)).map((row) => row[0]);
 }
 
 /** Number of events per country among those a filter selects. */
-export function countsByCountry(db: Db, filter: EventFilter): Record<string, number> {
-	return memo(db, ['counts', filter], () => {
+export function countsByCountry(db: Db, filter: EventFilter): Promise<Record<string, number>> {
+	return memo(db, ['counts', filter], async () => {
 		const { from, sql, params } = where(filter);
-		if (!sql) return Object.fromEntries(db.prepare('SELECT country, count(*) FROM event_countries GROUP BY country').raw().all() as [string, number][]);
-		const rows = db
-			.prepare(`SELECT c.country, count(*) AS n ${from.replace('FROM events e', 'FROM event_countries c JOIN events e ON e.seq = c.event_seq')} ${sql} GROUP BY c.country`)
-			.all(...params) as { country: string; n: number }[];
+		if (!sql) return Object.fromEntries(await db.values<[string, number]>('SELECT country, count(*) FROM event_countries GROUP BY country'));
+		const rows = await db.all<{ country: string; n: number }>(
+			`SELECT c.country, count(*) AS n ${from.replace('FROM events e', 'FROM event_countries c JOIN events e ON e.seq = c.event_seq')} ${sql} GROUP BY c.country`,
+			params
+		);
 		return Object.fromEntries(rows.map((r) => [r.country, r.n]));
 	});
 }
@@ -213,16 +216,16 @@ export function countsByCountry(db: Db, filter: EventFilter): Record<string, num
 /**
  * Answers of the views' queries, kept until the data changes: many readers open
  * the same views (the default one above all), and at a million events a count
- * over all of them costs a noticeable fraction of a second.
+ * over all of them costs a noticeable fraction of a second. One cache per database.
  */
 const answers = new WeakMap<Db, { version: string; cache: Map<string, unknown> }>();
-export function memo<T>(db: Db, key: unknown[], compute: () => T): T {
-	const version = datasetVersion(db);
-	let entry = answers.get(db);
-	if (entry?.version !== version) answers.set(db, (entry = { version, cache: new Map() }));
+export async function memo<T>(db: Db, key: unknown[], compute: () => Promise<T> | T): Promise<T> {
+	const version = await datasetVersion(db);
+	let entry = answers.get(db.root);
+	if (entry?.version !== version) answers.set(db.root, (entry = { version, cache: new Map() }));
 	const id = JSON.stringify(key);
 	if (entry.cache.has(id)) return entry.cache.get(id) as T;
-	const value = compute();
+	const value = await compute();
 	if (entry.cache.size >= 200) entry.cache.delete(entry.cache.keys().next().value!);
 	entry.cache.set(id, value);
 	return value;

@@ -1,4 +1,5 @@
-import type { Db } from './open-database';
+import type { Db } from './store/db';
+import { dropAppends, flushAppends } from './write/appends';
 
 /**
  * What else a write transaction does as it ends: the stories kept beside the
@@ -7,7 +8,7 @@ import type { Db } from './open-database';
  * memory when it rolls back.
  */
 export interface TransactionListener {
-	beforeCommit(db: Db): void;
+	beforeCommit(tx: Db): Promise<void>;
 	afterRollback(db: Db): void;
 }
 
@@ -18,25 +19,25 @@ export function onWriteTransaction(listener: TransactionListener): void {
 }
 
 /**
- * Runs `work` in one transaction that takes the write lock as it begins (IMMEDIATE).
- * Every write of the store goes through here: a deferred transaction that reads first
- * and writes later cannot wait for another process's writer (an ingest, a server
- * building a bulk load's indexes), and SQLite fails it at once with "database is
- * locked", whatever the busy timeout. Nested, it is a savepoint of the outer one,
- * and the listeners wait for the outer one's end.
+ * Runs `work` in one transaction that takes the write lock as it begins (see Db.transaction).
+ * Every write of the store goes through here, and everything the work does goes through its
+ * `tx`: on PostgreSQL the outer handle is another connection, which does not see the
+ * transaction's writes and would wait for its lock. Nested (`db` a transaction's), it is a
+ * savepoint of the outer one, and the listeners wait for the outer one's end.
  */
-export function writeTransaction<T>(db: Db, work: () => T): T {
-	if (db.inTransaction) return db.transaction(work).immediate();
+export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+	if (db.inTransaction) return db.transaction(work);
 	try {
-		return db
-			.transaction(() => {
-				const result = work();
-				for (const listener of listeners) listener.beforeCommit(db);
-				return result;
-			})
-			.immediate();
+		return await db.transaction(async (tx) => {
+			const result = await work(tx);
+			// The rows a bulk load held back (write/appends.ts), before anything else reads the tables.
+			await flushAppends(tx);
+			for (const listener of listeners) await listener.beforeCommit(tx);
+			return result;
+		});
 	} catch (error) {
-		for (const listener of listeners) listener.afterRollback(db);
+		dropAppends(db);
+		for (const listener of listeners) listener.afterRollback(db.root);
 		throw error;
 	}
 }

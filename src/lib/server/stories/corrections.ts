@@ -1,7 +1,6 @@
 import type { StoryCorrection } from '../../domain/stories';
 import type { StoryBuilder } from '../../stories/builder';
-import type { Db } from '../open-database';
-import { preparedFor } from '../statements';
+import type { Db } from '../store/db';
 import { bumpDatasetVersion } from '../version';
 import { writeTransaction } from '../write-transaction';
 import { drain } from './feed';
@@ -9,15 +8,15 @@ import type { StoredCorrection } from './replay';
 import { resolveStory } from './resolve';
 import { storiesWritten, syncedState } from './sync';
 
-const sql = preparedFor((db) => ({
-	since: db.prepare('SELECT seq, body, after_article FROM story_corrections WHERE seq > ? ORDER BY seq').raw(),
-	add: db.prepare('INSERT INTO story_corrections (body, after_article) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM articles))'),
-	idOf: db.prepare('SELECT id FROM stories WHERE seq = ?').pluck()
-}));
+const SQL = {
+	since: 'SELECT seq, body, after_article FROM story_corrections WHERE seq > ? ORDER BY seq',
+	add: 'INSERT INTO story_corrections (body, after_article) VALUES (?, (SELECT coalesce(max(rowid), 0) FROM articles)) RETURNING seq',
+	idOf: 'SELECT id FROM stories WHERE seq = ?'
+};
 
 /** Readers' corrections of the merging, in the order made; those after number `since`. */
-export function storedCorrections(db: Db, since = 0): StoredCorrection[] {
-	return (sql(db).since.all(since) as [number, string, number][]).map(([seq, body, after]) => ({ seq, correction: JSON.parse(body) as StoryCorrection, after }));
+export async function storedCorrections(db: Db, since = 0): Promise<StoredCorrection[]> {
+	return (await db.values<[number, string, number]>(SQL.since, [since])).map(([seq, body, after]) => ({ seq, correction: JSON.parse(body) as StoryCorrection, after }));
 }
 
 /**
@@ -51,13 +50,13 @@ export class CorrectionError extends Error {}
  * and marked human. Story ids may be aliases or `st-` + an event's id, as links
  * hold them; they are stored as the ids they open now. Returns the story to show.
  */
-export function correctStories(db: Db, correction: StoryCorrection): string {
+export async function correctStories(db: Db, correction: StoryCorrection): Promise<string> {
 	// A refusal is returned, not thrown, out of the transaction: a rollback would make the builder be replayed.
-	const outcome = writeTransaction(db, (): string | CorrectionError => {
-		const state = syncedState(db);
-		const current = (id: string) => {
-			const seq = resolveStory(db, id);
-			const found = seq === undefined ? undefined : (sql(db).idOf.get(seq) as string | undefined);
+	const outcome = await writeTransaction(db, async (tx): Promise<string | CorrectionError> => {
+		const state = await syncedState(tx);
+		const current = async (id: string) => {
+			const seq = await resolveStory(tx, id);
+			const found = seq === undefined ? undefined : (await tx.get<{ id: string }>(SQL.idOf, [seq]))?.id;
 			if (!found) unknown.push(id);
 			return found ?? id;
 		};
@@ -66,8 +65,8 @@ export function correctStories(db: Db, correction: StoryCorrection): string {
 			correction.op === 'split'
 				? correction
 				: correction.op === 'move'
-					? { ...correction, to: current(correction.to) }
-					: { ...correction, story: current(correction.story), into: current(correction.into) };
+					? { ...correction, to: await current(correction.to) }
+					: { ...correction, story: await current(correction.story), into: await current(correction.into) };
 		if (unknown.length) return new CorrectionError(`no story ${JSON.stringify(unknown[0].slice(0, 100))}`);
 		if (c.op === 'merge' && c.story === c.into) return new CorrectionError('a story cannot be merged into itself');
 		if (c.op !== 'merge' && !state.builder.storyOf(c.event)) return new CorrectionError(`no event ${JSON.stringify(c.event.slice(0, 100))}`);
@@ -75,9 +74,9 @@ export function correctStories(db: Db, correction: StoryCorrection): string {
 		if (shown === null) return new CorrectionError('the correction names no story this one could change');
 		// Mentions moved between the stories it touched: their rows are written again.
 		for (const id of drain(state)) state.regrouped.add(id);
-		state.lastCorrection = Number(sql(db).add.run(JSON.stringify(c)).lastInsertRowid);
-		bumpDatasetVersion(db);
-		storiesWritten(db);
+		state.lastCorrection = (await tx.get<{ seq: number }>(SQL.add, [JSON.stringify(c)]))!.seq;
+		await bumpDatasetVersion(tx);
+		await storiesWritten(tx);
 		return shown;
 	});
 	if (outcome instanceof CorrectionError) throw outcome;

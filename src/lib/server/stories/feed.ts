@@ -1,49 +1,51 @@
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import { mentionsOfEvents } from '../../stories/mentions';
 import { outletOf } from '../../stories/outlet';
-import type { Db } from '../open-database';
-import { preparedFor } from '../statements';
+import type { Db } from '../store/db';
 import { hasStories, type StoryState } from './state';
 import type { StoryCorrection } from '../../domain/stories';
 import { applyCorrection, storedCorrections } from './corrections';
 import { markRegrouped } from './persist';
 import { storiesStale, syncedState } from './sync';
 
-const sql = preparedFor((db) => ({
-	hash: db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck(),
-	told: db
-		.prepare(
-			`SELECT e.id, e.value, e.countries, e.start, e.end, e.summary, e.confidence, m.story_seq
-			 FROM events e LEFT JOIN story_mentions m ON m.event_seq = e.seq WHERE e.article_id = ? ORDER BY e.seq`
-		)
-		.raw(),
-	mention: db.prepare('INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?)'),
-	eventIds: db.prepare('SELECT id FROM events WHERE article_id = ? ORDER BY seq').pluck()
-}));
+const SQL = {
+	hash: 'SELECT content_hash FROM articles WHERE id = ?',
+	told: `SELECT e.id, e.value, e.countries, e.start, e."end", e.summary, e.confidence, m.story_seq
+		 FROM events e LEFT JOIN story_mentions m ON m.event_seq = e.seq WHERE e.article_id = ? ORDER BY e.seq`,
+	eventIds: 'SELECT id FROM events WHERE article_id = ? ORDER BY seq'
+};
 
 /**
- * Before an article's events are written (in its write transaction): the story
+ * Before an article's events are written (in its write transaction, `tx`): the story
  * each event joins, as numbers to store beside them, or null when the stories
  * are to be built again from the stored events instead. A new article's
  * mentions go through the builder; a stored article whose content and events
  * are what they were (a --reextract that found the same) keeps its events'
  * stories; any other stored article leaves the stories stale.
  */
-export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, extraction: Pick<Extraction, 'dates' | 'places'>, events: readonly DatedEvent[], stored: boolean, digest: string): number[] | null {
-	if (!hasStories(db)) return null;
-	const state = syncedState(db);
+export async function storiesOfArticle(
+	tx: Db,
+	id: string,
+	draft: ArticleDraft,
+	extraction: Pick<Extraction, 'dates' | 'places'>,
+	events: readonly DatedEvent[],
+	stored: boolean,
+	digest: string
+): Promise<number[] | null> {
+	if (!(await hasStories(tx))) return null;
+	const state = await syncedState(tx);
 	if (state.stale) return null;
 	if (stored) {
-		const kept = unchangedStories(db, id, digest, events);
+		const kept = await unchangedStories(tx, id, digest, events);
 		if (kept) return kept;
 		// Edited: its old mentions leave their stories, and it is fed again as it is now; no other story is touched.
-		articleLeaves(db, state, id);
+		await articleLeaves(tx, state, id);
 	}
 	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
 	state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
-	if (stored) for (const c of correctionsOfEvents(db, events)) applyCorrection(state.builder, c);
+	if (stored) for (const c of await correctionsOfEvents(tx, events)) applyCorrection(state.builder, c);
 	const seqs = events.map((e) => seqFor(state, state.builder.storyOf(e.id)!.id));
 	drain(state);
 	return seqs;
@@ -54,19 +56,19 @@ export function storiesOfArticle(db: Db, id: string, draft: ArticleDraft, extrac
  * stories (stories/builder.ts `removeArticle`): the stories they leave are written again, one left empty is deleted
  * (a link to it falls back), and every other story stays as it is. Stale stories are built again instead.
  */
-export function articleLeaves(db: Db, state: StoryState, id: string): void {
+export async function articleLeaves(tx: Db, state: StoryState, id: string): Promise<void> {
 	if (state.stale) return;
-	state.builder.removeArticle(id, sql(db).eventIds.all(id) as string[]);
+	state.builder.removeArticle(id, (await tx.values<[string]>(SQL.eventIds, [id])).map(([event]) => event));
 	drain(state);
-	markRegrouped(db, state);
+	await markRegrouped(tx, state);
 }
 
 /** Before a stored article is deleted: its mentions leave their stories (see `articleLeaves`). */
-export function storiesOfDeletedArticle(db: Db, id: string): void {
-	if (!hasStories(db)) return;
-	const state = syncedState(db);
-	if (state.stale) storiesStale(db);
-	else articleLeaves(db, state, id);
+export async function storiesOfDeletedArticle(tx: Db, id: string): Promise<void> {
+	if (!(await hasStories(tx))) return;
+	const state = await syncedState(tx);
+	if (state.stale) await storiesStale(tx);
+	else await articleLeaves(tx, state, id);
 }
 
 /**
@@ -74,16 +76,11 @@ export function storiesOfDeletedArticle(db: Db, id: string): void {
  * an edit, so that a mention a reader took out of a story, or put in one, stays where the reader put it. (Merges
  * name stories, which its leaving does not undo.)
  */
-function correctionsOfEvents(db: Db, events: readonly DatedEvent[]): StoryCorrection[] {
+async function correctionsOfEvents(tx: Db, events: readonly DatedEvent[]): Promise<StoryCorrection[]> {
 	const ids = new Set(events.map((e) => e.id));
-	return storedCorrections(db)
+	return (await storedCorrections(tx))
 		.map((c) => c.correction)
 		.filter((c) => c.op !== 'merge' && ids.has(c.event));
-}
-
-/** Stores which story an event is in, as the event is written. */
-export function writeStoryMention(db: Db, eventSeq: number | bigint, storySeq: number): void {
-	sql(db).mention.run(eventSeq, storySeq);
 }
 
 /** A story's number: the one it has, or a new one for a story that starts. */
@@ -121,10 +118,9 @@ export function drain(state: StoryState): string[] {
 }
 
 /** A stored article written again: its events' stories, if its content and events are what they were; else null. */
-function unchangedStories(db: Db, id: string, digest: string, events: readonly DatedEvent[]): number[] | null {
-	const statements = sql(db);
-	if (statements.hash.get(id) !== digest) return null;
-	const told = statements.told.all(id) as [string, string, string, number, number, string, number, number | null][];
+async function unchangedStories(tx: Db, id: string, digest: string, events: readonly DatedEvent[]): Promise<number[] | null> {
+	if ((await tx.get<{ content_hash: string }>(SQL.hash, [id]))?.content_hash !== digest) return null;
+	const told = await tx.values<[string, string, string, number, number, string, number, number | null]>(SQL.told, [id]);
 	if (told.length !== events.length) return null;
 	const seqs: number[] = [];
 	for (let i = 0; i < told.length; i++) {

@@ -3,7 +3,7 @@ import { formatDay } from '../../domain/days';
 import { type EventIndex, IndexBuilder } from '../../domain/event-index';
 import type { EventFilter } from '../../domain/filter';
 import type { CountUnit, StoryDetail, StorySummary } from '../../domain/stories';
-import type { Db } from '../open-database';
+import type { Db, Param } from '../store/db';
 import { type ArticleColumns, articleSummary, type DatedRow, bySeqs, eventsOfStory, memo, where } from '../queries';
 import { resolveStory } from './resolve';
 
@@ -42,9 +42,9 @@ const summary = (row: StoryRow): StorySummary => ({
  * their mentions names the countries (any), or together they name them all;
  * one of their mentions holds every word (in its summary or article title).
  */
-function storyWhere(filter: EventFilter): { sql: string; params: unknown[] } {
+function storyWhere(filter: EventFilter): { sql: string; params: Param[] } {
 	const clauses: string[] = [];
-	const params: unknown[] = [];
+	const params: Param[] = [];
 	if (filter.from !== null) clauses.push('s.last_day >= ?'), params.push(filter.from);
 	if (filter.to !== null) clauses.push('s.first_day <= ?'), params.push(filter.to);
 	if (filter.countries.length) {
@@ -66,15 +66,18 @@ function storyWhere(filter: EventFilter): { sql: string; params: unknown[] } {
  * those precise to the window first, then those far coarser than it (context,
  * see domain/context.ts), each by date.
  */
-export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100): { total: number; stories: StorySummary[] } {
-	return memo(db, ['stories', filter, offset, limit], () => {
+export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100): Promise<{ total: number; stories: StorySummary[] }> {
+	return memo(db, ['stories', filter, offset, limit], async () => {
 		const { sql, params } = storyWhere(filter);
-		const { total } = db.prepare(`SELECT count(*) AS total FROM stories s ${sql}`).get(...params) as { total: number };
-		const { from, to } = storyWindow(db, filter);
+		const { total } = (await db.get<{ total: number }>(`SELECT count(*) AS total FROM stories s ${sql}`, params))!;
+		const { from, to } = await storyWindow(db, filter);
 		const widest = contextDays(from, to);
-		const rows = db
-			.prepare(`${SELECT_STORIES} ${sql} ORDER BY (s.last_day - s.first_day + 1 > ?), ${STORY_ORDER} LIMIT ? OFFSET ?`)
-			.all(...params, widest, limit, offset) as StoryRow[];
+		const rows = await db.all<StoryRow>(`${SELECT_STORIES} ${sql} ORDER BY (s.last_day - s.first_day + 1 > ?), ${STORY_ORDER} LIMIT ? OFFSET ?`, [
+			...params,
+			widest,
+			limit,
+			offset
+		]);
 		return { total, stories: rows.map(summary) };
 	});
 }
@@ -83,41 +86,40 @@ export function storyPage(db: Db, filter: EventFilter, offset = 0, limit = 100):
  * A filter's window, its missing ends the stories' first and last days: a view without a window lists the
  * stories precise to the data's whole span first (domain/context.ts), as the page does with its index.
  */
-export function storyWindow(db: Db, filter: Pick<EventFilter, 'from' | 'to'>): { from: number; to: number } {
+export async function storyWindow(db: Db, filter: Pick<EventFilter, 'from' | 'to'>): Promise<{ from: number; to: number }> {
 	if (filter.from !== null && filter.to !== null) return { from: filter.from, to: filter.to };
-	const [first, last] = db.prepare('SELECT min(first_day), max(last_day) FROM stories').raw().get() as [number | null, number | null];
+	const [[first, last]] = await db.values<[number | null, number | null]>('SELECT min(first_day), max(last_day) FROM stories');
 	return { from: filter.from ?? first ?? 0, to: filter.to ?? last ?? 0 };
 }
 
 /** Stories by their numbers in the story index, in the order asked; unknown numbers are left out. */
-export function storiesBySeq(db: Db, seqs: number[]): StorySummary[] {
-	return bySeqs(db, `${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?))`, seqs, summary);
+export function storiesBySeq(db: Db, seqs: number[]): Promise<StorySummary[]> {
+	return bySeqs(db, `${SELECT_STORIES} WHERE s.seq IN (${db.dialect.jsonList('integer')})`, seqs, summary);
 }
 
 /** Numbers of the stories with a mention whose summary or article title holds every word of `text`. */
-export function storySeqsMatching(db: Db, text: string): number[] {
+export async function storySeqsMatching(db: Db, text: string): Promise<number[]> {
 	const words = where({ from: null, to: null, countries: [], mode: 'any', text });
 	const sql = `SELECT DISTINCT m.story_seq FROM story_mentions m WHERE m.event_seq IN (SELECT e.seq ${words.from} ${words.sql}) ORDER BY m.story_seq`;
-	return (db.prepare(sql).raw().all(...words.params) as [number][]).map((row) => row[0]);
+	return (await db.values<[number]>(sql, words.params)).map((row) => row[0]);
 }
 
 /** A story opened by its id, an alias, `st-` + an event's id or an event's id; undefined when none holds it. */
-export function storyDetail(db: Db, id: string): StoryDetail | undefined {
-	const seq = resolveStory(db, id);
+export async function storyDetail(db: Db, id: string): Promise<StoryDetail | undefined> {
+	const seq = await resolveStory(db, id);
 	if (seq === undefined) return undefined;
-	const row = db.prepare(`${SELECT_STORIES} WHERE s.seq = ?`).get(seq) as StoryRow | undefined;
+	const row = await db.get<StoryRow>(`${SELECT_STORIES} WHERE s.seq = ?`, [seq]);
 	if (!row) return undefined;
-	const mentions = eventsOfStory(db, seq);
+	const mentions = await eventsOfStory(db, seq);
 	const told = [...new Set(mentions.map((m) => m.article.id))];
-	const copies = db
-		.prepare(
-			`SELECT c.copy_of, a.id AS article_id, a.url, a.title, a.source, a.published
-			 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY a.published, a.rowid`
-		)
-		.all(JSON.stringify(told)) as (ArticleColumns & { copy_of: string })[];
+	const copies = await db.all<ArticleColumns & { copy_of: string }>(
+		`SELECT c.copy_of, a.id AS article_id, a.url, a.title, a.source, a.published
+		 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN (${db.dialect.jsonList('text')}) ORDER BY a.published, a.rowid`,
+		[JSON.stringify(told)]
+	);
 	return {
 		...summary(row),
-		aliases: db.prepare('SELECT alias FROM story_aliases WHERE story = ? ORDER BY alias').pluck().all(row.id) as string[],
+		aliases: (await db.values<[string]>('SELECT alias FROM story_aliases WHERE story = ? ORDER BY alias', [row.id])).map(([alias]) => alias),
 		mentions,
 		copies: copies.map((c) => ({ article: articleSummary(c), copyOf: c.copy_of }))
 	};
@@ -128,7 +130,7 @@ export function storyDetail(db: Db, id: string): StoryDetail | undefined {
  * number, agreed days and countries, weighed by its independent outlets; or,
  * counting coverage, one row per story and article telling it, each weighing 1.
  */
-export function storyIndex(db: Db, unit: CountUnit): EventIndex {
+export async function storyIndex(db: Db, unit: CountUnit): Promise<EventIndex> {
 	const sql =
 		unit === 'stories'
 			? `SELECT s.seq, s.first_day, s.last_day, s.countries, s.outlets FROM stories s ORDER BY ${STORY_ORDER}`
@@ -136,7 +138,7 @@ export function storyIndex(db: Db, unit: CountUnit): EventIndex {
 			     (SELECT DISTINCT m.story_seq AS story, e.article_id FROM story_mentions m JOIN events e ON e.seq = m.event_seq) t
 			   JOIN stories s ON s.seq = t.story ORDER BY ${STORY_ORDER}`;
 	const builder = new IndexBuilder();
-	for (const [seq, first, last, countries, weight] of db.prepare(sql).raw().iterate() as Iterable<[number, number, number, string, number]>) {
+	for (const [seq, first, last, countries, weight] of await db.values<[number, number, number, string, number]>(sql)) {
 		builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
 	}
 	return builder.build();
@@ -149,22 +151,19 @@ export type ExportedStory = StorySummary & { events: string[] };
  * The stories of some events, for exports: which story each event is in, and each of those stories with
  * the ids of all its events (some perhaps outside the filter that chose the events), in index order.
  */
-export function storiesOfEvents(db: Db, eventSeqs: number[]): { storyOf: Map<string, string>; stories: ExportedStory[] } {
-	const pairs = db
-		.prepare(
-			`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.seq IN (SELECT value FROM json_each(?))`
-		)
-		.raw()
-		.all(JSON.stringify(eventSeqs)) as [string, number][];
+export async function storiesOfEvents(db: Db, eventSeqs: number[]): Promise<{ storyOf: Map<string, string>; stories: ExportedStory[] }> {
+	const list = db.dialect.jsonList('integer');
+	const pairs = await db.values<[string, number]>(
+		`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.seq IN (${list})`,
+		[JSON.stringify(eventSeqs)]
+	);
 	const seqs = [...new Set(pairs.map(([, story]) => story))];
-	const rows = db
-		.prepare(`${SELECT_STORIES} WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY ${STORY_ORDER}`)
-		.all(JSON.stringify(seqs)) as StoryRow[];
+	const rows = await db.all<StoryRow>(`${SELECT_STORIES} WHERE s.seq IN (${list}) ORDER BY ${STORY_ORDER}`, [JSON.stringify(seqs)]);
 	const events = new Map<number, string[]>();
-	const mentions = db
-		.prepare('SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE m.story_seq IN (SELECT value FROM json_each(?)) ORDER BY m.story_seq, e.seq')
-		.raw()
-		.all(JSON.stringify(seqs)) as [number, string][];
+	const mentions = await db.values<[number, string]>(
+		`SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE m.story_seq IN (${list}) ORDER BY m.story_seq, e.seq`,
+		[JSON.stringify(seqs)]
+	);
 	for (const [story, id] of mentions) events.set(story, [...(events.get(story) ?? []), id]);
 	const idOf = new Map(rows.map((row) => [row.seq, row.id]));
 	return {

@@ -3,7 +3,7 @@ import type { Extraction, Granularity } from '../../domain/types';
 import type { StoryBuilder } from '../../stories/builder';
 import { mentionsOfEvents } from '../../stories/mentions';
 import { outletOf } from '../../stories/outlet';
-import type { Db } from '../open-database';
+import type { Db } from '../store/db';
 
 /** Articles read per query while replaying: a page of texts, not the whole table in memory at once. */
 const PAGE = 500;
@@ -55,12 +55,10 @@ export interface Replayed {
  * stored when it was made have been fed. From the start, or after article `from`
  * (catching up with articles another process added).
  */
-export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Replayed {
-	const articles = db.prepare('SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
-	const events = db.prepare(
-		`SELECT seq, id, article_id, value, granularity, countries, start, end, summary, confidence
-		 FROM events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
-	);
+export async function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Promise<Replayed> {
+	const articles = 'SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?';
+	const events = `SELECT seq, id, article_id, value, granularity, countries, start, "end", summary, confidence
+		 FROM events WHERE article_id IN (${db.dialect.jsonList('text')}) ORDER BY seq`;
 	const eventSeqs = new Map<string, number>();
 	let next = from;
 	let last = from;
@@ -69,10 +67,10 @@ export function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrect
 		while (pending.length && pending[0].after <= rowid) apply(pending.shift()!.correction);
 	};
 	for (;;) {
-		const page = articles.all(last, PAGE) as ArticleRow[];
+		const page = await db.all<ArticleRow>(articles, [last, PAGE]);
 		if (page.length === 0) break;
 		const byArticle = new Map<string, EventRow[]>();
-		for (const e of events.all(JSON.stringify(page.map((a) => a.id))) as EventRow[]) {
+		for (const e of await db.all<EventRow>(events, [JSON.stringify(page.map((a) => a.id))])) {
 			const list = byArticle.get(e.article_id);
 			if (list) list.push(e);
 			else byArticle.set(e.article_id, [e]);

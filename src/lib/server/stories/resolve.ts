@@ -1,11 +1,10 @@
-import type { Db } from '../open-database';
-import { preparedFor } from '../statements';
+import type { Db } from '../store/db';
 
-const sql = preparedFor((db) => ({
-	byId: db.prepare('SELECT seq FROM stories WHERE id = ?').pluck(),
-	alias: db.prepare('SELECT story FROM story_aliases WHERE alias = ?').pluck(),
-	ofEvent: db.prepare('SELECT m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.id = ?').pluck()
-}));
+/** The one column of the first row, or undefined. */
+const one = async <T>(db: Db, sql: string, id: string) => (await db.values<[T]>(sql, [id]))[0]?.[0];
+const byId = (db: Db, id: string) => one<number>(db, 'SELECT seq FROM stories WHERE id = ?', id);
+const alias = (db: Db, id: string) => one<string>(db, 'SELECT story FROM story_aliases WHERE alias = ?', id);
+const ofEvent = (db: Db, id: string) => one<number>(db, 'SELECT m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.id = ?', id);
 
 /** Aliases followed at most: an alias names a story that may itself have been merged into another since. */
 const HOPS = 16;
@@ -16,16 +15,15 @@ const HOPS = 16;
  * event's id, its story's original id, once that event sits in another story;
  * an event's own id (the links made before stories). Undefined when none.
  */
-export function resolveStory(db: Db, id: string): number | undefined {
-	const statements = sql(db);
+export async function resolveStory(db: Db, id: string): Promise<number | undefined> {
 	let current = id;
 	for (let hop = 0; hop < HOPS; hop++) {
-		const seq = statements.byId.get(current) as number | undefined;
+		const seq = await byId(db, current);
 		if (seq !== undefined) return seq;
-		const next = statements.alias.get(current) as string | undefined;
+		const next = await alias(db, current);
 		if (next === undefined || next === current) break;
 		current = next;
 	}
 	const event = id.startsWith('st-') ? id.slice(3) : id;
-	return (statements.ofEvent.get(event) as number | undefined) ?? (event === current ? undefined : (statements.ofEvent.get(current.replace(/^st-/, '')) as number | undefined));
+	return (await ofEvent(db, event)) ?? (event === current ? undefined : await ofEvent(db, current.replace(/^st-/, '')));
 }

@@ -1,10 +1,10 @@
 import { StoryBuilder } from '../../stories/builder';
-import type { Db } from '../open-database';
+import type { Db } from '../store/db';
 
 /**
  * A writing process's stories in memory: the StoryBuilder fed every stored
  * article in ingest order, and what it changed that the database does not
- * hold yet. One per connection; `version` is the dataset version it reflects,
+ * hold yet. One per database (keyed by its root, shared with its transactions); `version` is the dataset version it reflects,
  * so a process that sees another's writes (a new version it did not make)
  * builds it again from the database before it writes.
  */
@@ -40,15 +40,15 @@ export interface StoryState {
 }
 
 const states = new WeakMap<Db, StoryState>();
-/** Connections in a bulk load: stale stories are built again once, when it finishes, not after every batch. */
+/** Databases in a bulk load: stale stories are built again once, when it finishes, not after every batch. */
 const deferring = new WeakSet<Db>();
 
-export const deferRebuild = (db: Db, defer: boolean): void => void (defer ? deferring.add(db) : deferring.delete(db));
-export const rebuildDeferred = (db: Db): boolean => deferring.has(db);
+export const deferRebuild = (db: Db, defer: boolean): void => void (defer ? deferring.add(db.root) : deferring.delete(db.root));
+export const rebuildDeferred = (db: Db): boolean => deferring.has(db.root);
 
-export const stateOf = (db: Db): StoryState | undefined => states.get(db);
-export const setState = (db: Db, state: StoryState): void => void states.set(db, state);
-export const forgetState = (db: Db): void => void states.delete(db);
+export const stateOf = (db: Db): StoryState | undefined => states.get(db.root);
+export const setState = (db: Db, state: StoryState): void => void states.set(db.root, state);
+export const forgetState = (db: Db): void => void states.delete(db.root);
 
 export function emptyState(version: string, builder = new StoryBuilder()): StoryState {
 	return {
@@ -71,11 +71,11 @@ export function emptyState(version: string, builder = new StoryBuilder()): Story
 const schemas = new WeakMap<Db, boolean>();
 
 /**
- * Whether the database has the stories' tables (migration 5): a database opened
- * at an older schema (migrations' own tests) is written without stories.
+ * Whether the database has the stories' tables (SQLite's migration 5, which also wrote the meta row
+ * `stories_stale`): a database opened at an older schema (migrations' own tests) is written without stories.
  */
-export function hasStories(db: Db): boolean {
-	let has = schemas.get(db);
-	if (has === undefined) schemas.set(db, (has = (db.pragma('user_version', { simple: true }) as number) >= 5));
+export async function hasStories(db: Db): Promise<boolean> {
+	let has = schemas.get(db.root);
+	if (has === undefined) schemas.set(db.root, (has = (await db.get(`SELECT 1 AS found FROM meta WHERE key = 'stories_stale'`)) !== undefined));
 	return has;
 }

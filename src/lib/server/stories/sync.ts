@@ -1,7 +1,7 @@
 import { StoryBuilder } from '../../stories/builder';
-import type { Db } from '../open-database';
-import { preparedFor } from '../statements';
+import type { Db } from '../store/db';
 import { bumpDatasetVersion, datasetVersion } from '../version';
+import { flushAppends } from '../write/appends';
 import { onWriteTransaction, writeTransaction } from '../write-transaction';
 import { applyCorrection, storedCorrections } from './corrections';
 import { markStale, matchesStored, rebuildCount, storedStale, writeAll, writeChanges } from './persist';
@@ -9,25 +9,25 @@ import { replay } from './replay';
 import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type StoryState, stateOf } from './state';
 
 /**
- * The connection's stories as the database holds them now; call it in a write
- * transaction. Built on first need by replaying the stored articles, and again
+ * The database's stories as it holds them now; call it in a write
+ * transaction, with its `tx`. Built on first need by replaying the stored articles, and again
  * when another process has written since (the dataset version is not the one
  * this process left).
  */
-export function syncedState(db: Db): StoryState {
-	const state = stateOf(db);
-	if (state && !(state.stale && !rebuildDeferred(db))) {
-		if (state.version === datasetVersion(db)) return state;
-		if (!state.stale && caughtUp(db, state)) return state;
+export async function syncedState(tx: Db): Promise<StoryState> {
+	const state = stateOf(tx);
+	if (state && !(state.stale && !rebuildDeferred(tx))) {
+		if (state.version === (await datasetVersion(tx))) return state;
+		if (!state.stale && (await caughtUp(tx, state))) return state;
 	}
-	return rebuild(db);
+	return rebuild(tx);
 }
 
-const sql = preparedFor((db) => ({
-	lastArticle: db.prepare('SELECT coalesce(max(rowid), 0) FROM articles').pluck(),
-	seqOf: db.prepare('SELECT seq FROM stories WHERE id = ?').pluck(),
-	stories: db.prepare('SELECT count(*) FROM stories').pluck()
-}));
+const SQL = {
+	lastArticle: 'SELECT coalesce(max(rowid), 0) AS last FROM articles',
+	seqOf: 'SELECT seq FROM stories WHERE id = ?',
+	stories: 'SELECT count(*) AS n FROM stories'
+};
 
 /**
  * Catches up with another process that has only added articles and corrections
@@ -36,23 +36,24 @@ const sql = preparedFor((db) => ({
  * takes the stories' numbers from the database. False when it does not add up
  * (then everything is built again).
  */
-function caughtUp(db: Db, state: StoryState): boolean {
-	if (storedStale(db) || rebuildCount(db) !== state.rebuilds) return false;
+async function caughtUp(tx: Db, state: StoryState): Promise<boolean> {
+	await flushAppends(tx);
+	if ((await storedStale(tx)) || (await rebuildCount(tx)) !== state.rebuilds) return false;
 	const { builder } = state;
-	const corrections = storedCorrections(db, state.lastCorrection);
-	state.lastArticle = replay(db, builder, corrections, (c) => applyCorrection(builder, c), state.lastArticle).lastArticle;
+	const corrections = await storedCorrections(tx, state.lastCorrection);
+	state.lastArticle = (await replay(tx, builder, corrections, (c) => applyCorrection(builder, c), state.lastArticle)).lastArticle;
 	state.lastCorrection = corrections.at(-1)?.seq ?? state.lastCorrection;
 	const { changed, merged, emptied } = builder.drainChanges();
 	if (emptied.length) return false;
 	for (const [gone] of merged) state.seqOf.delete(gone);
 	for (const id of changed) {
-		const seq = sql(db).seqOf.get(id) as number | undefined;
+		const seq = (await tx.get<{ seq: number }>(SQL.seqOf, [id]))?.seq;
 		if (seq === undefined) return false;
 		state.seqOf.set(id, seq);
 		state.nextSeq = Math.max(state.nextSeq, seq + 1);
 	}
-	if (sql(db).stories.get() !== state.seqOf.size) return false;
-	state.version = datasetVersion(db);
+	if ((await tx.get<{ n: number }>(SQL.stories))!.n !== state.seqOf.size) return false;
+	state.version = await datasetVersion(tx);
 	return true;
 }
 
@@ -61,20 +62,21 @@ function caughtUp(db: Db, state: StoryState): boolean {
  * corrections included. When the stored stories are not what it built (they were
  * left stale, or the merger has changed), writes them all and bumps the dataset version.
  */
-export function rebuild(db: Db): StoryState {
+export async function rebuild(tx: Db): Promise<StoryState> {
+	await flushAppends(tx);
 	const builder = new StoryBuilder();
 	const state = emptyState('', builder);
-	const corrections = storedCorrections(db);
-	const { eventSeqs, lastArticle } = replay(db, builder, corrections, (c) => applyCorrection(builder, c));
-	if (storedStale(db) || !matchesStored(db, state)) {
-		writeAll(db, state, eventSeqs);
-		bumpDatasetVersion(db);
+	const corrections = await storedCorrections(tx);
+	const { eventSeqs, lastArticle } = await replay(tx, builder, corrections, (c) => applyCorrection(builder, c));
+	if ((await storedStale(tx)) || !(await matchesStored(tx, state))) {
+		await writeAll(tx, state, eventSeqs);
+		await bumpDatasetVersion(tx);
 	}
 	state.lastArticle = lastArticle;
 	state.lastCorrection = corrections.at(-1)?.seq ?? 0;
-	state.rebuilds = rebuildCount(db);
-	state.version = datasetVersion(db);
-	setState(db, state);
+	state.rebuilds = await rebuildCount(tx);
+	state.version = await datasetVersion(tx);
+	setState(tx, state);
 	return state;
 }
 
@@ -84,38 +86,41 @@ export function rebuild(db: Db): StoryState {
  * bulk load in progress finishes. Marked in the database too, so a process
  * killed first leaves them to be built by the next writer.
  */
-export function storiesStale(db: Db): void {
-	if (!hasStories(db)) return;
-	const state = stateOf(db) ?? emptyState(datasetVersion(db));
+export async function storiesStale(tx: Db): Promise<void> {
+	if (!(await hasStories(tx))) return;
+	const state = stateOf(tx) ?? emptyState(await datasetVersion(tx));
 	state.stale = true;
-	setState(db, state);
-	markStale(db, true);
+	setState(tx, state);
+	await markStale(tx, true);
 }
 
-/** After this process's own write: the dataset version it bumped is one it knows, and so is the article. */
-export function storiesWritten(db: Db): void {
-	const state = stateOf(db);
+/**
+ * After this process's own write: the dataset version it bumped is one it knows, and so is the
+ * article, whose number is read as the transaction commits (a bulk load's articles are written then).
+ */
+export async function storiesWritten(tx: Db): Promise<void> {
+	const state = stateOf(tx);
 	if (!state) return;
-	state.version = datasetVersion(db);
-	state.lastArticle = sql(db).lastArticle.get() as number;
+	state.version = await datasetVersion(tx);
 }
 
 /** Writes stale stories of a bulk load that has finished (see bulk-load.ts). */
-export function rebuildIfStale(db: Db): void {
-	if (!hasStories(db)) return;
-	if (stateOf(db)?.stale || storedStale(db)) rebuild(db);
+export async function rebuildIfStale(tx: Db): Promise<void> {
+	if (!(await hasStories(tx))) return;
+	if (stateOf(tx)?.stale || (await storedStale(tx))) await rebuild(tx);
 }
 
 onWriteTransaction({
-	beforeCommit(db) {
-		const state = stateOf(db);
+	async beforeCommit(tx) {
+		const state = stateOf(tx);
 		if (!state) return;
 		if (state.stale) {
-			if (!rebuildDeferred(db)) rebuild(db);
+			if (!rebuildDeferred(tx)) await rebuild(tx);
 			return;
 		}
-		writeChanges(db, state);
-		state.version = datasetVersion(db);
+		await writeChanges(tx, state);
+		state.version = await datasetVersion(tx);
+		state.lastArticle = (await tx.get<{ last: number }>(SQL.lastArticle))!.last;
 	},
 	// What the builder took in was not committed: it is built again from the database when next needed.
 	afterRollback: forgetState
@@ -126,10 +131,10 @@ onWriteTransaction({
  * stories, a bulk load killed before it finished): the server at start, and the
  * CLI before it reads or writes. A writer busy meanwhile will build them itself.
  */
-export function buildStaleStories(db: Db): void {
-	if (!hasStories(db) || !storedStale(db)) return;
+export async function buildStaleStories(db: Db): Promise<void> {
+	if (!(await hasStories(db)) || !(await storedStale(db))) return;
 	try {
-		writeTransaction(db, () => rebuildIfStale(db));
+		await writeTransaction(db, (tx) => rebuildIfStale(tx));
 	} catch (error) {
 		if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
 	}

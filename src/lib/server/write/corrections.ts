@@ -1,6 +1,6 @@
 import type { Correction } from '../../domain/corrections';
 import type { DatedEvent } from '../../domain/types';
-import type { Db } from '../open-database';
+import type { Db } from '../store/db';
 import { storedDraft } from '../stored-articles';
 import { writeTransaction } from '../write-transaction';
 import { writeArticle } from './article-writes';
@@ -12,16 +12,16 @@ import { extractDraft, storedVersion } from './extraction';
  * The text is extracted before the write transaction (see store-articles.ts); if
  * another writer changed the article meanwhile, its new text is read and extracted again.
  */
-export function correctArticle(db: Db, articleId: string, list: Correction[]): DatedEvent[] | null {
+export async function correctArticle(db: Db, articleId: string, list: Correction[]): Promise<DatedEvent[] | null> {
 	for (;;) {
-		const stored = storedDraft(db, articleId);
+		const stored = await storedDraft(db, articleId);
 		if (!stored) return null;
 		const extraction = extractDraft(articleId, stored.draft);
-		const events = writeTransaction(db, () => {
-			const now = storedVersion(db, articleId);
+		const events = await writeTransaction(db, async (tx) => {
+			const now = await storedVersion(tx, articleId);
 			if (!now) return null;
 			if (now.content_hash !== stored.contentHash) return CHANGED;
-			return writeArticle(db, articleId, stored.draft, extraction, { contentHash: stored.contentHash, stored: true, corrections: list });
+			return writeArticle(tx, articleId, stored.draft, extraction, { contentHash: stored.contentHash, stored: true, corrections: list });
 		});
 		if (events !== CHANGED) return events;
 	}

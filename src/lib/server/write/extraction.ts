@@ -9,8 +9,7 @@ import type { ArticleDraft, Extraction } from '../../domain/types';
 import { extract } from '../../extract';
 import { EXTRACTOR_VERSION } from '../../extract/version';
 import { loadWorldGazetteer } from '../../extract/world-gazetteer.server';
-import type { Db } from '../open-database';
-import { preparedFor } from '../statements';
+import type { Db } from '../store/db';
 
 /** What identifies an article's content: an edit to any of these is an update. */
 export function contentHash(draft: ArticleDraft): string {
@@ -27,13 +26,9 @@ export interface StoredVersion {
 	extractor_version: string;
 }
 
-const sql = preparedFor((db) => ({
-	version: db.prepare('SELECT content_hash, extractor_version FROM articles WHERE id = ?')
-}));
-
 /** The stored copy's version; undefined for an article not stored. */
-export function storedVersion(db: Db, id: string): StoredVersion | undefined {
-	return sql(db).version.get(id) as StoredVersion | undefined;
+export function storedVersion(db: Db, id: string): Promise<StoredVersion | undefined> {
+	return db.get<StoredVersion>('SELECT content_hash, extractor_version FROM articles WHERE id = ?', [id]);
 }
 
 /** Whether the stored copy is this content, extracted by this extractor. */

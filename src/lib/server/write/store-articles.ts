@@ -9,8 +9,9 @@
 import type { Correction } from '../../domain/corrections';
 import { articleId } from '../../domain/ids';
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
-import type { Db } from '../open-database';
+import type { Db } from '../store/db';
 import { writeTransaction } from '../write-transaction';
+import { settleArticle } from './appends';
 import { writeArticle } from './article-writes';
 import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion } from './extraction';
 
@@ -45,8 +46,8 @@ export interface Prepared {
  * an edited one replaces its own events, which keep their ids where the event is
  * the same (see `eventId`). `corrections`, if given, replace the article's own.
  */
-export function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions & { corrections?: Correction[] } = {}): Stored {
-	return commitArticles(db, prepareArticles(db, [draft], options, options.corrections), options)[0];
+export async function storeArticle(db: Db, draft: ArticleDraft, options: StoreOptions & { corrections?: Correction[] } = {}): Promise<Stored> {
+	return (await commitArticles(db, await prepareArticles(db, [draft], options, options.corrections), options))[0];
 }
 
 export interface BatchResult {
@@ -58,9 +59,9 @@ export interface BatchResult {
  * Stores articles in one write transaction: either the whole batch is committed
  * or none of it, so a crash never leaves half an article behind.
  */
-export function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}): BatchResult {
+export async function storeBatch(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}): Promise<BatchResult> {
 	const result: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, events: 0 };
-	for (const stored of commitArticles(db, prepareArticles(db, drafts, options), options)) {
+	for (const stored of await commitArticles(db, await prepareArticles(db, drafts, options), options)) {
 		result.outcomes[stored.outcome]++;
 		result.events += stored.events.length;
 	}
@@ -79,11 +80,16 @@ const writes = (outcome: Outcome, article: Prepared) => outcome !== 'unchanged' 
 /**
  * Outside any write transaction: the articles' ids and hashes, and the
  * extraction of each that the store does not hold as it is. The stored copies
- * are read in one read transaction, one snapshot for the batch.
+ * are read in one query, one snapshot for the batch.
  */
-export function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}, corrections?: Correction[]): Prepared[] {
+export async function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}, corrections?: Correction[]): Promise<Prepared[]> {
 	const prepared: Prepared[] = drafts.map((draft) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined }));
-	const unextracted = db.transaction(() => prepared.filter((p) => writes(outcomeOver(storedVersion(db, p.id), p.contentHash, options), p)))();
+	const rows = await db.all<StoredVersion & { id: string }>(
+		`SELECT id, content_hash, extractor_version FROM articles WHERE id IN (${db.dialect.jsonList('text')})`,
+		[JSON.stringify(prepared.map((p) => p.id))]
+	);
+	const versions = new Map(rows.map(({ id, ...version }) => [id, version]));
+	const unextracted = prepared.filter((p) => writes(outcomeOver(versions.get(p.id), p.contentHash, options), p));
 	for (const p of unextracted) p.extraction = extractDraft(p.id, p.draft);
 	return prepared;
 }
@@ -96,10 +102,14 @@ export function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options
  * prepared and is not now has no extraction: the transaction is rolled back, the
  * article extracted outside it, and the batch written again.
  */
-export function commitArticles(db: Db, prepared: readonly Prepared[], options: StoreOptions = {}): Stored[] {
+export async function commitArticles(db: Db, prepared: readonly Prepared[], options: StoreOptions = {}): Promise<Stored[]> {
 	for (;;) {
 		try {
-			return writeTransaction(db, () => prepared.map((p) => commit(db, p, options)));
+			return await writeTransaction(db, async (tx) => {
+				const stored: Stored[] = [];
+				for (const p of prepared) stored.push(await commit(tx, p, options));
+				return stored;
+			});
 		} catch (error) {
 			if (!(error instanceof Unextracted)) throw error;
 			error.article.extraction = extractDraft(error.article.id, error.article.draft);
@@ -107,12 +117,14 @@ export function commitArticles(db: Db, prepared: readonly Prepared[], options: S
 	}
 }
 
-function commit(db: Db, p: Prepared, options: StoreOptions): Stored {
-	const stored = storedVersion(db, p.id);
+async function commit(tx: Db, p: Prepared, options: StoreOptions): Promise<Stored> {
+	// The same article twice in a batch: the second sees the first as stored.
+	await settleArticle(tx, p.id);
+	const stored = await storedVersion(tx, p.id);
 	const outcome = outcomeOver(stored, p.contentHash, options);
 	if (!writes(outcome, p)) return { id: p.id, outcome, events: [] };
 	if (!p.extraction) throw new Unextracted(p);
-	const events = writeArticle(db, p.id, p.draft, p.extraction, { contentHash: p.contentHash, stored: stored !== undefined, corrections: p.corrections });
+	const events = await writeArticle(tx, p.id, p.draft, p.extraction, { contentHash: p.contentHash, stored: stored !== undefined, corrections: p.corrections });
 	return { id: p.id, outcome, events, ...(p.extraction.capped && { capped: true as const }) };
 }
 

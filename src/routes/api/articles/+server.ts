@@ -35,10 +35,10 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	if (!draft.success) return problem(400, describeIssues(draft.error));
 	const fixes = corrections.safeParse((candidate as { corrections?: unknown }).corrections ?? []);
 	if (!fixes.success) return problem(400, `corrections: ${describeIssues(fixes.error)}`);
-	const db = database();
-	const { id, outcome, capped } = storeArticle(db, draft.data, { corrections: fixes.data.length ? fixes.data : undefined });
+	const db = await database();
+	const { id, outcome, capped } = await storeArticle(db, draft.data, { corrections: fixes.data.length ? fixes.data : undefined });
 	// An unchanged article still answers with its stored events.
-	const events = articleById(db, id)?.events ?? [];
+	const events = (await articleById(db, id))?.events ?? [];
 	const limit = capped && { capped, notice: `only the first ${MAX_EVENTS} events of this article were kept` };
 	return json({ id, outcome, events, ...limit }, { status: outcome === 'new' ? 201 : 200 });
 };

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 const answer = binaryIndex();
 
 /** The compact event index (see `domain/event-index.ts`), cached by the dataset version as its ETag. */
-export const GET: RequestHandler = ({ request }) => {
-	const db = database();
-	return answer(request, datasetVersion(db), '', () => eventIndex(db));
+export const GET: RequestHandler = async ({ request }) => {
+	const db = await database();
+	return answer(request, await datasetVersion(db), '', () => eventIndex(db));
 };

@@ -6,7 +6,7 @@ import { searchQuery } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
 /** Numbers (in the event index) of the events whose summary or article title holds every word of `q`. */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url }) => {
 	const query = parseQuery(searchQuery, url);
-	return query instanceof Response ? query : json({ seqs: seqsMatching(database(), query.q) });
+	return query instanceof Response ? query : json({ seqs: await seqsMatching(await database(), query.q) });
 };

@@ -8,11 +8,11 @@ import type { RequestHandler } from './$types';
  * Otherwise one page of the stories a filter selects: `?from=&to=&c=&mode=&q=&offset=&limit=`,
  * those precise to the window first, then those far coarser than it.
  */
-export const GET: RequestHandler = ({ url }) => {
-	const db = database();
+export const GET: RequestHandler = async ({ url }) => {
+	const db = await database();
 	return listAnswer(
 		url,
-		(seqs) => ({ stories: storiesBySeq(db, seqs) }),
+		async (seqs) => ({ stories: await storiesBySeq(db, seqs) }),
 		(filter, offset, limit) => storyPage(db, filter, offset, limit)
 	);
 };

@@ -11,15 +11,15 @@ import type { RequestHandler } from './$types';
  * `story`, and `stories`: those stories' faces with the ids of all their events) or `geojson` (countries
  * with counts and their events).
  */
-export const GET: RequestHandler = ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url }) => {
 	// Own keys only: `in` would find `constructor`, `toString` and `__proto__` on the object's prototype.
 	if (!Object.hasOwn(EXPORT_FORMATS, params.format)) return problem(404, `unknown export format; use ${Object.keys(EXPORT_FORMATS).join(', ')}`);
 	const format = params.format as ExportFormat;
 	const filter = parseQuery(filterQuery, url);
 	if (filter instanceof Response) return filter;
-	const db = database();
-	const events = allEvents(db, filter);
-	const told = format === 'geojson' ? undefined : storiesOfEvents(db, events.map((e) => e.seq));
+	const db = await database();
+	const events = await allEvents(db, filter);
+	const told = format === 'geojson' ? undefined : await storiesOfEvents(db, events.map((e) => e.seq));
 	const body =
 		format === 'csv'
 			? toCsv(events, told!.storyOf)

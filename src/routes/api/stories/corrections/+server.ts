@@ -26,7 +26,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const correction = storyCorrection.safeParse(body);
 	if (!correction.success) return problem(400, describeIssues(correction.error));
 	try {
-		return json({ story: correctStories(database(), correction.data) });
+		return json({ story: await correctStories(await database(), correction.data) });
 	} catch (error) {
 		if (error instanceof CorrectionError) return problem(400, error.message);
 		throw error;

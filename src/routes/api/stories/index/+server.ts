@@ -14,9 +14,9 @@ const answer = binaryIndex();
  * The compact story index (`domain/event-index.ts`, 'DLX3'): one row per story weighed by its
  * outlets, or with `?count=articles` one per story and article telling it. ETag: version and unit.
  */
-export const GET: RequestHandler = ({ request, url }) => {
+export const GET: RequestHandler = async ({ request, url }) => {
 	const query = parseQuery(unitQuery, url);
 	if (query instanceof Response) return query;
-	const db = database();
-	return answer(request, datasetVersion(db), query.count, () => storyIndex(db, query.count));
+	const db = await database();
+	return answer(request, await datasetVersion(db), query.count, () => storyIndex(db, query.count));
 };

@@ -20,5 +20,5 @@ export const POST: RequestHandler = async ({ request }) => {
 	const draft = previewDraft.safeParse(candidate);
 	if (!draft.success) return problem(400, describeIssues(draft.error));
 	const title = draft.data.title || draft.data.text.trim().split('\n')[0].slice(0, 200);
-	return json(previewStories(database(), { ...draft.data, title }));
+	return json(await previewStories(await database(), { ...draft.data, title }));
 };

@@ -6,7 +6,7 @@ import { storySeqsMatching } from '$lib/server/stories/queries';
 import type { RequestHandler } from './$types';
 
 /** Numbers (in the story index) of the stories with a mention whose summary or article title holds every word of `q`. */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url }) => {
 	const query = parseQuery(searchQuery, url);
-	return query instanceof Response ? query : json({ seqs: storySeqsMatching(database(), query.q) });
+	return query instanceof Response ? query : json({ seqs: await storySeqsMatching(await database(), query.q) });
 };

@@ -15,7 +15,7 @@ export const PUT: RequestHandler = async ({ params, request }) => {
 	if (body instanceof Response) return body;
 	const list = corrections.safeParse(body);
 	if (!list.success) return problem(400, describeIssues(list.error));
-	const db = database();
-	if (!correctArticle(db, params.id, list.data)) return problem(404, `no article with id ${JSON.stringify(params.id.slice(0, 100))}`);
-	return json({ events: articleById(db, params.id)!.events });
+	const db = await database();
+	if (!(await correctArticle(db, params.id, list.data))) return problem(404, `no article with id ${JSON.stringify(params.id.slice(0, 100))}`);
+	return json({ events: (await articleById(db, params.id))!.events });
 };
