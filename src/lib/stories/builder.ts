@@ -1,10 +1,11 @@
 import background from './background.json';
 import { COPY_WINDOW, CopyIndex } from './copies';
-import { dayKey, fileKeys, lookupKeys, monthKeys } from './date-keys';
+import { dayKey, fileKeys, keyWindow, lookupKeys, monthKeys } from './date-keys';
 import { dateRelation, width } from './dates';
 import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
-import { decideJoin, type JoinDecision } from './join';
+import { decideJoin, type JoinDecision, mayJoin } from './join';
+import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
 import { StoryIndex } from './story-index';
 import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
@@ -60,6 +61,8 @@ export class StoryBuilder {
 	readonly idf = new DocumentFrequency(background);
 	readonly index = new StoryIndex();
 	readonly copies = new CopyIndex();
+	/** What the merge's work per mention is made of: candidates by source and what the join made of them. */
+	readonly stats = new MergeStats();
 	readonly articles = new Map<string, StoryArticle>();
 	/** Stories by number, in creation order; a merged-away or emptied story's slot points at where its mentions went. */
 	#stories: Story[] = [];
@@ -231,22 +234,27 @@ export class StoryBuilder {
 		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
 		else {
 			offered = this.#offered(mention, tokens);
-			let ranked = this.#ranked(mention, offered);
+			this.stats.mentions++;
+			let ranked = this.#ranked(mention, offered, this.#sources());
 			if (!ranked.length) {
 				const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
 				// Met by its country alone, it joins a day story only when it could tell of no other: "the deal signed in
 				// May" is no telling of either of two May deals.
-				ranked = this.#ranked(mention, more);
+				ranked = this.#ranked(mention, more, more.map(() => 4));
 				if (ranked.length > 1) ranked = [];
 				offered = offered.concat(more);
 			}
 			if (ranked.length) {
 				chosen = ranked[0].s;
+				this.stats.trace?.('join', ranked[0].source, this.#stories[chosen], mention);
 				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
 				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came.
 				for (const other of ranked.slice(1)) {
 					const [a, b] = [this.#stories[chosen], this.#stories[other.s]];
-					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && this.#mayMerge(a, b)) chosen = this.#mergeOlder(chosen, other.s);
+					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && this.#mayMerge(a, b)) {
+						this.stats.trace?.('merge', other.source, a, b);
+						chosen = this.#mergeOlder(chosen, other.s);
+					}
 				}
 			} else chosen = this.#create(mention);
 		}
@@ -268,7 +276,10 @@ export class StoryBuilder {
 			const [story, other] = [this.#stories[this.#find(n)], this.#stories[this.#find(c)]];
 			if (story === other || !story.span || !other.span || other.mentions.length > RECONSIDER_MENTIONS) continue;
 			if (dateRelation(other.span, story.span) !== 'contains' || !this.#mayMerge(story, other)) continue;
-			if (other.mentions.every((m) => decideJoin(m, story, this.idf).joins)) n = this.#mergeOlder(this.#find(n), this.#find(c));
+			if (other.mentions.every((m) => mayJoin(m, story, this.idf) && decideJoin(m, story, this.idf).joins)) {
+				this.stats.trace?.('grow', -1, story, other);
+				n = this.#mergeOlder(this.#find(n), this.#find(c));
+			}
 		}
 	}
 
@@ -295,6 +306,12 @@ export class StoryBuilder {
 
 	readonly #resolve = (s: number) => this.#find(s);
 
+	/** The source (merge-stats.ts SOURCES) of each story #offered's last lookup returned: the query, and a word's date window. */
+	#sources(): number[] {
+		const { offeredQuery, offeredKey } = this.index;
+		return offeredQuery.map((q, i) => (q === 0 ? 0 : q === 1 ? keyWindow(offeredKey[i]) : 3));
+	}
+
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
 	/** #tokens' scratch lists: the rarest words so far and their weights. */
 	#top: string[] = [];
@@ -317,16 +334,26 @@ export class StoryBuilder {
 	}
 
 	/** Of the offered stories, those the mention would join, the best first. */
-	#ranked(mention: Mention, offered: readonly number[]): { s: number; d: JoinDecision }[] {
+	#ranked(mention: Mention, offered: readonly number[], sources?: readonly number[]): Ranked[] {
 		// A loop, not map and filter: a mention meets dozens of stories at a million mentions, and few join.
-		const ranked: { s: number; d: JoinDecision }[] = [];
-		for (const s of offered) {
+		const ranked: Ranked[] = [];
+		for (let i = 0; i < offered.length; i++) {
+			const s = offered[i];
 			const story = this.#stories[s];
 			// Dates apart never join (decideJoin's first condition): the index offers a day's mention the stories of its
 			// month and year too, and most of those are other days, not worth weighing words for.
-			if (!mention.span || !story.span || dateRelation(mention.span, story.span) === 'apart') continue;
+			if (!mention.span || !story.span || dateRelation(mention.span, story.span) === 'apart') {
+				if (sources) this.stats.count(sources[i], DATES_APART);
+				continue;
+			}
+			// Most candidates lack the mention's rare words: the cheap look turns them down before the full decision.
+			if (!mayJoin(mention, story, this.idf)) {
+				if (sources) this.stats.count(sources[i], WORDS_CUT_SHORT);
+				continue;
+			}
 			const d = decideJoin(mention, story, this.idf);
-			if (d.joins) ranked.push({ s, d });
+			if (sources) this.stats.count(sources[i], outcomeOf(d));
+			if (d.joins) ranked.push({ s, d, source: sources ? sources[i] : -1 });
 		}
 		return ranked.length > 1 ? ranked.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s) : ranked;
 	}
@@ -495,6 +522,13 @@ function sharesSentence(a: Story, b: Story): boolean {
 	}
 	for (const m of large) if (sentences.get(m.articleId)?.includes(m.sentence)) return true;
 	return false;
+}
+
+/** A story a mention would join: its number, the decision, and the index's source that offered it (merge-stats.ts SOURCES; -1 untold). */
+interface Ranked {
+	s: number;
+	d: JoinDecision;
+	source: number;
 }
 
 /** A mention's date windows: looked up (its day; its months and years), filed under, its day and neighbours, its months. */

@@ -14,6 +14,9 @@ export class StoryIndex {
 	#tokens = new Map<string, number>();
 	/** Stories a lookup returned, in all: what the index spares is seen here. */
 	examined = 0;
+	/** For each story the last lookup returned, in its order: the query and the date key of the posting that offered it. */
+	readonly offeredQuery: number[] = [];
+	readonly offeredKey: number[] = [];
 	/** Each story's number → the last lookup that offered it (its stamp): a lookup dedupes its stories by it. */
 	#offeredBy = new Int32Array(1 << 16);
 	#stamp = 0;
@@ -44,7 +47,9 @@ export class StoryIndex {
 		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
 		const stamp = this.#nextStamp();
-		for (const [keys, tokens, latest = Infinity] of queries) {
+		this.offeredQuery.length = this.offeredKey.length = 0;
+		for (let q = 0; q < queries.length; q++) {
+			const [keys, tokens, latest = Infinity] = queries[q];
 			if (latest < 1) continue;
 			for (const token of tokens) {
 				const t = this.#tokens.get(token);
@@ -53,10 +58,10 @@ export class StoryIndex {
 					const list = this.#postings.get(posting(t, key));
 					if (list === undefined) continue;
 					if (typeof list === 'number') {
-						this.#offer(resolve(list), stamp, out);
+						if (this.#offer(resolve(list), stamp, out)) this.#origin(q, key);
 					} else
 						for (let i = Math.max(0, list.length - latest); i < list.length; i++) {
-							this.#offer(resolve(list[i]), stamp, out);
+							if (this.#offer(resolve(list[i]), stamp, out)) this.#origin(q, key);
 						}
 				}
 			}
@@ -71,15 +76,22 @@ export class StoryIndex {
 		return ++this.#stamp;
 	}
 
-	#offer(story: number, stamp: number, out: number[]): void {
+	#origin(query: number, key: number): void {
+		this.offeredQuery.push(query);
+		this.offeredKey.push(key);
+	}
+
+	/** Adds the story to the lookup's list unless it is there already; whether it was added. */
+	#offer(story: number, stamp: number, out: number[]): boolean {
 		if (story >= this.#offeredBy.length) {
 			const grown = new Int32Array(Math.max(story + 1, this.#offeredBy.length * 2));
 			grown.set(this.#offeredBy);
 			this.#offeredBy = grown;
 		}
-		if (this.#offeredBy[story] === stamp) return;
+		if (this.#offeredBy[story] === stamp) return false;
 		this.#offeredBy[story] = stamp;
 		out.push(story);
+		return true;
 	}
 }
 
