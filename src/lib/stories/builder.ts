@@ -92,7 +92,7 @@ export class StoryBuilder {
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
-		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#ranked(m, this.#offered(m))[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
+		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#choose(m).ranked[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
 		const joined: string[] = [];
 		for (const { i } of order) joined[i] = this.#stories[this.#add(mentions[i], copied)].id;
 		return joined;
@@ -145,7 +145,7 @@ export class StoryBuilder {
 	 * which changes nothing. Its words do not count in the rarities yet.
 	 */
 	wouldJoin(mention: Mention): Story | null {
-		const [best] = this.#ranked(mention, this.#offered(mention));
+		const [best] = this.#choose(mention).ranked;
 		return best ? this.#stories[best.s] : null;
 	}
 
@@ -231,34 +231,30 @@ export class StoryBuilder {
 		let chosen: number;
 		let offered: number[] = [];
 		const tokens = this.#tokens(mention);
-		if (twin) chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
-		else {
-			offered = this.#offered(mention, tokens);
+		if (twin) {
+			chosen = this.#find(this.#storyOfEvent.get(twin.eventId)!);
+			this.#join(chosen, mention);
+		} else {
 			this.stats.mentions++;
-			let ranked = this.#ranked(mention, offered, this.#sources());
-			if (!ranked.length) {
-				const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
-				// Met by its country alone, it joins a day story only when it could tell of no other: "the deal signed in
-				// May" is no telling of either of two May deals.
-				ranked = this.#ranked(mention, more, more.map(() => 4));
-				if (ranked.length > 1) ranked = [];
-				offered = offered.concat(more);
-			}
+			let ranked: Ranked[];
+			({ ranked, offered } = this.#choose(mention, tokens, true));
 			if (ranked.length) {
 				chosen = ranked[0].s;
 				this.stats.trace?.('join', ranked[0].source, this.#stories[chosen], mention);
-				// A mention that joins two stories whose dates agree (the same days, or one containing the other) ties
-				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came.
+				this.#join(chosen, mention);
+				// A mention that joins two stories whose dates agree (the same days, or one containing the other) may tie
+				// one happening told apart, e.g. "in May" mentions gathered before the day-precise report came: when, with
+				// the mention in it, the one story holds what the other tells (`#agree`). Else the mention's words fit
+				// two happenings (an actor's, a topic's), not one.
 				for (const other of ranked.slice(1)) {
 					const [a, b] = [this.#stories[chosen], this.#stories[other.s]];
-					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && this.#mayMerge(a, b)) {
+					if (a.span && b.span && dateRelation(a.span, b.span) !== 'apart' && other.d.margin >= MERGE_MARGIN && this.#mayMerge(a, b) && this.#agree(a, b)) {
 						this.stats.trace?.('merge', other.source, a, b);
 						chosen = this.#mergeOlder(chosen, other.s);
 					}
 				}
-			} else chosen = this.#create(mention);
+			} else this.#join((chosen = this.#create(mention)), mention);
 		}
-		this.#join(chosen, mention);
 		this.#file(chosen, mention, tokens);
 		this.#reconsider(chosen, offered);
 		return this.#find(chosen);
@@ -283,25 +279,43 @@ export class StoryBuilder {
 		}
 	}
 
-	/** Stories the index offers a mention: those of its date windows with one of its rare words, and of its day's neighbourhood with one of its countries. */
+	/**
+	 * The stories a mention would join, the best first, and all it was offered: first those that share a rare word
+	 * with it; when it joins none of those, the latest of its day's neighbourhood (or, for a month or week, its
+	 * months) that share a country, of which it joins one only when it could tell of no other ("the deal signed in
+	 * May" is no telling of either of two May deals), and never ties two. Met by its country alone a story shares
+	 * none of the mention's rare words: on a busy day a country has dozens, offered and declined for every mention
+	 * of it, and when two would join, the mention's common words fit both, not one happening told apart.
+	 * `count`: the candidates are counted in `stats` (the mention is being added).
+	 */
+	#choose(mention: Mention, tokens = this.#tokens(mention), count = false): { ranked: Ranked[]; offered: number[] } {
+		const offered = this.#offered(mention, tokens);
+		let ranked = this.#ranked(mention, offered, count ? this.#sources() : undefined);
+		if (ranked.length) return { ranked, offered };
+		const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
+		ranked = this.#ranked(mention, more, count ? more.map(() => (mention.span!.first === mention.span!.last ? 3 : 4)) : undefined);
+		return { ranked: ranked.length > 1 ? [] : ranked, offered: offered.concat(more) };
+	}
+
+	/** Stories the index offers a mention: those of its date windows with one of its rare words. */
 	#offered(mention: Mention, tokens = this.#tokens(mention)): number[] {
 		if (!mention.span) return [];
-		const { day, coarse, days } = this.#keys(mention as Mention & { span: DaySpan });
+		const { day, coarse } = this.#keys(mention as Mention & { span: DaySpan });
 		return this.index.candidates(
 			[
 				[day, tokens],
-				[coarse, tokens, COARSE_WORD_STORIES],
-				[days, countryTokens(mention), DAY_COUNTRY_STORIES]
+				[coarse, tokens, COARSE_WORD_STORIES]
 			],
 			this.#resolve
 		);
 	}
 
-	/** For a month or week mention, the latest day stories of its months that share one of its countries. */
+	/** The latest stories of a day mention's day and the days either side, or of a month or week mention's months, that share one of its countries. */
 	#offeredByCountry(mention: Mention): number[] {
 		if (!mention.span) return [];
 		const { days, months } = this.#keys(mention as Mention & { span: DaySpan });
-		return days.length ? [] : this.index.candidates([[months, countryTokens(mention), MONTH_COUNTRY_STORIES]], this.#resolve);
+		if (days.length) return this.index.candidates([[days, countryTokens(mention), DAY_COUNTRY_STORIES]], this.#resolve);
+		return this.index.candidates([[months, countryTokens(mention), MONTH_COUNTRY_STORIES]], this.#resolve);
 	}
 
 	readonly #resolve = (s: number) => this.#find(s);
@@ -309,7 +323,7 @@ export class StoryBuilder {
 	/** The source (merge-stats.ts SOURCES) of each story #offered's last lookup returned: the query, and a word's date window. */
 	#sources(): number[] {
 		const { offeredQuery, offeredKey } = this.index;
-		return offeredQuery.map((q, i) => (q === 0 ? 0 : q === 1 ? keyWindow(offeredKey[i]) : 3));
+		return offeredQuery.map((q, i) => (q === 0 ? 0 : keyWindow(offeredKey[i])));
 	}
 
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
@@ -421,6 +435,16 @@ export class StoryBuilder {
 		else this.#dates[n].remove(mention.value, mention.span);
 		story.span = this.#dates[n].best()?.span ?? null;
 		this.#changed.add(n);
+	}
+
+	/**
+	 * Whether two stories, one of which a mention has just joined, tell one happening: every mention of the smaller
+	 * would join the larger. A mention's common words may fit two happenings of one day and country: it ties them only
+	 * when its own story, grown by it, holds what the other tells (or the reverse).
+	 */
+	#agree(a: Story, b: Story): boolean {
+		const [small, large] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
+		return small.mentions.every((m) => mayJoin(m, large, this.idf) && decideJoin(m, large, this.idf).joins);
 	}
 
 	/** Whether automatic merging may join two stories: no reader has touched either, and the extractor told none of their events apart in one sentence. */

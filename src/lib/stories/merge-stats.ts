@@ -2,7 +2,7 @@ import type { JoinDecision } from './join';
 import type { Mention, Story } from './types';
 
 /** Where the index found a candidate story: the query and the date window of the posting. */
-export const SOURCES = ['word × day', 'word × month', 'word × year', 'country × day ±1', 'country × month (fallback)'] as const;
+export const SOURCES = ['word × day', 'word × month', 'word × year', 'country × day ±1 (fallback)', 'country × month (fallback)'] as const;
 export type Source = (typeof SOURCES)[number];
 
 /**
