@@ -92,8 +92,12 @@ export class StoryBuilder {
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;
-		const order = mentions.map((m, i) => ({ i, margin: shared ? (this.#choose(m).ranked[0]?.d.margin ?? -Infinity) : 0 })).sort((a, b) => b.margin - a.margin || a.i - b.i);
 		const joined: string[] = [];
+		if (!shared) {
+			for (let i = 0; i < mentions.length; i++) joined[i] = this.#stories[this.#add(mentions[i], copied)].id;
+			return joined;
+		}
+		const order = mentions.map((m, i) => ({ i, margin: this.#choose(m).ranked[0]?.d.margin ?? -Infinity })).sort((a, b) => b.margin - a.margin || a.i - b.i);
 		for (const { i } of order) joined[i] = this.#stories[this.#add(mentions[i], copied)].id;
 		return joined;
 	}
@@ -290,10 +294,10 @@ export class StoryBuilder {
 	 */
 	#choose(mention: Mention, tokens = this.#tokens(mention), count = false): { ranked: Ranked[]; offered: number[] } {
 		const offered = this.#offered(mention, tokens);
-		let ranked = this.#ranked(mention, offered, count ? this.#sources() : undefined);
+		let ranked = this.#ranked(mention, offered, count ? FROM_INDEX : UNCOUNTED);
 		if (ranked.length) return { ranked, offered };
 		const more = this.#offeredByCountry(mention).filter((s) => !offered.includes(s));
-		ranked = this.#ranked(mention, more, count ? more.map(() => (mention.span!.first === mention.span!.last ? 3 : 4)) : undefined);
+		ranked = this.#ranked(mention, more, !count ? UNCOUNTED : mention.span!.first === mention.span!.last ? DAY_COUNTRY : MONTH_COUNTRY);
 		return { ranked: ranked.length > 1 ? [] : ranked, offered: offered.concat(more) };
 	}
 
@@ -320,10 +324,9 @@ export class StoryBuilder {
 
 	readonly #resolve = (s: number) => this.#find(s);
 
-	/** The source (merge-stats.ts SOURCES) of each story #offered's last lookup returned: the query, and a word's date window. */
-	#sources(): number[] {
-		const { offeredQuery, offeredKey } = this.index;
-		return offeredQuery.map((q, i) => (q === 0 ? 0 : keyWindow(offeredKey[i])));
+	/** The source (merge-stats.ts SOURCES) of the i-th story #offered's last lookup returned: a rare word's date window. */
+	#source(i: number): number {
+		return keyWindow(this.index.offeredKey[i]);
 	}
 
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
@@ -342,13 +345,13 @@ export class StoryBuilder {
 			const lookup = lookupKeys(span);
 			// A day's own key comes first (lookupKeys); the rest are months and years, whose rare-word postings are bounded.
 			const [day, coarse] = days.length ? [lookup.slice(0, 1), lookup.slice(1)] : [[], lookup];
-			this.#keyCache.set(mention.value, (keys = { day, coarse, file: fileKeys(span), days, months }));
+			this.#keyCache.set(mention.value, (keys = { day, coarse, file: fileKeys(span), days, months, dayAndMonths: days.length ? [days[1], ...months] : [] }));
 		}
 		return keys;
 	}
 
 	/** Of the offered stories, those the mention would join, the best first. */
-	#ranked(mention: Mention, offered: readonly number[], sources?: readonly number[]): Ranked[] {
+	#ranked(mention: Mention, offered: readonly number[], source: number): Ranked[] {
 		// A loop, not map and filter: a mention meets dozens of stories at a million mentions, and few join.
 		const ranked: Ranked[] = [];
 		for (let i = 0; i < offered.length; i++) {
@@ -357,17 +360,18 @@ export class StoryBuilder {
 			// Dates apart never join (decideJoin's first condition): the index offers a day's mention the stories of its
 			// month and year too, and most of those are other days, not worth weighing words for.
 			if (!mention.span || !story.span || dateRelation(mention.span, story.span) === 'apart') {
-				if (sources) this.stats.count(sources[i], DATES_APART);
+				if (source !== UNCOUNTED) this.stats.count(source === FROM_INDEX ? this.#source(i) : source, DATES_APART);
 				continue;
 			}
 			// Most candidates lack the mention's rare words: the cheap look turns them down before the full decision.
 			if (!mayJoin(mention, story, this.idf)) {
-				if (sources) this.stats.count(sources[i], WORDS_CUT_SHORT);
+				if (source !== UNCOUNTED) this.stats.count(source === FROM_INDEX ? this.#source(i) : source, WORDS_CUT_SHORT);
 				continue;
 			}
 			const d = decideJoin(mention, story, this.idf);
-			if (sources) this.stats.count(sources[i], outcomeOf(d));
-			if (d.joins) ranked.push({ s, d, source: sources ? sources[i] : -1 });
+			const from = source === FROM_INDEX ? this.#source(i) : source;
+			if (source !== UNCOUNTED) this.stats.count(from, outcomeOf(d));
+			if (d.joins) ranked.push({ s, d, source: from });
 		}
 		return ranked.length > 1 ? ranked.sort((a, b) => b.d.margin - a.d.margin || a.s - b.s) : ranked;
 	}
@@ -375,9 +379,9 @@ export class StoryBuilder {
 	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and month with its countries too. */
 	#file(n: number, mention: Mention, tokens = this.#tokens(mention)): void {
 		if (!mention.span) return;
-		const { file, days, months } = this.#keys(mention as Mention & { span: DaySpan });
+		const { file, days, dayAndMonths } = this.#keys(mention as Mention & { span: DaySpan });
 		this.index.add(n, file, tokens);
-		if (days.length) this.index.add(n, [days[1], ...months], countryTokens(mention));
+		if (days.length) this.index.add(n, dayAndMonths, countryTokens(mention));
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
@@ -548,6 +552,12 @@ function sharesSentence(a: Story, b: Story): boolean {
 	return false;
 }
 
+/** #ranked's `source`: the candidates are not counted (a dry run), are the index's last lookup's, or come from a country fallback. */
+const UNCOUNTED = -1;
+const FROM_INDEX = -2;
+const DAY_COUNTRY = 3;
+const MONTH_COUNTRY = 4;
+
 /** A story a mention would join: its number, the decision, and the index's source that offered it (merge-stats.ts SOURCES; -1 untold). */
 interface Ranked {
 	s: number;
@@ -562,4 +572,6 @@ interface DateWindows {
 	file: number[];
 	days: number[];
 	months: number[];
+	/** A day mention's day and its month, filed under with its countries. */
+	dayAndMonths: number[];
 }

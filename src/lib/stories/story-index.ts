@@ -14,8 +14,7 @@ export class StoryIndex {
 	#tokens = new Map<string, number>();
 	/** Stories a lookup returned, in all: what the index spares is seen here. */
 	examined = 0;
-	/** For each story the last lookup returned, in its order: the query and the date key of the posting that offered it. */
-	readonly offeredQuery: number[] = [];
+	/** For each story the last lookup returned, in its order: the date key of the posting that offered it. */
 	readonly offeredKey: number[] = [];
 	/** Each story's number → the last lookup that offered it (its stamp): a lookup dedupes its stories by it. */
 	#offeredBy = new Int32Array(1 << 16);
@@ -47,9 +46,8 @@ export class StoryIndex {
 		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
 		const stamp = this.#nextStamp();
-		this.offeredQuery.length = this.offeredKey.length = 0;
-		for (let q = 0; q < queries.length; q++) {
-			const [keys, tokens, latest = Infinity] = queries[q];
+		this.offeredKey.length = 0;
+		for (const [keys, tokens, latest = Infinity] of queries) {
 			if (latest < 1) continue;
 			for (const token of tokens) {
 				const t = this.#tokens.get(token);
@@ -58,10 +56,10 @@ export class StoryIndex {
 					const list = this.#postings.get(posting(t, key));
 					if (list === undefined) continue;
 					if (typeof list === 'number') {
-						if (this.#offer(resolve(list), stamp, out)) this.#origin(q, key);
+						if (this.#offer(resolve(list), stamp, out)) this.offeredKey.push(key);
 					} else
 						for (let i = Math.max(0, list.length - latest); i < list.length; i++) {
-							if (this.#offer(resolve(list[i]), stamp, out)) this.#origin(q, key);
+							if (this.#offer(resolve(list[i]), stamp, out)) this.offeredKey.push(key);
 						}
 				}
 			}
@@ -74,11 +72,6 @@ export class StoryIndex {
 		// After two thousand million lookups the stamps start again, from a clean slate.
 		if (this.#stamp === 0x7fffffff) this.#offeredBy.fill((this.#stamp = 0));
 		return ++this.#stamp;
-	}
-
-	#origin(query: number, key: number): void {
-		this.offeredQuery.push(query);
-		this.offeredKey.push(key);
 	}
 
 	/** Adds the story to the lookup's list unless it is there already; whether it was added. */
