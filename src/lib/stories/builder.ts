@@ -41,6 +41,12 @@ export const DAY_COUNTRY_STORIES = 12;
  * room for a month's several tellings of one name.
  */
 export const COARSE_WORD_STORIES = 8;
+/**
+ * Stories of its month and year windows a mention is offered through its rare words, rarest first, before it stops
+ * looking under the next: a word rare in the corpus (an actor's name) is common within a month at scale, and each of
+ * its stories there is one more offered and declined, while the mention's rarest names have found its own.
+ */
+export const COARSE_ENOUGH = 8;
 /** Mentions of a coarser story weighed against a story that has grown: a larger one is a theme, not one happening's echo. */
 const RECONSIDER_MENTIONS = 8;
 
@@ -308,7 +314,7 @@ export class StoryBuilder {
 		return this.index.candidates(
 			[
 				[day, tokens],
-				[coarse, tokens, COARSE_WORD_STORIES]
+				[coarse, tokens, COARSE_WORD_STORIES, COARSE_ENOUGH]
 			],
 			this.#resolve
 		);

@@ -40,16 +40,20 @@ export class StoryIndex {
 	 * Stories filed under any date key × token of any of the queries, each once,
 	 * resolved to their survivors. A query may bound how many of a posting's
 	 * stories it takes (the latest filed): a month's stories of one country are
-	 * many at scale, and only the latest few are worth a join's look.
+	 * many at scale, and only the latest few are worth a join's look. And it may
+	 * stop at the first token after which it has offered `enough` stories: its
+	 * tokens come rarest first, and a rarer word's stories are the likelier.
 	 */
-	candidates(queries: [keys: number[], tokens: string[], latest?: number][], resolve: (story: number) => number): number[] {
+	candidates(queries: [keys: number[], tokens: string[], latest?: number, enough?: number][], resolve: (story: number) => number): number[] {
 		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
 		const stamp = this.#nextStamp();
 		this.offeredKey.length = 0;
-		for (const [keys, tokens, latest = Infinity] of queries) {
+		for (const [keys, tokens, latest = Infinity, enough = Infinity] of queries) {
 			if (latest < 1) continue;
+			const before = out.length;
 			for (const token of tokens) {
+				if (out.length - before >= enough) break;
 				const t = this.#tokens.get(token);
 				if (t === undefined) continue;
 				for (const key of keys) {
