@@ -4,7 +4,7 @@ import { dayKey, fileKeys, keyWindow, lookupKeys, monthKeys } from './date-keys'
 import { dateRelation, width } from './dates';
 import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
-import { decideJoin, type JoinDecision, mayJoin } from './join';
+import { decideJoin, type JoinDecision, mayJoin, rarities } from './join';
 import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
 import { StoryIndex } from './story-index';
 import type { DaySpan } from '../domain/timex';
@@ -395,11 +395,14 @@ export class StoryBuilder {
 	#tokens(mention: Mention): string[] {
 		const tokens: string[] = [];
 		const [top, weights] = [this.#top, this.#topWeights];
-		for (const words of [mention.words, mention.context]) {
+		// Looked up once with the words' weights for the join, which come next (each lookup is one in a large map).
+		const rarity = rarities(mention, this.idf);
+		for (const [words, from] of [[mention.words, 0], [mention.context, mention.words.length]] as const) {
 			// The n rarest by insertion into a short sorted list, kept between calls: the index runs for every mention.
 			top.length = weights.length = 0;
-			for (const w of words) {
-				const idf = this.idf.weight(w);
+			for (let k = 0; k < words.length; k++) {
+				const w = words[k];
+				const idf = rarity[from + k];
 				if (idf < RARE) continue;
 				let i = top.length;
 				while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;

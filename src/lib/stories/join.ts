@@ -126,6 +126,15 @@ export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequ
 }
 
 /**
+ * The rarity (idf) of each of the mention's words, clause then context: what its index tokens are chosen by, looked
+ * up once with its weights. Valid until the next mention is weighed.
+ */
+export function rarities(mention: Mention, idf: DocumentFrequency): Float64Array {
+	weighed(mention, idf);
+	return lastRarities;
+}
+
+/**
  * The weight of each of the mention's words (clause, then context), and in all (`lastTotal`), kept for the
  * mention last weighed while the rarities stay as they were: a mention is compared with every candidate
  * story at the same rarities, and looking up each word's rarity once per candidate was most of the join's
@@ -138,8 +147,9 @@ function weighed(mention: Mention, idf: DocumentFrequency): Float64Array {
 	if (lastWeights.length < n) lastWeights = new Float64Array(Math.max(n, lastWeights.length * 2));
 	lastTotal = 0;
 	let i = 0;
-	for (const w of mention.words) lastTotal += lastWeights[i++] = idf.weight(w) ** 2;
-	for (const w of mention.context) lastTotal += lastWeights[i++] = idf.weight(w) ** 2 * CONTEXT;
+	if (lastRarities.length < n) lastRarities = new Float64Array(Math.max(n, lastRarities.length * 2));
+	for (const w of mention.words) lastTotal += lastWeights[i] = (lastRarities[i++] = idf.weight(w)) ** 2;
+	for (const w of mention.context) lastTotal += lastWeights[i] = (lastRarities[i++] = idf.weight(w)) ** 2 * CONTEXT;
 	// Insertion sort: a clause and its sentence hold a few dozen words.
 	if (lastOrder.length < n) lastOrder = new Int32Array(Math.max(n, lastOrder.length * 2));
 	for (let k = 0; k < n; k++) {
@@ -159,6 +169,7 @@ let lastVersion = -1;
 let lastWeights = new Float64Array(64);
 let lastTotal = 0;
 let lastOrder = new Int32Array(64);
+let lastRarities = new Float64Array(64);
 let lastCount = 0;
 
 /** What a word of the sentence around the clause (or of the headline) counts against a word of the clause itself. */
