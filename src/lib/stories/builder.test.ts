@@ -133,6 +133,28 @@ describe('StoryBuilder merging', () => {
 		expect(joinsFirst(DAY_COUNTRY_STORIES)).toBe(false);
 	});
 
+	it('offers a day mention the stories of its day and country only when none that shares a rare word takes it', () => {
+		const builder = new StoryBuilder();
+		const deal = tell(builder, 'm0', '2014-05-21', ['RU'], 'Zorblatov and Quexon signed the pipeline deal after talks');
+		tell(builder, 'm1', '2014-05-21', ['RU'], 'the president and government officials would meet next week');
+		// It shares rare words with the deal, and common ones with the other: only the deal is looked at.
+		const before = builder.index.examined;
+		expect(tell(builder, 'n', '2014-05-21', ['RU'], 'Zorblatov and Quexon signed the deal, officials said')).toBe(deal);
+		expect(builder.index.examined - before).toBe(1);
+		expect(builder.stories()).toHaveLength(2);
+	});
+
+	it('ties two stories a mention joins only when they agree without it', () => {
+		const builder = new StoryBuilder();
+		tell(builder, 'a1', '2014-05-21', ['RU'], 'Zorblatov and Kovabe met');
+		tell(builder, 'b1', '2014-05-21', ['RU'], 'Quexon and Fenwick and Dravik and Molnar voted');
+		tell(builder, 'b2', '2014-05-21', ['RU'], 'Quexon and Fenwick and Dravik and Molnar cast votes');
+		expect(builder.stories().map((s) => s.mentions.length)).toEqual([1, 2]);
+		// It holds names of both stories, and joins both: the stories themselves share none.
+		expect(tell(builder, 'n', '2014-05-21', ['RU'], 'Zorblatov and Kovabe and Quexon met')).toBe('st-a1');
+		expect(builder.stories().map((s) => s.mentions.length)).toEqual([2, 2]);
+	});
+
 	it('leaves a coarser story apart when one of its mentions would not join the day story', () => {
 		const builder = new StoryBuilder();
 		builder.addArticle({ id: 'x', published: '2015-07-17', outlet: 'X' }, 'x', [mention('m1', '2015-10', ['NL'], 'the Zorblatov board will publish its final report')]);

@@ -57,3 +57,6 @@ export const dayKey = (day: number): number => day - FIRST;
 const FIRST = utcDay(1000);
 const MONTHS = utcDay(10000) - FIRST;
 const YEARS = MONTHS + 10000 * 12 + 13;
+
+/** The window a key stands for: 0 a day, 1 a month, 2 a year. */
+export const keyWindow = (key: number): 0 | 1 | 2 => (key < MONTHS ? 0 : key < YEARS ? 1 : 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../domain/timex';
 import { DocumentFrequency } from './idf';
-import { decideJoin } from './join';
+import { decideJoin, mayJoin } from './join';
 import { mention } from './mention.fixture';
 import type { Mention, Story } from './types';
 
@@ -83,5 +83,37 @@ describe('decideJoin', () => {
 	it('never joins two events one sentence of one article told apart', () => {
 		const m = mention('b', '2014-05-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement', { articleId: 'article-a' });
 		expect(decideJoin(m, gasDeal, idf)).toMatchObject({ joins: false, sameSentence: true });
+	});
+});
+
+describe('mayJoin', () => {
+	// Every kind of case above, each against the gas deal: mayJoin may say yes to a decline, never no to a join.
+	const cases = [
+		mention('b', '2014-05-21', ['CN', 'RU'], 'Gazprom agreed to sell gas to CNPC for $400 billion'),
+		mention('b', '2014-05-21', ['RU', 'CN'], 'Putin and Xi watched joint naval drills off Shanghai'),
+		mention('b', '2014-05-22', ['RU', 'CN'], 'Gazprom and CNPC signed a gas agreement'),
+		mention('b', '2014-06-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement in Shanghai'),
+		mention('c', '2014-05', ['RU'], 'the Gazprom deal'),
+		mention('c', '2014-05', ['RU'], 'Gazprom and CNPC signed a $400 billion gas agreement'),
+		mention('d', '2014', ['RU'], 'the Gazprom deal'),
+		mention('b', '2014-05-21', ['US'], 'Gazprom and CNPC signed a gas agreement'),
+		mention('b', '2014-05-21', ['US'], 'Gazprom and CNPC signed a $400 billion gas agreement in Shanghai'),
+		mention('c', '2014-05-21', [], 'Gazprom and CNPC signed a gas agreement'),
+		mention('b', '2014-05-21', ['RU', 'CN'], 'Officials said Lavrov signed an agreement with Wang Yi')
+	];
+
+	it('turns down what decideJoin turns down for its dates or words, and nothing it joins', () => {
+		const joins = cases.map((m) => decideJoin(m, gasDeal, idf).joins);
+		const may = cases.map((m) => mayJoin(m, gasDeal, idf));
+		expect(joins.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+		expect(joins.filter((j) => !j).length).toBeGreaterThanOrEqual(3);
+		// Its words are the whole decision here (no sentence shared, no year mention of another country).
+		expect(may).toEqual(joins);
+	});
+
+	it('says yes to a story that may join but another event of its sentence keeps out: the full decision tells', () => {
+		const m = mention('b', '2014-05-21', ['RU', 'CN'], 'Gazprom and CNPC signed a $400 billion gas agreement', { articleId: 'article-a' });
+		expect(mayJoin(m, gasDeal, idf)).toBe(true);
+		expect(decideJoin(m, gasDeal, idf).joins).toBe(false);
 	});
 });

@@ -51,17 +51,56 @@ export function decideJoin(mention: Mention, story: Story, idf: DocumentFrequenc
 	const relation = mention.span && story.span ? dateRelation(mention.span, story.span) : 'apart';
 	const sharedCountries = mention.countries.length && story.countries.size ? countShared(mention.countries, story.countries) : -1;
 	const words = wordAgreement(mention, story, idf);
-	let required = BASE_AGREEMENT;
-	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
-	if (relation === 'next') required += NEXT_DAY;
-	if (sharedCountries < 0 || (sharedCountries === 0 && mention.ownCountries === false)) required += NO_COUNTRY;
-	else if (sharedCountries === 0) required += OTHER_COUNTRIES;
+	const required = wordBar(mention, story, relation, sharedCountries);
 	// The extractor told two events apart in one sentence: they are two happenings, whatever their shared words say.
 	// Looked for only when the rest would join: it scans the story's mentions, thousands in a big story.
 	const sameSentence = relation !== 'apart' && words >= required && story.mentions.some((m) => m.articleId === mention.articleId && m.sentence === mention.sentence);
 	const otherLead = relation === 'contains' && mention.span !== null && width(mention.span) >= YEAR_DAYS && mention.ownCountries !== false && mention.countries.length > 0 && !story.countries.has(mention.countries[0]);
 	const joins = relation !== 'apart' && !sameSentence && !otherLead && words >= required;
 	return { joins, relation, sharedCountries, sameSentence, otherLead, words, required, margin: words - required };
+}
+
+/**
+ * False when `decideJoin` would certainly turn the story down for its dates or
+ * its words; true when it may join, and only `decideJoin` can tell. Cheap, for
+ * the many candidates the index offers and the join declines: the mention's
+ * words are looked up in the story heaviest first, and the look stops as soon
+ * as the weight the story lacks leaves the bar out of reach — a story that
+ * lacks the mention's rare names is turned down after a lookup or two, with
+ * no decision object made.
+ */
+export function mayJoin(mention: Mention, story: Story, idf: DocumentFrequency): boolean {
+	if (!mention.span || !story.span) return false;
+	const relation = dateRelation(mention.span, story.span);
+	if (relation === 'apart') return false;
+	const sharedCountries = mention.countries.length && story.countries.size ? countShared(mention.countries, story.countries) : -1;
+	const weights = weighed(mention, idf);
+	// The story may hold at most this much of the mention's weight: all of it, less what it is found to lack.
+	// Declined only below the bar by a margin no rounding of decideJoin's own sum can cross.
+	const reachable = lastTotal * (1 - wordBar(mention, story, relation, sharedCountries)) * (1 - 1e-9);
+	const { words, context } = mention;
+	let lacking = 0;
+	for (let k = 0; k < lastCount; k++) {
+		const i = lastOrder[k];
+		if (story.words.has(i < words.length ? words[i] : context[i - words.length])) continue;
+		lacking += weights[i];
+		if (lacking > reachable) return false;
+	}
+	return true;
+}
+
+/** The word agreement a mention must reach to join the story, given how their dates and countries stand. */
+function wordBar(mention: Mention, story: Story, relation: DateRelation, sharedCountries: number): number {
+	let required = BASE_AGREEMENT;
+	if ((relation === 'contains' || relation === 'within') && mention.span && story.span) required += PER_DECADE * Math.log10(coarseness(mention.span, story.span));
+	if (relation === 'next') required += NEXT_DAY;
+	return required + countryPenalty(sharedCountries, mention.ownCountries);
+}
+
+/** What the countries add to the bar: nothing when one is shared, more when the clause's own differ than when none is named. */
+export function countryPenalty(sharedCountries: number, ownCountries: boolean | undefined): number {
+	if (sharedCountries < 0 || (sharedCountries === 0 && ownCountries === false)) return NO_COUNTRY;
+	return sharedCountries === 0 ? OTHER_COUNTRIES : 0;
 }
 
 /** How many of the mention's countries the story names: a loop, not a filtered copy, as it runs for every candidate. */
@@ -87,10 +126,20 @@ export function wordAgreement(mention: Mention, story: Story, idf: DocumentFrequ
 }
 
 /**
+ * The rarity (idf) of each of the mention's words, clause then context: what its index tokens are chosen by, looked
+ * up once with its weights. Valid until the next mention is weighed.
+ */
+export function rarities(mention: Mention, idf: DocumentFrequency): Float64Array {
+	weighed(mention, idf);
+	return lastRarities;
+}
+
+/**
  * The weight of each of the mention's words (clause, then context), and in all (`lastTotal`), kept for the
  * mention last weighed while the rarities stay as they were: a mention is compared with every candidate
  * story at the same rarities, and looking up each word's rarity once per candidate was most of the join's
- * cost. The same sums in the same order as per candidate, so the same decisions.
+ * cost. The same sums in the same order as per candidate, so the same decisions. With them, the words' order
+ * by weight, heaviest first (`lastOrder`, of `lastCount`), for `mayJoin`.
  */
 function weighed(mention: Mention, idf: DocumentFrequency): Float64Array {
 	if (mention === lastMention && idf === lastIdf && idf.version === lastVersion) return lastWeights;
@@ -98,8 +147,17 @@ function weighed(mention: Mention, idf: DocumentFrequency): Float64Array {
 	if (lastWeights.length < n) lastWeights = new Float64Array(Math.max(n, lastWeights.length * 2));
 	lastTotal = 0;
 	let i = 0;
-	for (const w of mention.words) lastTotal += lastWeights[i++] = idf.weight(w) ** 2;
-	for (const w of mention.context) lastTotal += lastWeights[i++] = idf.weight(w) ** 2 * CONTEXT;
+	if (lastRarities.length < n) lastRarities = new Float64Array(Math.max(n, lastRarities.length * 2));
+	for (const w of mention.words) lastTotal += lastWeights[i] = (lastRarities[i++] = idf.weight(w)) ** 2;
+	for (const w of mention.context) lastTotal += lastWeights[i] = (lastRarities[i++] = idf.weight(w)) ** 2 * CONTEXT;
+	// Insertion sort: a clause and its sentence hold a few dozen words.
+	if (lastOrder.length < n) lastOrder = new Int32Array(Math.max(n, lastOrder.length * 2));
+	for (let k = 0; k < n; k++) {
+		let at = k;
+		while (at > 0 && lastWeights[lastOrder[at - 1]] < lastWeights[k]) lastOrder[at] = lastOrder[at - 1], at--;
+		lastOrder[at] = k;
+	}
+	lastCount = n;
 	lastMention = mention;
 	lastIdf = idf;
 	lastVersion = idf.version;
@@ -110,6 +168,9 @@ let lastIdf: DocumentFrequency | null = null;
 let lastVersion = -1;
 let lastWeights = new Float64Array(64);
 let lastTotal = 0;
+let lastOrder = new Int32Array(64);
+let lastRarities = new Float64Array(64);
+let lastCount = 0;
 
 /** What a word of the sentence around the clause (or of the headline) counts against a word of the clause itself. */
 const CONTEXT = 0.5;

@@ -37,4 +37,15 @@ describe('StoryIndex', () => {
 		expect(index.candidates([[[dayKey(16000)], ['@RU'], 2]], (s) => s)).toEqual([3, 4]);
 		expect(index.candidates([[[dayKey(16000)], ['@RU']]], (s) => s)).toEqual([0, 1, 2, 3, 4]);
 	});
+
+	it('stops at the first token after which a query has offered enough stories, and says which key offered each', () => {
+		const index = new StoryIndex();
+		for (let s = 0; s < 3; s++) index.add(s, [dayKey(16000)], ['zorblatov']);
+		for (let s = 3; s < 6; s++) index.add(s, [lookupKeys({ first: 16000, last: 16000 })[1]], ['minister']);
+		const month = lookupKeys({ first: 16000, last: 16000 })[1];
+		expect(index.candidates([[[dayKey(16000), month], ['zorblatov', 'minister'], Infinity, 2]], (s) => s)).toEqual([0, 1, 2]);
+		expect(index.offeredKey).toEqual([dayKey(16000), dayKey(16000), dayKey(16000)]);
+		expect(index.candidates([[[dayKey(16000), month], ['zorblatov', 'minister'], Infinity, 4]], (s) => s)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(index.offeredKey.slice(3)).toEqual([month, month, month]);
+	});
 });

@@ -14,6 +14,8 @@ export class StoryIndex {
 	#tokens = new Map<string, number>();
 	/** Stories a lookup returned, in all: what the index spares is seen here. */
 	examined = 0;
+	/** For each story the last lookup returned, in its order: the date key of the posting that offered it. */
+	readonly offeredKey: number[] = [];
 	/** Each story's number → the last lookup that offered it (its stamp): a lookup dedupes its stories by it. */
 	#offeredBy = new Int32Array(1 << 16);
 	#stamp = 0;
@@ -38,25 +40,30 @@ export class StoryIndex {
 	 * Stories filed under any date key × token of any of the queries, each once,
 	 * resolved to their survivors. A query may bound how many of a posting's
 	 * stories it takes (the latest filed): a month's stories of one country are
-	 * many at scale, and only the latest few are worth a join's look.
+	 * many at scale, and only the latest few are worth a join's look. And it may
+	 * stop at the first token after which it has offered `enough` stories: its
+	 * tokens come rarest first, and a rarer word's stories are the likelier.
 	 */
-	candidates(queries: [keys: number[], tokens: string[], latest?: number][], resolve: (story: number) => number): number[] {
+	candidates(queries: [keys: number[], tokens: string[], latest?: number, enough?: number][], resolve: (story: number) => number): number[] {
 		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
 		const stamp = this.#nextStamp();
-		for (const [keys, tokens, latest = Infinity] of queries) {
+		this.offeredKey.length = 0;
+		for (const [keys, tokens, latest = Infinity, enough = Infinity] of queries) {
 			if (latest < 1) continue;
+			const before = out.length;
 			for (const token of tokens) {
+				if (out.length - before >= enough) break;
 				const t = this.#tokens.get(token);
 				if (t === undefined) continue;
 				for (const key of keys) {
 					const list = this.#postings.get(posting(t, key));
 					if (list === undefined) continue;
 					if (typeof list === 'number') {
-						this.#offer(resolve(list), stamp, out);
+						if (this.#offer(resolve(list), stamp, out)) this.offeredKey.push(key);
 					} else
 						for (let i = Math.max(0, list.length - latest); i < list.length; i++) {
-							this.#offer(resolve(list[i]), stamp, out);
+							if (this.#offer(resolve(list[i]), stamp, out)) this.offeredKey.push(key);
 						}
 				}
 			}
@@ -71,15 +78,17 @@ export class StoryIndex {
 		return ++this.#stamp;
 	}
 
-	#offer(story: number, stamp: number, out: number[]): void {
+	/** Adds the story to the lookup's list unless it is there already; whether it was added. */
+	#offer(story: number, stamp: number, out: number[]): boolean {
 		if (story >= this.#offeredBy.length) {
 			const grown = new Int32Array(Math.max(story + 1, this.#offeredBy.length * 2));
 			grown.set(this.#offeredBy);
 			this.#offeredBy = grown;
 		}
-		if (this.#offeredBy[story] === stamp) return;
+		if (this.#offeredBy[story] === stamp) return false;
 		this.#offeredBy[story] = stamp;
 		out.push(story);
+		return true;
 	}
 }
 
