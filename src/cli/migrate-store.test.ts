@@ -4,17 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { openPostgres } from '../lib/server/store/postgres/open';
 import { freshDatabaseUrl } from '../lib/server/store/postgres/test-database';
 import { fillStore, storeContents } from '../lib/server/store/postgres/test-store';
-import { sqlite } from '../lib/server/store/test-databases';
+import { openDb } from '../lib/server/store/open';
+import { sqlitePath } from '../lib/server/store/test-databases';
 
 const run = promisify(execFile);
 const migrateStore = (from: string, to: string) => run('npx', ['tsx', 'src/cli/migrate-store.ts', '--from', from, '--to', to], { encoding: 'utf8' });
 
 describe('npm run migrate-store', () => {
 	it('moves a SQLite store into a new PostgreSQL database, and refuses to copy into one that is not empty', async () => {
-		const source = await sqlite.fresh();
+		const path = sqlitePath();
+		const source = await openDb(path);
 		await fillStore(source);
 		const expected = await storeContents(source);
-		const path = (await source.get<{ file: string }>('SELECT file FROM pragma_database_list WHERE name = ?', ['main']))!.file;
 		await source.close();
 		const url = await freshDatabaseUrl();
 

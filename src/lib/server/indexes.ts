@@ -1,4 +1,5 @@
 import type { Db } from './store/db';
+import { flushAppends } from './write/appends';
 import { writeTransaction } from './write-transaction';
 
 /**
@@ -44,6 +45,8 @@ export async function buildDeferredIndexes(db: Db): Promise<void> {
 	if (!(await indexesDeferred(db))) return;
 	// Asked again under the write lock: another process may have built them meanwhile.
 	await writeTransaction(db, async (tx) => {
+		// Built over every row, those a bulk load holds back too (write/appends.ts).
+		await flushAppends(tx);
 		const definitions = await pending(tx);
 		if (definitions === undefined) return;
 		for (const definition of JSON.parse(definitions) as string[]) await tx.exec(definition);

@@ -1,39 +1,14 @@
-import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../domain/filter';
-import type { ArticleDraft } from '../domain/types';
 import { articleById, articleCount, eventPage } from './queries';
 import type { Db } from './store/db';
-import { openDb } from './store/open';
-import { SqliteDb } from './store/sqlite/engine';
-import { migrations } from './store/sqlite/migrations';
-import { migrate, openSqlite, sqliteConnection } from './store/sqlite/open';
-import { engines, sqlite, sqlitePath } from './store/test-databases';
+import { seedDraft, second } from './store/test-articles';
+import { engines, INDEXES, indexNames } from './store/test-databases';
 import { storedDrafts } from './stored-articles';
 import { datasetVersion } from './version';
 import { beginBulkLoad, correctArticle, deleteArticle, storeArticle, storeBatch } from './write';
 import { commitArticles, type Prepared, prepareArticles } from './write/store-articles';
 import { writeTransaction } from './write-transaction';
-
-const seedDraft: ArticleDraft = {
-	title: 'Wary of the West, Russia and China Expand Trade in Computer Software',
-	published: '2014-08-18',
-	source: 'The Moscow Times',
-	url: 'https://www.themoscowtimes.com/2014/08/18/wary-of-the-west',
-	text:
-		"As Russia's relations with the West spoil over Ukraine, the Kremlin has agreed to broaden software deliveries to China, " +
-		'Russian Communications and Mass Media Minister Nikolai Nikiforov said Monday.\n\n' +
-		'In July Beijing opened an anti-monopoly inquiry into the practices of Microsoft and in May banned the use of Windows 8 ' +
-		'operating system on all new government computers, AFP reported.'
-};
-const second: ArticleDraft = {
-	title: 'Russia and China sign 30-year gas supply deal',
-	published: '2014-05-22',
-	url: 'https://example.com/power-of-siberia',
-	text: 'Russia and China on Wednesday signed an agreement under which Gazprom will supply gas to China for 30 years.'
-};
 
 let db: Db;
 afterEach(async () => {
@@ -43,9 +18,7 @@ afterEach(async () => {
 const eventIds = async () => (await eventPage(db, NO_FILTER, 0, 500)).events.map((e) => e.id);
 const firstArticleId = async () => (await eventPage(db, NO_FILTER)).events[0].article.id;
 
-/** Every index the schema has, by name: those a bulk load drops, and the one it keeps. */
-const INDEXES = ['event_countries_by_event', 'events_by_article', 'events_by_days', 'events_by_id', 'stories_by_days', 'story_mentions_by_story'];
-const indexes = async (conn: Db = db) => (await conn.indexDefinitions(INDEXES)).map((sql) => /INDEX\s+"?(\w+)/i.exec(sql)![1]).sort();
+const indexes = async (conn: Db = db) => indexNames(conn);
 
 describe.each(engines)('the store on $name', (engine) => {
 	beforeEach(async () => {
@@ -315,100 +288,6 @@ describe.each(engines)('the store on $name', (engine) => {
 			const other = await engine.another(db);
 			expect(await indexes(other)).toEqual(all);
 			await storeBatch(other, [second]);
-			await other.close();
-			await bulk.finish();
-			expect(await articleCount(db)).toBe(2);
-		});
-	});
-});
-
-describe('the store on SQLite only', () => {
-	beforeEach(async () => {
-		db = await sqlite.fresh();
-	});
-	const connection = () => sqliteConnection(db);
-	const path = () => connection().name;
-
-	it('creates its schema in WAL mode at the latest version', () => {
-		expect(connection().pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(connection().pragma('user_version', { simple: true })).toBe(migrations.length);
-	});
-
-	describe('migrations', () => {
-		it('apply forward from an older version and never twice', async () => {
-			const legacy = await openSqlite(sqlitePath());
-			const added = [...migrations, 'ALTER TABLE articles ADD COLUMN language TEXT'];
-			expect(migrate(sqliteConnection(legacy), added)).toBe(migrations.length + 1);
-			expect(migrate(sqliteConnection(legacy), added)).toBe(migrations.length + 1);
-			const columns = await legacy.all<{ name: string }>('PRAGMA table_info(articles)');
-			expect(columns.map((c) => c.name)).toContain('language');
-			await legacy.close();
-		});
-
-		it('copy the events table keeping every row, its seq and the cascades (4)', async () => {
-			const file = sqlitePath();
-			const v3 = await openSqlite(file, migrations.slice(0, 3));
-			await storeBatch(v3, [seedDraft, second]);
-			const rows = async (conn: Db) => [await conn.all('SELECT * FROM events ORDER BY seq'), await conn.all('SELECT * FROM event_countries ORDER BY event_seq, country')];
-			const before = await rows(v3);
-			await v3.close();
-
-			const upgraded = await openDb(file);
-			expect(sqliteConnection(upgraded).pragma('user_version', { simple: true })).toBe(migrations.length);
-			expect(await rows(upgraded)).toEqual(before);
-			const id = (before[0][0] as { article_id: string }).article_id;
-			expect(await deleteArticle(upgraded, id)).toBe(true);
-			expect(await upgraded.get('SELECT count(*) AS n FROM event_countries WHERE event_seq NOT IN (SELECT seq FROM events)')).toEqual({ n: 0 });
-			expect(sqliteConnection(upgraded).pragma('foreign_keys', { simple: true })).toBe(1);
-			await upgraded.close();
-		});
-
-		it('refuses a database newer than the code', () => {
-			connection().pragma(`user_version = ${migrations.length + 5}`);
-			expect(() => migrate(connection())).toThrow(/newer than this Dateline/);
-		});
-	});
-
-	describe('a bulk load', () => {
-		it('gives back the disk its write-ahead log grew, even while the server has the database open', async () => {
-			const server = new Database(path(), { readonly: true });
-			const bulk = await beginBulkLoad(db);
-			await storeBatch(db, [seedDraft]);
-			await storeBatch(db, [second]);
-			expect(statSync(`${path()}-wal`).size).toBeGreaterThan(0);
-			await bulk.finish();
-			expect(statSync(`${path()}-wal`).size).toBe(0);
-			expect(server.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
-			server.close();
-		});
-
-		it('waits for a writer in another process longer than a query would, instead of stopping', async () => {
-			const bulk = await beginBulkLoad(db);
-			await storeBatch(db, [seedDraft]);
-			// Another process holds the database for six seconds, past the usual five, as a
-			// server building a large load's indexes does.
-			const holder = spawn(process.execPath, [
-				'-e',
-				`const db = new (require('better-sqlite3'))(${JSON.stringify(path())}); db.exec('BEGIN IMMEDIATE');` +
-					` console.log('holding'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 6000);`
-			]);
-			await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
-			const started = Date.now();
-			expect((await storeBatch(db, [second])).outcomes.new).toBe(1);
-			expect(Date.now() - started).toBeGreaterThan(5000);
-			await bulk.finish();
-			expect(await articleCount(db)).toBe(2);
-		}, 20_000);
-
-		it('lets another connection write only after building the indexes', async () => {
-			const bulk = await beginBulkLoad(db);
-			await storeBatch(db, [seedDraft]);
-			// A bare connection, which does not build them as it opens (as openDb does).
-			const bare = new Database(path());
-			bare.pragma('foreign_keys = ON');
-			const other = SqliteDb.over(bare);
-			await storeBatch(other, [second]);
-			expect(await indexes(other)).toEqual(INDEXES);
 			await other.close();
 			await bulk.finish();
 			expect(await articleCount(db)).toBe(2);

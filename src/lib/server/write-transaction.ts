@@ -1,4 +1,5 @@
 import type { Db } from './store/db';
+import { dropAppends, flushAppends } from './write/appends';
 
 /**
  * What else a write transaction does as it ends: the stories kept beside the
@@ -29,10 +30,13 @@ export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>):
 	try {
 		return await db.transaction(async (tx) => {
 			const result = await work(tx);
+			// The rows a bulk load held back (write/appends.ts), before anything else reads the tables.
+			await flushAppends(tx);
 			for (const listener of listeners) await listener.beforeCommit(tx);
 			return result;
 		});
 	} catch (error) {
+		dropAppends(db);
 		for (const listener of listeners) listener.afterRollback(db.root);
 		throw error;
 	}

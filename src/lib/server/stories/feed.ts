@@ -12,7 +12,6 @@ const SQL = {
 	hash: 'SELECT content_hash FROM articles WHERE id = ?',
 	told: `SELECT e.id, e.value, e.countries, e.start, e."end", e.summary, e.confidence, m.story_seq
 		 FROM events e LEFT JOIN story_mentions m ON m.event_seq = e.seq WHERE e.article_id = ? ORDER BY e.seq`,
-	mention: 'INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?)',
 	eventIds: 'SELECT id FROM events WHERE article_id = ? ORDER BY seq'
 };
 
@@ -82,11 +81,6 @@ async function correctionsOfEvents(tx: Db, events: readonly DatedEvent[]): Promi
 	return (await storedCorrections(tx))
 		.map((c) => c.correction)
 		.filter((c) => c.op !== 'merge' && ids.has(c.event));
-}
-
-/** Stores which story an event is in, as the event is written. */
-export async function writeStoryMention(tx: Db, eventSeq: number, storySeq: number): Promise<void> {
-	await tx.run(SQL.mention, [eventSeq, storySeq]);
 }
 
 /** A story's number: the one it has, or a new one for a story that starts. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readArticleFiles } from '../../articles/files';
 import type { ArticleDraft } from '../../domain/types';
 import { ARTICLES } from '../../stories/briefs.fixture';
@@ -14,6 +14,9 @@ import { storyDetail } from './queries';
 import { resolveStory } from './resolve';
 import { forgetState, stateOf } from './state';
 import { rebuild } from './sync';
+
+// Whole ingests of the bundled articles, on PostgreSQL too, a statement a round trip: seconds each on a shared machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const briefs: Record<string, ArticleDraft> = Object.fromEntries(
 	ARTICLES.map((b) => [b.id, { title: b.title, published: b.published, source: b.outlet, url: `https://example.org/${b.id}`, text: b.text }])

@@ -1,6 +1,7 @@
 import { StoryBuilder } from '../../stories/builder';
 import type { Db } from '../store/db';
 import { bumpDatasetVersion, datasetVersion } from '../version';
+import { flushAppends } from '../write/appends';
 import { onWriteTransaction, writeTransaction } from '../write-transaction';
 import { applyCorrection, storedCorrections } from './corrections';
 import { markStale, matchesStored, rebuildCount, storedStale, writeAll, writeChanges } from './persist';
@@ -36,6 +37,7 @@ const SQL = {
  * (then everything is built again).
  */
 async function caughtUp(tx: Db, state: StoryState): Promise<boolean> {
+	await flushAppends(tx);
 	if ((await storedStale(tx)) || (await rebuildCount(tx)) !== state.rebuilds) return false;
 	const { builder } = state;
 	const corrections = await storedCorrections(tx, state.lastCorrection);
@@ -61,6 +63,7 @@ async function caughtUp(tx: Db, state: StoryState): Promise<boolean> {
  * left stale, or the merger has changed), writes them all and bumps the dataset version.
  */
 export async function rebuild(tx: Db): Promise<StoryState> {
+	await flushAppends(tx);
 	const builder = new StoryBuilder();
 	const state = emptyState('', builder);
 	const corrections = await storedCorrections(tx);
@@ -91,12 +94,14 @@ export async function storiesStale(tx: Db): Promise<void> {
 	await markStale(tx, true);
 }
 
-/** After this process's own write: the dataset version it bumped is one it knows, and so is the article. */
+/**
+ * After this process's own write: the dataset version it bumped is one it knows, and so is the
+ * article, whose number is read as the transaction commits (a bulk load's articles are written then).
+ */
 export async function storiesWritten(tx: Db): Promise<void> {
 	const state = stateOf(tx);
 	if (!state) return;
 	state.version = await datasetVersion(tx);
-	state.lastArticle = (await tx.get<{ last: number }>(SQL.lastArticle))!.last;
 }
 
 /** Writes stale stories of a bulk load that has finished (see bulk-load.ts). */
@@ -115,6 +120,7 @@ onWriteTransaction({
 		}
 		await writeChanges(tx, state);
 		state.version = await datasetVersion(tx);
+		state.lastArticle = (await tx.get<{ last: number }>(SQL.lastArticle))!.last;
 	},
 	// What the builder took in was not committed: it is built again from the database when next needed.
 	afterRollback: forgetState

@@ -4,10 +4,11 @@ import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import { EXTRACTOR_VERSION } from '../../extract/version';
 import type { Db } from '../store/db';
 import { storedCorrections } from '../stored-articles';
-import { storiesOfArticle, storiesOfDeletedArticle, writeStoryMention } from '../stories/feed';
+import { storiesOfArticle, storiesOfDeletedArticle } from '../stories/feed';
 import { storiesWritten } from '../stories/sync';
 import { bumpDatasetVersion } from '../version';
 import { writeTransaction } from '../write-transaction';
+import { appendsOf, settleArticle } from './appends';
 import { guardIndexes, requireIndexes } from './bulk-load';
 import { contentHash } from './extraction';
 
@@ -22,9 +23,6 @@ const SQL = {
 		   ingested_at = excluded.ingested_at`,
 	saveCorrections: 'INSERT INTO corrections (article_id, body) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET body = excluded.body',
 	deleteEvents: 'DELETE FROM events WHERE article_id = ?',
-	insertEvent: `INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, "end", summary, confidence, human)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-	insertCountry: 'INSERT INTO event_countries (event_seq, country, rank) VALUES (?, ?, ?)',
 	deleteArticle: 'DELETE FROM articles WHERE id = ?'
 };
 
@@ -51,14 +49,15 @@ export interface WriteOptions {
  * merges). Returns the events stored.
  */
 export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extraction: Extraction, options: WriteOptions = {}): Promise<DatedEvent[]> {
+	if (options.stored === undefined) await settleArticle(tx, id);
 	const stored = options.stored ?? (await isStored(tx, id));
 	const corrections = options.corrections ?? (stored ? await storedCorrections(tx, id) : []);
 	const events = datedEvents({ id, text: draft.text }, extraction, corrections);
-	await guardIndexes(tx, stored, events);
+	const appending = await guardIndexes(tx, stored, events);
 	const digest = options.contentHash ?? contentHash(draft);
 	// Decided before the article is written over: a stored article's events are compared with what they were.
 	const stories = await storiesOfArticle(tx, id, draft, extraction, events, stored, digest);
-	await tx.run(SQL.upsertArticle, [
+	const article = [
 		id,
 		draft.url ?? null,
 		draft.title,
@@ -70,37 +69,43 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		JSON.stringify(extraction.places),
 		EXTRACTOR_VERSION,
 		new Date().toISOString()
-	]);
-	// After the article, which the corrections refer to.
-	if (options.corrections) await tx.run(SQL.saveCorrections, [id, JSON.stringify(options.corrections)]);
-	if (stored) await tx.run(SQL.deleteEvents, [id]);
-	for (let i = 0; i < events.length; i++) {
-		const e = events[i];
-		const { seq } = (await tx.get<{ seq: number }>(SQL.insertEvent, [
-			e.id,
-			id,
-			e.date.value,
-			e.date.granularity,
-			e.firstDay,
-			e.lastDay,
-			e.countries.join(','),
-			e.start,
-			e.end,
-			e.summary,
-			e.confidence,
-			e.human ? 1 : 0
-		]))!;
-		for (let rank = 0; rank < e.countries.length; rank++) await tx.run(SQL.insertCountry, [seq, e.countries[rank], rank]);
-		if (stories) await writeStoryMention(tx, seq, stories[i]);
+	];
+	if (appending && !options.corrections) {
+		// A bulk load's new article: its row held with the transaction's others.
+		const appends = await appendsOf(tx);
+		appends.articles.push(article);
+		appends.ids.add(id);
+	} else {
+		await tx.run(SQL.upsertArticle, article);
+		// After the article, which the corrections refer to.
+		if (options.corrections) await tx.run(SQL.saveCorrections, [id, JSON.stringify(options.corrections)]);
+		if (stored) await tx.run(SQL.deleteEvents, [id]);
 	}
+	await appendEvents(tx, id, events, stories);
 	await bumpDatasetVersion(tx);
 	await storiesWritten(tx);
 	return events;
 }
 
+/**
+ * An article's events, their countries and stories: held, to be appended with the transaction's others
+ * (write/appends.ts), numbered as the database would number them (the writer holds the write lock).
+ */
+async function appendEvents(tx: Db, id: string, events: readonly DatedEvent[], stories: number[] | null): Promise<void> {
+	const appends = await appendsOf(tx);
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i];
+		const seq = appends.nextSeq++;
+		appends.events.push([seq, e.id, id, e.date.value, e.date.granularity, e.firstDay, e.lastDay, e.countries.join(','), e.start, e.end, e.summary, e.confidence, e.human ? 1 : 0]);
+		for (let rank = 0; rank < e.countries.length; rank++) appends.countries.push([seq, e.countries[rank], rank]);
+		if (stories) appends.mentions.push([seq, stories[i]]);
+	}
+}
+
 /** Deletes an article and its events; false if there was none. */
 export function deleteArticle(db: Db, id: string): Promise<boolean> {
 	return writeTransaction(db, async (tx) => {
+		await settleArticle(tx, id);
 		// The delete cascades to the article's events through the indexes a bulk load may have dropped.
 		await requireIndexes(tx);
 		if (!(await isStored(tx, id))) return false;

@@ -4,6 +4,7 @@ import type { Db } from '../store/db';
 import { deferRebuild } from '../stories/state';
 import { rebuildIfStale } from '../stories/sync';
 import { writeTransaction } from '../write-transaction';
+import { flushAppends } from './appends';
 import { IdFilter } from './id-filter';
 
 /**
@@ -45,13 +46,19 @@ export async function beginBulkLoad(db: Db): Promise<BulkLoad> {
  * Called before writing an article's events. Without the indexes, only this
  * database's bulk load may write, and only new articles whose event ids it
  * has not seen; anything else builds them first, so that the database deletes events
- * through them and rejects a repeated id just as it always does.
+ * through them and rejects a repeated id just as it always does (over the rows held back
+ * so far too, written first: write/appends.ts). True when the article is one of the load's
+ * own, whose row may be held back as well.
  */
-export async function guardIndexes(tx: Db, stored: boolean, events: readonly DatedEvent[]): Promise<void> {
+export async function guardIndexes(tx: Db, stored: boolean, events: readonly DatedEvent[]): Promise<boolean> {
 	const ids = bulkLoads.get(tx.root);
 	// An id the filter may have seen (one of a failed batch, say) only costs building the indexes early.
-	if (ids && !stored && events.every((e) => ids.add(e.id))) return;
-	if (ids || (await indexesDeferred(tx))) await requireIndexes(tx);
+	if (ids && !stored && events.every((e) => ids.add(e.id))) return true;
+	if (ids || (await indexesDeferred(tx))) {
+		await flushAppends(tx);
+		await requireIndexes(tx);
+	}
+	return false;
 }
 
 /** Builds the indexes a bulk load dropped, and ends this database's load's own check of ids. */

@@ -11,6 +11,7 @@ import { articleId } from '../../domain/ids';
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../write-transaction';
+import { settleArticle } from './appends';
 import { writeArticle } from './article-writes';
 import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion } from './extraction';
 
@@ -117,6 +118,8 @@ export async function commitArticles(db: Db, prepared: readonly Prepared[], opti
 }
 
 async function commit(tx: Db, p: Prepared, options: StoreOptions): Promise<Stored> {
+	// The same article twice in a batch: the second sees the first as stored.
+	await settleArticle(tx, p.id);
 	const stored = await storedVersion(tx, p.id);
 	const outcome = outcomeOver(stored, p.contentHash, options);
 	if (!writes(outcome, p)) return { id: p.id, outcome, events: [] };

@@ -48,12 +48,16 @@ class PostgresDb implements Db {
 	readonly dialect = postgresDialect;
 	readonly root: Db;
 
+	/** Each table's identity columns (see advanceIdentities), shared by the pool and its transactions. */
+	private readonly identities: Map<string, [string][]>;
+
 	constructor(
 		private readonly sql: Client,
-		root?: Db,
+		root?: PostgresDb,
 		readonly inTransaction = false
 	) {
 		this.root = root ?? this;
+		this.identities = root?.identities ?? new Map();
 	}
 
 	async all<T>(text: string, params: readonly Param[] = []): Promise<T[]> {
@@ -88,10 +92,15 @@ class PostgresDb implements Db {
 	 * database would take a number in use. Moved on past the largest, as SQLite numbers the next row.
 	 */
 	private async advanceIdentities(table: string, columns: readonly string[]): Promise<void> {
-		const identities = await this.values<[string]>(
-			"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'",
-			[table]
-		);
+		// Asked once per table and pool: information_schema takes tens of milliseconds, and a write transaction appends with each commit.
+		let identities = this.identities.get(table);
+		if (!identities) {
+			identities = await this.values<[string]>(
+				"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'",
+				[table]
+			);
+			this.identities.set(table, identities);
+		}
 		for (const [column] of identities) {
 			if (!columns.includes(column)) continue;
 			await this.get(`SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(${identifier(column)}) FROM ${identifier(table)}), 0) + 1, false)`, [
@@ -104,12 +113,12 @@ class PostgresDb implements Db {
 	async transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
 		if (this.inTransaction) {
 			const tx = this.sql as postgres.TransactionSql;
-			return (await tx.savepoint((inner) => work(new PostgresDb(inner, this.root, true)))) as T;
+			return (await tx.savepoint((inner) => work(new PostgresDb(inner, this.root as PostgresDb, true)))) as T;
 		}
 		const result = await (this.sql as postgres.Sql).begin(async (tx) => {
 			await tx.unsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
 			// Wrapped, so that the client does not take an array the work returns for queries to run.
-			return { value: await work(new PostgresDb(tx, this.root, true)) };
+			return { value: await work(new PostgresDb(tx, this.root as PostgresDb, true)) };
 		});
 		return result.value as T;
 	}
