@@ -27,7 +27,12 @@ const from = await openDb(values.from);
 const to = await openPostgres(values.to);
 const started = performance.now();
 try {
-	const copied = await copyStore(from, to, ({ table, rows }) => console.log(`${table}: ${rows} rows`));
+	let lap = started;
+	const copied = await copyStore(from, to, ({ table, rows }) => {
+		const now = performance.now();
+		console.log(`${table}: ${rows} rows (${((now - lap) / 1000).toFixed(1)} s)`);
+		lap = now;
+	});
 	const rows = copied.reduce((sum, { rows }) => sum + rows, 0);
 	console.log(`Copied ${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s into ${new URL(values.to).pathname.slice(1)}.`);
 } catch (error) {

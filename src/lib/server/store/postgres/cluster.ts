@@ -68,11 +68,16 @@ export async function startCluster(): Promise<Cluster> {
 	try {
 		const init = spawnSync(as(false)[0], [...as(false).slice(1), join(bin, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], { encoding: 'utf8' });
 		if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.error}`);
-		const port = await freePort();
-		const settings = { ...TEST_SETTINGS, port: String(port), listen_addresses: '127.0.0.1', unix_socket_directories: folder };
-		const args = [...as(true).slice(1), join(bin, 'postgres'), '-D', data, ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])];
-		const server = spawn(as(true)[0], args, { stdio: ['ignore', 'ignore', 'pipe'] });
-		await ready(server);
+		const start = async (): Promise<[ChildProcess, number]> => {
+			const port = await freePort();
+			const settings = { ...TEST_SETTINGS, port: String(port), listen_addresses: '127.0.0.1', unix_socket_directories: folder };
+			const args = [...as(true).slice(1), join(bin, 'postgres'), '-D', data, ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])];
+			const server = spawn(as(true)[0], args, { stdio: ['ignore', 'ignore', 'pipe'] });
+			await ready(server);
+			return [server, port];
+		};
+		// Another process may take the free port before the server binds it: then another port.
+		const [server, port] = await start().catch((error: Error) => (/could not (bind|create any TCP\/IP sockets)/.test(error.message) ? start() : Promise.reject(error)));
 		const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 		const onExit = () => {
 			server.kill('SIGQUIT');
