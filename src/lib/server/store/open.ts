@@ -5,10 +5,12 @@ export function dbPath(): string {
 	return process.env.DATELINE_DB || 'data/dateline.sqlite';
 }
 
-/** A PostgreSQL server's address, when DATELINE_DATABASE_URL names one. */
+/** A PostgreSQL server's address, when DATELINE_DATABASE_URL names one; anything else there is a mistake, not SQLite. */
 function postgresUrl(): string | undefined {
 	const url = process.env.DATELINE_DATABASE_URL;
-	return url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
+	if (!url) return undefined;
+	if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATELINE_DATABASE_URL must be a postgres:// or postgresql:// address (unset it for SQLite at DATELINE_DB)');
+	return url;
 }
 
 /** The database the store uses, to name it in messages: the PostgreSQL address without its password, or the SQLite file. */
@@ -16,7 +18,7 @@ export function databaseName(): string {
 	const url = postgresUrl();
 	if (!url) return dbPath();
 	const shown = new URL(url);
-	if (shown.password) shown.password = '…';
+	if (shown.password) shown.password = 'xxx';
 	return shown.href;
 }
 
