@@ -172,11 +172,17 @@ function sortByDays(first: Int32Array, last: Int32Array): Uint32Array {
  * `old` of the events have not yet ended, to the day by which all but `late`
  * have begun. News looks back more than ahead, so more is cut on the left: a
  * few events about the 1950s, or one "since the 1990s", do not squeeze a story
- * about 2014 into a sliver of the overview.
+ * about 2014 into a sliver of the overview. Older events that go on without a
+ * gap from the bulk are no outliers, though, but the start of the story: the
+ * left edge moves back over them while each ends within a quarter of the
+ * bulk's span of the next (2013's events before a 2014–2016 bulk, not 2006's).
  */
 export function bulkOfEvents(table: EventTable, old = 0.15, late = 0.02): { from: number; to: number } {
 	if (table.count === 0) return { from: table.minDay, to: table.maxDay };
 	const lasts = Int32Array.from(table.last).sort();
 	const to = table.sortedFirst[table.count - 1 - Math.floor(table.count * late)];
-	return { from: Math.min(lasts[Math.floor(table.count * old)], to), to };
+	let first = Math.floor(table.count * old);
+	const reach = Math.max(0, to - lasts[first]) / 4;
+	while (first > 0 && lasts[first] - lasts[first - 1] <= reach) first--;
+	return { from: Math.min(lasts[first], to), to };
 }

@@ -164,4 +164,14 @@ describe('bulkOfEvents', () => {
 		expect(bulk.to).toBeLessThanOrEqual(20_199);
 		expect(bulk.to).toBeGreaterThan(20_150);
 	});
+
+	it('keeps the older events that lead up to the bulk without a gap', () => {
+		const builder = new IndexBuilder();
+		builder.add(1, 0, 0, ['RU']);
+		for (let i = 0; i < 60; i++) builder.add(i + 2, 19_880 + i * 2, 19_880 + i * 2, ['RU']);
+		for (let i = 0; i < 200; i++) builder.add(i + 100, 20_000 + i, 20_000 + i, ['RU']);
+		const bulk = bulkOfEvents(new EventTable(builder.build()));
+		expect(bulk.from).toBe(19_880);
+		expect(bulk.to).toBeGreaterThan(20_150);
+	});
 });
