@@ -6,6 +6,7 @@ import { DateTally } from './date-tally';
 import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision, mayJoin, rarities } from './join';
 import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
+import { RecentMap } from './recent';
 import { StoryIndex } from './story-index';
 import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
@@ -80,7 +81,7 @@ export class StoryBuilder {
 	/** Which story each mention is in, by event id (the slot resolves to the story that holds it now). */
 	#storyOfEvent = new Map<string, number>();
 	/** The latest articles' mentions, for the copies of them that come later. */
-	#mentionsOfArticle = new Map<string, Mention[]>();
+	#mentionsOfArticle = new RecentMap<string, Mention[]>(COPY_WINDOW);
 	/** Stories created or changed, and ids merged away or emptied, since the last drain. */
 	#changed = new Set<number>();
 	#gone: string[] = [];
@@ -93,9 +94,8 @@ export class StoryBuilder {
 		this.articles.set(article.id, { ...article, copyOf });
 		for (const m of mentions) this.idf.add(m.words, m.context);
 		const copied = copyOf ? (this.#mentionsOfArticle.get(copyOf) ?? []) : [];
+		// Copies come within days: the oldest articles' mentions are let go.
 		this.#mentionsOfArticle.set(article.id, mentions);
-		// Copies come within days: the oldest articles' mentions are let go (Maps iterate in insertion order).
-		if (this.#mentionsOfArticle.size > COPY_WINDOW) this.#mentionsOfArticle.delete(this.#mentionsOfArticle.keys().next().value!);
 		// The surest joins first: of two events of one sentence, the one that tells the story takes it, and the other
 		// ("analysts said on Thursday") is then kept out of it as another event of the same sentence.
 		const shared = new Set(mentions.map((m) => m.sentence)).size < mentions.length;

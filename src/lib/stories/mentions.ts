@@ -11,8 +11,14 @@ export function mentionsOf(article: Pick<Article, 'id' | 'text'> & { title?: str
 	return mentionsOfEvents(article, extraction, identify(article, extraction));
 }
 
-/** The event of an article a mention is made of: as identified (domain/events.ts), or as stored. */
-export type MentionedEvent = Pick<IdentifiedEvent, 'id' | 'date' | 'start' | 'end' | 'countries' | 'summary' | 'confidence'>;
+/**
+ * The event of an article a mention is made of: as identified (domain/events.ts), or as stored; with its days
+ * when the caller has them already (domain/events.ts `datedEvents`), which spares reading its date again.
+ */
+export type MentionedEvent = Pick<IdentifiedEvent, 'id' | 'date' | 'start' | 'end' | 'countries' | 'summary' | 'confidence'> & {
+	firstDay?: number;
+	lastDay?: number;
+};
 
 /**
  * Mentions of events already identified (the store's, with a reader's corrections applied), with the
@@ -42,9 +48,19 @@ export function mentionsOfEvents(
 		const words = wordsOf(e.start, e.end);
 		const at = sentences[sentenceAt(sentences, e.start)];
 		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;
-		const around = sentence ? [...wordsOf(sentence.start, sentence.end)] : [];
-		if (sentence && sentence === lead && article.title) around.push(...(titleWords ??= contentWords(article.title)));
 		const own = new Set(words);
+		// The sentence's words and, in the lead, the headline's: each once, in that order, but the clause's own.
+		const context: string[] = [];
+		const seen = new Set<string>();
+		const take = (list: readonly string[]) => {
+			for (const w of list)
+				if (!own.has(w) && !seen.has(w)) {
+					seen.add(w);
+					context.push(w);
+				}
+		};
+		if (sentence) take(wordsOf(sentence.start, sentence.end));
+		if (sentence && sentence === lead && article.title) take((titleWords ??= contentWords(article.title)));
 		return {
 		eventId: e.id,
 		articleId: article.id,
@@ -52,13 +68,13 @@ export function mentionsOfEvents(
 		end: e.end,
 		sentence: sentence?.start ?? e.start,
 		value: e.date.value,
-		span: coverage(e.date.value),
+		span: e.firstDay !== undefined && e.lastDay !== undefined ? { first: e.firstDay, last: e.lastDay } : coverage(e.date.value),
 		countries: e.countries,
 		ownCountries: extraction.places.some((p) => p.country && e.start <= p.start && p.end <= e.end),
 		summary: e.summary,
 		confidence: e.confidence,
 		words,
-		context: [...new Set(around.filter((w) => !own.has(w)))]
+		context
 		};
 	});
 }

@@ -9,6 +9,8 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}'’]*/gu;
 
 export function contentWords(text: string): string[] {
 	const seen = new Set<string>();
+	// Each word once, in the order first met (what the Set alone would give, without copying it out at the end).
+	const words: string[] = [];
 	WORD.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = WORD.exec(text))) {
@@ -17,9 +19,12 @@ export function contentWords(text: string): string[] {
 			if (NORMAL.size >= NORMAL_MAX) NORMAL.clear();
 			NORMAL.set(m[0], (w = normal(m[0])));
 		}
-		if (w !== null) seen.add(w);
+		if (w !== null && !seen.has(w)) {
+			seen.add(w);
+			words.push(w);
+		}
 	}
-	return [...seen];
+	return words;
 }
 
 /** A word as written, and as compared (null: too short to count). */

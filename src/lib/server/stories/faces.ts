@@ -2,24 +2,45 @@ import { parseDay } from '../../domain/days';
 import { granularityOf } from '../../domain/timex';
 import { storyFace } from '../../stories/face';
 import type { Story, StoryArticle } from '../../stories/types';
-import type { Db } from '../store/db';
+import type { Db, Param } from '../store/db';
 
-const UPSERT = `INSERT INTO stories (seq, id, value, granularity, first_day, last_day, spread_first, spread_last, countries, summary,
-		   articles, outlets, first_article, first_outlet, human)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		 ON CONFLICT(seq) DO UPDATE SET id = excluded.id, value = excluded.value, granularity = excluded.granularity,
-		   first_day = excluded.first_day, last_day = excluded.last_day, spread_first = excluded.spread_first,
-		   spread_last = excluded.spread_last, countries = excluded.countries, summary = excluded.summary,
-		   articles = excluded.articles, outlets = excluded.outlets, first_article = excluded.first_article,
-		   first_outlet = excluded.first_outlet, human = excluded.human`;
+const COLUMNS = [
+	'seq',
+	'id',
+	'value',
+	'granularity',
+	'first_day',
+	'last_day',
+	'spread_first',
+	'spread_last',
+	'countries',
+	'summary',
+	'articles',
+	'outlets',
+	'first_article',
+	'first_outlet',
+	'human'
+];
+const UPDATE = COLUMNS.slice(1)
+	.map((c) => `${c} = excluded.${c}`)
+	.join(', ');
+/**
+ * Rows per statement: a transaction of a bulk load writes thousands of faces, and a statement each cost a call (on
+ * PostgreSQL a round trip) per story. 15 columns × 64 rows stays far below either engine's limit of parameters.
+ */
+const ROWS_PER_STATEMENT = 64;
+const upsert = (rows: number) =>
+	`INSERT INTO stories (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}
+		 ON CONFLICT(seq) DO UPDATE SET ${UPDATE}`;
+const FULL = upsert(ROWS_PER_STATEMENT);
 
-/** Writes a story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
-export async function writeFace(tx: Db, seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): Promise<void> {
+/** A story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
+export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): Param[] {
 	const face = storyFace(story, articles);
 	// Stored events always name days, and so does the date their mentions agree on.
 	const { first, last } = face.date.span ?? story.mentions.find((m) => m.span)!.span!;
 	const spread = face.date.spread;
-	await tx.run(UPSERT, [
+	return [
 		seq,
 		face.id,
 		face.date.value,
@@ -35,5 +56,12 @@ export async function writeFace(tx: Db, seq: number, story: Story, articles: Rea
 		face.first.article,
 		face.first.outlet,
 		story.human ? 1 : 0
-	]);
+	];
+}
+
+/** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number. */
+export async function writeFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
+	let at = 0;
+	for (; at + ROWS_PER_STATEMENT <= rows.length; at += ROWS_PER_STATEMENT) await tx.run(FULL, rows.slice(at, at + ROWS_PER_STATEMENT).flat());
+	if (at < rows.length) await tx.run(upsert(rows.length - at), rows.slice(at).flat());
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../store/db';
-import { writeFace } from './faces';
+import type { Param } from '../store/db';
+import { faceRow, writeFaces } from './faces';
 import type { StoryState } from './state';
 
 const SQL = {
@@ -74,15 +75,17 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
+	const faces: Param[][] = [];
 	for (const story of builder.stories()) {
 		const seq = seqs.get(story.id)!;
-		await writeFace(tx, seq, story, builder.articles);
+		faces.push(faceRow(seq, story, builder.articles));
 		for (const m of story.mentions) {
 			const event = eventSeqs.get(m.eventId);
 			if (event !== undefined) await tx.run(SQL.setMention, [event, seq]);
 		}
 		for (const alias of story.aliases) await tx.run(SQL.alias, [alias, story.id]);
 	}
+	await writeFaces(tx, faces);
 	for (const a of builder.articles.values()) if (a.copyOf) await tx.run(SQL.copy, [a.id, a.copyOf]);
 	adoptNumbers(state, seqs);
 	await markStale(tx, false);
@@ -108,14 +111,16 @@ export async function writeChanges(tx: Db, state: StoryState): Promise<void> {
 			if (event !== undefined) await tx.run(SQL.setMention, [event, seq]);
 		}
 	}
+	const faces: Param[][] = [];
 	for (const id of state.changed) {
 		const story = builder.story(id);
 		const seq = state.seqOf.get(id);
 		// A story merged away meanwhile: its survivor is among the changed.
 		if (!story || story.id !== id || seq === undefined) continue;
 		if (story.mentions.length === 0) await tx.run(SQL.deleteStory, [seq]);
-		else await writeFace(tx, seq, story, builder.articles);
+		else faces.push(faceRow(seq, story, builder.articles));
 	}
+	await writeFaces(tx, faces);
 	for (const [article, copyOf] of state.copies) await tx.run(SQL.copy, [article, copyOf]);
 	clearChanges(state);
 }

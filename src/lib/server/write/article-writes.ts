@@ -82,9 +82,23 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		if (stored) await tx.run(SQL.deleteEvents, [id]);
 	}
 	await appendEvents(tx, id, events, stories);
+	await bumpOnce(tx);
+	return events;
+}
+
+/** Transactions (their handles) that have bumped the dataset version already. */
+const bumped = new WeakSet<Db>();
+
+/**
+ * Bumps the dataset version once per transaction, not per article: other processes and clients only see it
+ * committed, and a batch of two thousand articles spent a statement and two reads on each (~3 µs per event).
+ */
+async function bumpOnce(tx: Db): Promise<void> {
+	if (bumped.has(tx)) return;
+	// Outside a transaction (the caller's own business) every write bumps it.
+	if (tx.inTransaction) bumped.add(tx);
 	await bumpDatasetVersion(tx);
 	await storiesWritten(tx);
-	return events;
 }
 
 /**
