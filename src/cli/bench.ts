@@ -22,6 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Db } from '../lib/server/store/db';
 import { measureBrowser } from './bench/browser';
 import { extractionThroughput } from './bench/extraction';
 import { indexesAfterStart, indexesAfterWrite } from './bench/index-requests';
@@ -48,16 +49,24 @@ const base = `http://127.0.0.1:${port}`;
 const dir = 'bench';
 mkdirSync(join(dir, 'data'), { recursive: true });
 const store = await benchStore(engine, join(dir, 'data'));
+const resultsFile = join(dir, engine === 'sqlite' ? 'results.json' : `results-${engine}.json`);
 
-/** Both loads of `size` events (each into its own fresh database); the merged one is kept for the server. */
-async function load(size: number): Promise<{ figures: Record<string, number>; database: BenchDatabase }> {
+/**
+ * Both loads of `size` events, each into its own fresh database. The merged one is kept open for
+ * the server's measures: its writes later need no rebuild of the stories (this process holds them).
+ */
+async function load(size: number): Promise<{ figures: Record<string, number>; database: BenchDatabase; db: Db }> {
 	const deferredDatabase = await store.fresh(`${size}-deferred`);
-	let db = await deferredDatabase.open();
-	const deferred = await loadDeferred(db, size).finally(() => db.close());
+	const deferredDb = await deferredDatabase.open();
+	const deferred = await loadDeferred(deferredDb, size).finally(() => deferredDb.close());
 	const database = await store.fresh(String(size));
-	db = await database.open();
-	const merged = await loadMerging(db, size).finally(() => db.close());
-	return { figures: { ...deferred, ...merged }, database };
+	const db = await database.open();
+	try {
+		return { figures: { ...deferred, ...(await loadMerging(db, size)) }, database, db };
+	} catch (error) {
+		await db.close();
+		throw error;
+	}
 }
 
 async function serve(env: Record<string, string>): Promise<ChildProcess> {
@@ -78,22 +87,30 @@ const results: Record<string, Record<string, number>> = {};
 let extractArticlesPerS = 0;
 try {
 	if (values['ingest-only']) {
-		for (const size of sizes) console.log(`${size.toLocaleString('en')} events on ${engine}: ${JSON.stringify((await load(size)).figures)}`);
+		for (const size of sizes) {
+			const { figures, db } = await load(size);
+			await db.close();
+			console.log(`${size.toLocaleString('en')} events on ${engine}: ${JSON.stringify(figures)}`);
+		}
 	} else extractArticlesPerS = extractionThroughput();
 	for (const size of values['ingest-only'] ? [] : sizes) {
 		process.stderr.write(`${size.toLocaleString('en')} events on ${engine}: loading… `);
-		const { figures, database } = await load(size);
+		const { figures, database, db } = await load(size);
 		process.stderr.write(
 			`bulk load ${figures.bulkLoadEventsPerS.toLocaleString('en')} events/s (stories at the end ${figures.storiesAtEndS} s); ` +
 				`with merging ${figures.ingestEventsPerS.toLocaleString('en')} events/s (${figures.ingestCpuUsPerEvent} µs of CPU each; ${figures.stories.toLocaleString('en')} stories); measuring…\n`
 		);
-		const server = await serve(database.env);
-		const db = await database.open();
+		const server = await serve(database.env).catch(async (error) => {
+			await db.close();
+			throw error;
+		});
 		try {
 			// The first requests build and cache the indexes the page loads, as a deployed server would have done already.
 			const afterStart = await indexesAfterStart(base);
 			const browser = await measureBrowser(`${base}/`, 'build');
 			results[size] = { ...figures, ...afterStart, ...(await indexesAfterWrite(base, db)), ...browser };
+			// Kept as each size ends: a long run stopped before the last size still leaves the others' figures.
+			writeFileSync(resultsFile, JSON.stringify({ engine, sizes: results }, null, 2) + '\n');
 		} finally {
 			server.kill();
 			await db.close();
@@ -112,7 +129,6 @@ const report = {
 	sizes: results,
 	targets: targets(results)
 };
-const resultsFile = join(dir, engine === 'sqlite' ? 'results.json' : `results-${engine}.json`);
 writeFileSync(resultsFile, JSON.stringify(report, null, 2) + '\n');
 
 const keys = Object.keys(results[sizes[0]] ?? {});

@@ -29,30 +29,40 @@ export function appendToIndex(index: EventIndex, rows: readonly IndexRow[]): Eve
 	const countryStart = new Uint32Array(count + 1);
 	const codes = new Uint8Array(index.codes.length + rowCodes.reduce((n, c) => n + c.length, 0));
 	const countriesOf = (i: number) => Array.from(index.codes.subarray(index.countryStart[i], index.countryStart[i + 1]), (id) => table[id]).join(',');
-	// Old row i before new row j in the index's order: days, then countries as text (bytewise, as both engines sort them), then number.
+	// Old row i before new row r in the index's order: days, then countries as text (bytewise, as both engines sort them), then number.
 	const before = (i: number, [s, f, l, c]: IndexRow) => {
 		if (index.first[i] !== f) return index.first[i] < f;
 		if (index.last[i] !== l) return index.last[i] < l;
 		const mine = countriesOf(i);
 		return mine !== c ? mine < c : index.seq[i] < s;
 	};
-	let code = 0;
-	for (let out = 0, i = 0, j = 0; out < count; out++) {
-		if (j === rows.length || (i < index.count && before(i, rows[j]))) {
-			seq[out] = index.seq[i];
-			first[out] = index.first[i];
-			last[out] = index.last[i];
-			codes.set(index.codes.subarray(index.countryStart[i], index.countryStart[i + 1]), code);
-			code += index.countryStart[i + 1] - index.countryStart[i];
-			i++;
-		} else {
-			[seq[out], first[out], last[out]] = rows[j];
-			codes.set(rowCodes[j], code);
-			code += rowCodes[j].length;
-			j++;
+	// The old rows that go before new row r: found by bisection, copied as one block with their codes.
+	let i = 0;
+	let out = 0;
+	const copyOld = (to: number) => {
+		const [from, codeFrom, codeTo] = [i, index.countryStart[i], index.countryStart[to]];
+		seq.set(index.seq.subarray(from, to), out);
+		first.set(index.first.subarray(from, to), out);
+		last.set(index.last.subarray(from, to), out);
+		codes.set(index.codes.subarray(codeFrom, codeTo), countryStart[out]);
+		const shift = countryStart[out] - codeFrom;
+		for (let k = from; k < to; k++) countryStart[++out] = index.countryStart[k + 1] + shift;
+		i = to;
+	};
+	rows.forEach((row, r) => {
+		let [low, high] = [i, index.count];
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (before(middle, row)) low = middle + 1;
+			else high = middle;
 		}
-		countryStart[out + 1] = code;
-	}
+		copyOld(low);
+		[seq[out], first[out], last[out]] = row;
+		codes.set(rowCodes[r], countryStart[out]);
+		countryStart[out + 1] = countryStart[out] + rowCodes[r].length;
+		out++;
+	});
+	copyOld(index.count);
 	return { count, seq, first, last, countryStart, ...renumbered(codes, table) };
 }
 

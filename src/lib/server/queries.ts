@@ -176,11 +176,14 @@ export async function eventIndex(db: Db): Promise<EventIndex> {
 	// Read before the rows: a removal meanwhile changes it, and the next build is a full one.
 	const removed = await eventsRemovedCount(db);
 	const previous = lastIndex.get(db.root);
-	const index =
-		previous?.removed === removed
-			? appendToIndex(previous.index, await rowsAfter(db, previous.lastSeq))
-			: await fullEventIndex(db);
-	lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((a, b) => Math.max(a, b), 0) });
+	if (previous?.removed === removed) {
+		const rows = await rowsAfter(db, previous.lastSeq);
+		const index = appendToIndex(previous.index, rows);
+		lastIndex.set(db.root, { index, removed, lastSeq: rows.reduce((last, [seq]) => Math.max(last, seq), previous.lastSeq) });
+		return index;
+	}
+	const index = await fullEventIndex(db);
+	lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) });
 	return index;
 }
 
