@@ -1,98 +1,79 @@
 /**
- * npm run bench [-- --sizes 10000,100000,1000000] [--check] [--ingest-only]
+ * npm run bench [-- --sizes 10000,100000,1000000] [--store sqlite|postgres] [--port 4400] [--check] [--ingest-only]
  *
- * For each size: generates a deterministic synthetic data set (bench/synthetic.ts),
- * loads it into a fresh SQLite file (timing the ingest, which merges the events
- * into stories; bench/merge.ts times the merge's own share and scores the
- * stories), serves the production build on it, and measures the page in
- * headless Chromium (see bench/browser.ts). Prints a table and writes
- * bench/results.json, then says which targets (bench/targets.ts) the figures meet. Figures, not pass/fail: `--check` only asserts that every
- * figure is a sane number (CI runs it so the harness cannot rot), since a
- * stopwatch on a shared machine is no test. The ingest is also given in CPU µs per event
- * (every thread of the process), which other processes on a shared machine inflate far less
- * than the wall clock. `--ingest-only` loads and prints the ingest's figures, no browser.
+ * For each size: generates a deterministic synthetic data set (bench/synthetic.ts) and loads
+ * it twice into fresh databases of the store asked for (bench/stores.ts: SQLite files, or
+ * PostgreSQL databases on DATELINE_DATABASE_URL's server, else on a cluster the bench starts
+ * and stops): once as a bulk load with the stories deferred and built at the end, timing the
+ * load alone (articles, events, indexes) and the stories apart; once merging each article's
+ * events into stories as it is written, as an ingest does (bench/load.ts; bench/merge.ts times
+ * the merge's own share and scores the stories). It then serves the production build on the
+ * merged one, times the compact indexes (after the start, and on the first request after a
+ * write: bench/index-requests.ts), and measures the page in headless Chromium (bench/browser.ts).
+ * Prints a table and writes bench/results.json (bench/results-postgres.json), then says which
+ * targets (bench/targets.ts) the figures meet. Figures, not pass/fail: `--check` only asserts
+ * that every figure is a sane number (CI runs it so the harness cannot rot), since a stopwatch
+ * on a shared machine is no test. The ingest is also given in CPU µs per event (every thread of
+ * the process), which other processes on a shared machine inflate far less than the wall clock.
+ * `--ingest-only` loads and prints the loads' figures, no server, no browser.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleId } from '../lib/domain/ids';
-import { openDb } from '../lib/server/store/open';
-import { beginBulkLoad, writeArticle } from '../lib/server/write';
-import { writeTransaction } from '../lib/server/write-transaction';
+import type { Db } from '../lib/server/store/db';
 import { measureBrowser } from './bench/browser';
 import { extractionThroughput } from './bench/extraction';
-import { type MergeFigures, merging, storyFigures } from './bench/merge';
-import { type SyntheticArticle, syntheticArticles } from './bench/synthetic';
+import { indexesAfterStart, indexesAfterWrite } from './bench/index-requests';
+import { loadDeferred, loadMerging } from './bench/load';
+import { benchStore, type BenchDatabase, type Engine } from './bench/stores';
 import { targets } from './bench/targets';
 
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '10000,100000,1000000' },
+		store: { type: 'string', default: 'sqlite' },
+		// The measured server's port: another than anyone else's on a shared machine.
+		port: { type: 'string', default: '4400' },
 		check: { type: 'boolean', default: false },
-		// Loads and merges only, no browser: the quicker loop for the ingest's own figures (and its profile).
+		// Loads only, no browser: the quicker loop for the loads' own figures (and their profile).
 		'ingest-only': { type: 'boolean', default: false }
 	}
 });
+if (values.store !== 'sqlite' && values.store !== 'postgres') throw new Error(`--store: sqlite or postgres, not ${values.store}`);
+const engine: Engine = values.store;
 const sizes = values.sizes.split(',').map(Number);
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
 const dir = 'bench';
 mkdirSync(join(dir, 'data'), { recursive: true });
+const store = await benchStore(engine, join(dir, 'data'));
+const resultsFile = join(dir, engine === 'sqlite' ? 'results.json' : `results-${engine}.json`);
 
 /**
- * Loads `size` synthetic events into a fresh database, which merges them into
- * stories as it writes them: events per second, and the stories' figures.
+ * Both loads of `size` events, each into its own fresh database. The merged one is kept open for
+ * the server's measures: its writes later need no rebuild of the stories (this process holds them).
  */
-async function load(path: string, size: number): Promise<{ ingestEventsPerS: number; ingestCpuUsPerEvent: number } & MergeFigures> {
-	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-	const db = await openDb(path);
-	let events = 0;
-	let writing = 0;
-	// CPU time of the process (every thread: SQLite's and the collector's helpers too), which other processes on a shared machine do not inflate.
-	let cpu = 0;
-	let batch: SyntheticArticle[] = [];
-	// The happening each event tells, by its number: an array, not a map of a million ids, so as not to slow the load's garbage collection.
-	const truth = new Int32Array(size + 1);
-	const merged = { ...merging };
-	// Only the writes are timed, not the generator; the bulk load's index building is part of the writes.
-	const timed = async <T>(work: () => Promise<T>): Promise<T> => {
-		const [started, startedCpu] = [performance.now(), process.cpuUsage()];
-		const result = await work();
-		writing += performance.now() - started;
-		const used = process.cpuUsage(startedCpu);
-		cpu += used.user + used.system;
-		return result;
-	};
-	const bulk = await timed(() => beginBulkLoad(db));
-	const flush = async (articles: SyntheticArticle[]) => {
-		const written = await timed(() =>
-			writeTransaction(db, async (tx) => {
-				const stored = [];
-				for (const { draft, extraction } of articles) stored.push(await writeArticle(tx, articleId(draft.url, draft.text), draft, extraction));
-				return stored;
-			})
-		);
-		written.forEach((stored, a) => stored.forEach((_, i) => (truth[++events] = articles[a].truth[i])));
-	};
-	for (const article of syntheticArticles(size)) {
-		batch.push(article);
-		if (batch.length === 2000) {
-			await flush(batch);
-			batch = [];
-		}
+async function load(size: number): Promise<{ figures: Record<string, number>; database: BenchDatabase; db: Db }> {
+	const deferredDatabase = await store.fresh(`${size}-deferred`);
+	const deferredDb = await deferredDatabase.open();
+	const deferred = await loadDeferred(deferredDb, size).finally(() => deferredDb.close());
+	const database = await store.fresh(String(size));
+	const db = await database.open();
+	try {
+		return { figures: { ...deferred, ...(await loadMerging(db, size)) }, database, db };
+	} catch (error) {
+		await db.close();
+		throw error;
 	}
-	await flush(batch);
-	await timed(() => bulk.finish());
-	const stories = await storyFigures(db, truth, { ms: merging.ms - merged.ms, mentions: merging.mentions - merged.mentions, candidates: merging.candidates - merged.candidates });
-	await db.close();
-	return { ingestEventsPerS: Math.round(events / (writing / 1000)), ingestCpuUsPerEvent: Math.round((cpu / events) * 10) / 10, ...stories };
 }
 
-async function serve(path: string, port: number): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['build'], { env: { ...process.env, DATELINE_DB: path, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+async function serve(env: Record<string, string>): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
 	for (let i = 0; i < 200; i++) {
 		try {
-			if ((await fetch(`http://127.0.0.1:${port}/api/events?limit=1`)).ok) return server;
+			if ((await fetch(`${base}/api/events?limit=1`)).ok) return server;
 		} catch {
 			// not listening yet
 		}
@@ -103,44 +84,58 @@ async function serve(path: string, port: number): Promise<ChildProcess> {
 }
 
 const results: Record<string, Record<string, number>> = {};
-if (values['ingest-only']) {
-	for (const size of sizes) {
-		const loaded = await load(join(dir, 'data', `bench-${size}.sqlite`), size);
-		console.log(`${size.toLocaleString('en')} events: ${JSON.stringify(loaded)}`);
+let extractArticlesPerS = 0;
+try {
+	if (values['ingest-only']) {
+		for (const size of sizes) {
+			const { figures, db } = await load(size);
+			await db.close();
+			console.log(`${size.toLocaleString('en')} events on ${engine}: ${JSON.stringify(figures)}`);
+		}
+	} else extractArticlesPerS = extractionThroughput();
+	for (const size of values['ingest-only'] ? [] : sizes) {
+		process.stderr.write(`${size.toLocaleString('en')} events on ${engine}: loading… `);
+		const { figures, database, db } = await load(size);
+		process.stderr.write(
+			`bulk load ${figures.bulkLoadEventsPerS.toLocaleString('en')} events/s (stories at the end ${figures.storiesAtEndS} s); ` +
+				`with merging ${figures.ingestEventsPerS.toLocaleString('en')} events/s (${figures.ingestCpuUsPerEvent} µs of CPU each; ${figures.stories.toLocaleString('en')} stories); measuring…\n`
+		);
+		const server = await serve(database.env).catch(async (error) => {
+			await db.close();
+			throw error;
+		});
+		try {
+			// The first requests build and cache the indexes the page loads, as a deployed server would have done already.
+			const afterStart = await indexesAfterStart(base);
+			const browser = await measureBrowser(`${base}/`, 'build');
+			results[size] = { ...figures, ...afterStart, ...(await indexesAfterWrite(base, db)), ...browser };
+			// Kept as each size ends: a long run stopped before the last size still leaves the others' figures.
+			writeFileSync(resultsFile, JSON.stringify({ engine, sizes: results }, null, 2) + '\n');
+		} finally {
+			server.kill();
+			await db.close();
+		}
 	}
-	process.exit(0);
-}
-const extractArticlesPerS = extractionThroughput();
-for (const size of sizes) {
-	const path = join(dir, 'data', `bench-${size}.sqlite`);
-	process.stderr.write(`${size.toLocaleString('en')} events: loading… `);
-	const loaded = await load(path, size);
-	process.stderr.write(
-		`${loaded.ingestEventsPerS.toLocaleString('en')} events/s with stories (${loaded.ingestCpuUsPerEvent} µs of CPU each; ${loaded.stories.toLocaleString('en')} stories); measuring in Chromium…\n`
-	);
-	const server = await serve(path, 4400);
-	try {
-		// The first request builds and caches the story index the page loads, as a deployed server would have done already.
-		await fetch('http://127.0.0.1:4400/api/stories/index');
-		results[size] = { ...(await measureBrowser('http://127.0.0.1:4400/', 'build')), ...loaded };
-	} finally {
-		server.kill();
-	}
+} finally {
+	await store.stop();
 }
 
+if (values['ingest-only']) process.exit(0);
+
 const report = {
-	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+	engine,
+	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) },
 	extractArticlesPerS,
 	sizes: results,
 	targets: targets(results)
 };
-writeFileSync(join(dir, 'results.json'), JSON.stringify(report, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify(report, null, 2) + '\n');
 
 const keys = Object.keys(results[sizes[0]] ?? {});
-console.log(`\nextraction: ${extractArticlesPerS} articles/s\n`);
-console.log(['metric'.padEnd(18), ...sizes.map((s) => s.toLocaleString('en').padStart(12))].join(''));
-for (const key of keys) console.log([key.padEnd(18), ...sizes.map((s) => String(results[s][key]).padStart(12))].join(''));
-console.log(`\nwritten to ${join(dir, 'results.json')}\n`);
+console.log(`\nengine: ${engine}; load average ${report.machine.loadAverage.join(', ')}; extraction: ${extractArticlesPerS} articles/s\n`);
+console.log([`metric (${engine})`.padEnd(24), ...sizes.map((s) => s.toLocaleString('en').padStart(12))].join(''));
+for (const key of keys) console.log([key.padEnd(24), ...sizes.map((s) => String(results[s][key]).padStart(12))].join(''));
+console.log(`\nwritten to ${resultsFile}\n`);
 for (const { name, met } of report.targets) console.log(`${met ? 'met ' : 'MISSED'}  ${name}`);
 
 if (values.check) {

