@@ -51,14 +51,26 @@ export interface Db {
 	 */
 	transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 
-	/** The definitions (CREATE INDEX …) of the named indexes that exist, to drop them and build them again later. */
-	indexDefinitions(names: readonly string[]): Promise<string[]>;
+	/**
+	 * Of the named indexes and foreign keys, those that exist, in the order named: how to drop each and how to build
+	 * it again later (a bulk load does without them: indexes.ts). Foreign keys only where the engine can drop one:
+	 * PostgreSQL checks each row's with a trigger, a tenth of a COPY's time; SQLite cannot drop one without
+	 * rebuilding its table, and checks it in the same lookup-cheap process.
+	 */
+	deferrable(names: readonly string[]): Promise<Deferrable[]>;
 	/**
 	 * Settings for a bulk load on this connection (a larger WAL before checkpoints on SQLite, …);
 	 * the function returned puts them back and gives back space the load used.
 	 */
 	tuneForBulkLoad(): Promise<() => Promise<void>>;
 	close(): Promise<void>;
+}
+
+/** An index or a constraint a bulk load drops (`drop`) and builds again at its end (`build`). */
+export interface Deferrable {
+	name: string;
+	drop: string;
+	build: string;
 }
 
 export interface Dialect {

@@ -76,17 +76,22 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
 	const faces: Param[][] = [];
+	// Every mention's and copy's row is new (deleted above): appended in one go, not upserted one by one.
+	const mentions: Param[][] = [];
 	for (const story of builder.stories()) {
 		const seq = seqs.get(story.id)!;
 		faces.push(faceRow(seq, story, builder.articles));
 		for (const m of story.mentions) {
 			const event = eventSeqs.get(m.eventId);
-			if (event !== undefined) await tx.run(SQL.setMention, [event, seq]);
+			if (event !== undefined) mentions.push([event, seq]);
 		}
 		for (const alias of story.aliases) await tx.run(SQL.alias, [alias, story.id]);
 	}
 	await writeFaces(tx, faces);
-	for (const a of builder.articles.values()) if (a.copyOf) await tx.run(SQL.copy, [a.id, a.copyOf]);
+	await tx.insertRows('story_mentions', ['event_seq', 'story_seq'], mentions);
+	const copies: Param[][] = [];
+	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
+	await tx.insertRows('article_copies', ['article_id', 'copy_of'], copies);
 	adoptNumbers(state, seqs);
 	await markStale(tx, false);
 	await tx.run(SQL.rebuilt);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Db, Dialect, Param } from '../db';
+import type { Db, Deferrable, Dialect, Param } from '../db';
 
 type Statement = Database.Statement<Param[], unknown>;
 
@@ -153,12 +153,12 @@ export class SqliteDb implements Db {
 		}
 	}
 
-	async indexDefinitions(names: readonly string[]): Promise<string[]> {
-		const rows = await this.values<[string]>(
-			`SELECT sql FROM sqlite_schema WHERE type = 'index' AND name IN (${dialect.jsonList('text')}) ORDER BY name`,
-			[JSON.stringify(names)]
-		);
-		return rows.map(([sql]) => sql);
+	async deferrable(names: readonly string[]): Promise<Deferrable[]> {
+		const rows = await this.values<[string, string]>(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (${dialect.jsonList('text')})`, [
+			JSON.stringify(names)
+		]);
+		const build = new Map(rows);
+		return names.flatMap((name) => (build.has(name) ? [{ name, drop: `DROP INDEX IF EXISTS ${name}`, build: build.get(name)! }] : []));
 	}
 
 	/**
