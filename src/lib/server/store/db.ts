@@ -8,7 +8,7 @@
  * - parameters are `?`, bound in order (PostgreSQL's engine numbers them);
  * - upserts are `INSERT … ON CONFLICT (…) DO UPDATE/NOTHING`, never `INSERT OR …`;
  * - identifiers that are keywords in PostgreSQL are quoted: `"end"`;
- * - a set of numbers or ids bound as one parameter, a JSON array, is read with `dialect.jsonList`;
+ * - a set of numbers or ids bound as one parameter, a JSON array, is matched with `dialect.inList`;
  * - `articles.rowid` is the ingest order on both (PostgreSQL has a column of that name);
  * - counts and sums come back as JavaScript numbers on both.
  */
@@ -75,8 +75,8 @@ export interface Deferrable {
 
 export interface Dialect {
 	/**
-	 * A subquery giving the elements of a JSON array bound as one `?`, as integers or text:
-	 * `WHERE seq IN (${db.dialect.jsonList('integer')})`.
+	 * A condition: `column` is one of the elements of a JSON array bound as one `?`, as integers or text:
+	 * `WHERE ${db.dialect.inList('seq', 'integer')}`. Found through the column's index on both engines.
 	 */
-	jsonList(type: 'integer' | 'text'): string;
+	inList(column: string, type: 'integer' | 'text'): string;
 }

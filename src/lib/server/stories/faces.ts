@@ -3,6 +3,7 @@ import { granularityOf } from '../../domain/timex';
 import { storyFace } from '../../stories/face';
 import type { Story, StoryArticle } from '../../stories/types';
 import type { Db, Param } from '../store/db';
+import { upsertRows } from '../store/upsert';
 
 const COLUMNS = [
 	'seq',
@@ -21,19 +22,6 @@ const COLUMNS = [
 	'first_outlet',
 	'human'
 ];
-const UPDATE = COLUMNS.slice(1)
-	.map((c) => `${c} = excluded.${c}`)
-	.join(', ');
-/**
- * Rows per statement: a transaction of a bulk load writes thousands of faces, and a statement each cost a call (on
- * PostgreSQL a round trip) per story. 15 columns × 64 rows stays far below either engine's limit of parameters.
- */
-const ROWS_PER_STATEMENT = 64;
-const upsert = (rows: number) =>
-	`INSERT INTO stories (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}
-		 ON CONFLICT(seq) DO UPDATE SET ${UPDATE}`;
-const FULL = upsert(ROWS_PER_STATEMENT);
-
 /** A story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
 export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): Param[] {
 	const face = storyFace(story, articles);
@@ -60,8 +48,11 @@ export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string,
 }
 
 /** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number. */
-export async function writeFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
-	let at = 0;
-	for (; at + ROWS_PER_STATEMENT <= rows.length; at += ROWS_PER_STATEMENT) await tx.run(FULL, rows.slice(at, at + ROWS_PER_STATEMENT).flat());
-	if (at < rows.length) await tx.run(upsert(rows.length - at), rows.slice(at).flat());
+export function writeFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
+	return upsertRows(tx, 'stories', COLUMNS, 'seq', rows);
+}
+
+/** Writes the faces of stories that have no row yet, appended in one go (`insertRows`: COPY on PostgreSQL). */
+export function appendFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
+	return tx.insertRows('stories', COLUMNS, rows);
 }

@@ -34,7 +34,7 @@ export function storedVersion(db: Db, id: string): Promise<StoredVersion | undef
 /** The stored copies' versions of many articles, by id, in one query (a batch's: one round trip, not one per article). */
 export async function storedVersions(db: Db, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
 	const rows = await db.all<StoredVersion & { id: string }>(
-		`SELECT id, content_hash, extractor_version FROM articles WHERE id IN (${db.dialect.jsonList('text')})`,
+		`SELECT id, content_hash, extractor_version FROM articles WHERE ${db.dialect.inList('id', 'text')}`,
 		[JSON.stringify(ids)]
 	);
 	return new Map(rows.map(({ id, ...version }) => [id, version]));

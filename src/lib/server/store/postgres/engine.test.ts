@@ -42,8 +42,8 @@ describe('PostgreSQL engine', () => {
 	});
 
 	it('reads a JSON array bound as one parameter as a set of integers or texts', async () => {
-		expect(await db.values(`SELECT id FROM notes WHERE id IN (${db.dialect.jsonList('integer')}) ORDER BY id`, [JSON.stringify([2, 3])])).toEqual([[2]]);
-		expect(await db.values(`SELECT x FROM (${db.dialect.jsonList('text')}) AS t(x) ORDER BY x`, [JSON.stringify(['b', 'a'])])).toEqual([['a'], ['b']]);
+		expect(await db.values(`SELECT id FROM notes WHERE ${db.dialect.inList('id', 'integer')} ORDER BY id`, [JSON.stringify([2, 3])])).toEqual([[2]]);
+		expect(await db.values(`SELECT x FROM (VALUES ('a'), ('b'), ('c')) AS t(x) WHERE ${db.dialect.inList('x', 'text')} ORDER BY x`, [JSON.stringify(['b', 'a'])])).toEqual([['a'], ['b']]);
 	});
 
 	it('commits a transaction, rolls it back when the work throws, and nests savepoints', async () => {

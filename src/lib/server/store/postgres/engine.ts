@@ -29,7 +29,9 @@ const numberTypes = {
 
 export const postgresDialect: Dialect = {
 	// Bound as text, then read as JSON: a parameter typed json would be given to the client, which encodes it again.
-	jsonList: (type) => `SELECT value::${type} FROM json_array_elements_text(CAST(? AS TEXT)::json)`
+	// As an array, not `IN (SELECT …)`: the planner cannot tell how many of the table such a subquery matches, and at
+	// a few hundred thousand events scanned the whole table for each page of 500 articles a replay reads.
+	inList: (column, type) => `${column} = ANY(ARRAY(SELECT value::${type} FROM json_array_elements_text(CAST(? AS TEXT)::json)))`
 };
 
 /** A new pool on the database at `url` (no migrations: see open.ts). */
@@ -132,12 +134,12 @@ class PostgresDb implements Db {
 	async deferrable(names: readonly string[]): Promise<Deferrable[]> {
 		const named = [JSON.stringify(names)];
 		const indexes = await this.values<[string, string]>(
-			`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN (${this.dialect.jsonList('text')})`,
+			`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND ${this.dialect.inList('indexname', 'text')}`,
 			named
 		);
 		const keys = await this.values<[string, string, string]>(
 			`SELECT c.conname, t.relname, pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-			 WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND c.conname IN (${this.dialect.jsonList('text')})`,
+			 WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND ${this.dialect.inList('c.conname', 'text')}`,
 			named
 		);
 		const byName = new Map<string, Deferrable>();

@@ -40,7 +40,7 @@ class Mutex {
 }
 
 const dialect: Dialect = {
-	jsonList: () => 'SELECT value FROM json_each(?)'
+	inList: (column) => `${column} IN (SELECT value FROM json_each(?))`
 };
 
 /** What a database and its transactions share: the writer's connection, the readers', and the writers' lock. */
@@ -154,7 +154,7 @@ export class SqliteDb implements Db {
 	}
 
 	async deferrable(names: readonly string[]): Promise<Deferrable[]> {
-		const rows = await this.values<[string, string]>(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (${dialect.jsonList('text')})`, [
+		const rows = await this.values<[string, string]>(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND ${dialect.inList('name', 'text')}`, [
 			JSON.stringify(names)
 		]);
 		const build = new Map(rows);
