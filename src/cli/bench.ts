@@ -18,7 +18,7 @@
  * `--ingest-only` loads and prints the loads' figures, no server, no browser.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,7 @@ const dir = 'bench';
 mkdirSync(join(dir, 'data'), { recursive: true });
 const store = await benchStore(engine, join(dir, 'data'));
 const resultsFile = join(dir, engine === 'sqlite' ? 'results.json' : `results-${engine}.json`);
+const serverLog = join(dir, `server-${engine}.log`);
 
 /**
  * Both loads of `size` events, each into its own fresh database. The merged one is kept open for
@@ -70,7 +71,10 @@ async function load(size: number): Promise<{ figures: Record<string, number>; da
 }
 
 async function serve(env: Record<string, string>): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	// Its output kept, for when it dies under a measure.
+	const log = openSync(serverLog, 'w');
+	const server = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', log, log] });
+	closeSync(log);
 	for (let i = 0; i < 200; i++) {
 		try {
 			if ((await fetch(`${base}/api/events?limit=1`)).ok) return server;
@@ -104,6 +108,7 @@ try {
 			await db.close();
 			throw error;
 		});
+		server.on('exit', (code, signal) => server.killed || console.error(`the measured server stopped (${code ?? signal}): see ${serverLog}`));
 		try {
 			// The first requests build and cache the indexes the page loads, as a deployed server would have done already.
 			const afterStart = await indexesAfterStart(base);
