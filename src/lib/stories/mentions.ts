@@ -48,16 +48,18 @@ export function mentionsOfEvents(
 		const words = wordsOf(e.start, e.end);
 		const at = sentences[sentenceAt(sentences, e.start)];
 		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;
-		const own = new Set(words);
 		// The sentence's words and, in the lead, the headline's: each once, in that order, but the clause's own.
 		const context: string[] = [];
-		const seen = new Set<string>();
+		let known: Set<string> | null = null;
 		const take = (list: readonly string[]) => {
-			for (const w of list)
-				if (!own.has(w) && !seen.has(w)) {
-					seen.add(w);
-					context.push(w);
-				}
+			// A look along the lists: a clause and its sentence hold a few dozen words, and a Set per event was most of
+			// the cost here. A long sentence (a list of names) gets a Set.
+			if (!known && words.length + context.length + list.length > SCAN_LIMIT) known = new Set([...words, ...context]);
+			for (const w of list) {
+				if (known) {
+					if (!known.has(w)) known.add(w), context.push(w);
+				} else if (!words.includes(w) && !context.includes(w)) context.push(w);
+			}
 		};
 		if (sentence) take(wordsOf(sentence.start, sentence.end));
 		if (sentence && sentence === lead && article.title) take((titleWords ??= contentWords(article.title)));
@@ -78,6 +80,9 @@ export function mentionsOfEvents(
 		};
 	});
 }
+
+/** Words of a clause and its context up to which a look along them finds one sooner than a Set. */
+const SCAN_LIMIT = 64;
 
 /** `text` with each span replaced by as many spaces, so offsets still hold: in one pass, not a copy of the text per span. */
 function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
