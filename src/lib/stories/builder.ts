@@ -224,7 +224,10 @@ export class StoryBuilder {
 	 * and merged away between two calls is listed among the merges only.
 	 */
 	drainChanges(): { changed: string[]; merged: [gone: string, survivor: string][]; emptied: string[] } {
-		const changed = [...new Set([...this.#changed].map((n) => this.#stories[this.#find(n)].id))];
+		// Called once per article ingested: a loop into one Set, not three copies of the list.
+		const ids = new Set<string>();
+		for (const n of this.#changed) ids.add(this.#stories[this.#find(n)].id);
+		const changed = [...ids];
 		// A story merged away and then emptied (its survivor's article taken out) is among the emptied only.
 		const merged = this.#gone.flatMap((id): [string, string][] => {
 			const survivor = this.story(id);
