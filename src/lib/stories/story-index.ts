@@ -22,8 +22,8 @@ export class StoryIndex {
 
 	/**
 	 * A mention's tokens with their numbers, looked up once for both its lookup and its filing: the map of every token
-	 * is the index's largest, and each token looked up in it for each query and again to file was a tenth of the merge.
-	 * A token never filed is -1 until `add` files it.
+	 * grows with the corpus, and each token was looked up in it for each query of its
+	 * lookup and again to file it. A token never filed is -1 until `add` files it.
 	 */
 	tokens(words: readonly string[]): Tokens {
 		return { words, numbers: words.map((w) => this.#tokens.get(w) ?? -1) };
