@@ -7,7 +7,7 @@ import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision, mayJoin, rarities } from './join';
 import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
 import { RecentMap } from './recent';
-import { StoryIndex } from './story-index';
+import { StoryIndex, type Tokens } from './story-index';
 import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
 
@@ -224,7 +224,10 @@ export class StoryBuilder {
 	 * and merged away between two calls is listed among the merges only.
 	 */
 	drainChanges(): { changed: string[]; merged: [gone: string, survivor: string][]; emptied: string[] } {
-		const changed = [...new Set([...this.#changed].map((n) => this.#stories[this.#find(n)].id))];
+		// Called once per article ingested: a loop into one Set, not three copies of the list.
+		const ids = new Set<string>();
+		for (const n of this.#changed) ids.add(this.#stories[this.#find(n)].id);
+		const changed = [...ids];
 		// A story merged away and then emptied (its survivor's article taken out) is among the emptied only.
 		const merged = this.#gone.flatMap((id): [string, string][] => {
 			const survivor = this.story(id);
@@ -309,7 +312,7 @@ export class StoryBuilder {
 	}
 
 	/** Stories the index offers a mention: those of its date windows with one of its rare words. */
-	#offered(mention: Mention, tokens = this.#tokens(mention)): number[] {
+	#offered(mention: Mention, tokens: Tokens): number[] {
 		if (!mention.span) return [];
 		const { day, coarse } = this.#keys(mention as Mention & { span: DaySpan });
 		return this.index.candidates(
@@ -384,7 +387,7 @@ export class StoryBuilder {
 	}
 
 	/** Files a story under a mention's date windows and rare words, and a day's mention under its day and month with its countries too. */
-	#file(n: number, mention: Mention, tokens = this.#tokens(mention)): void {
+	#file(n: number, mention: Mention, tokens: readonly string[] | Tokens = this.#tokens(mention)): void {
 		if (!mention.span) return;
 		const { file, days, dayAndMonths } = this.#keys(mention as Mention & { span: DaySpan });
 		this.index.add(n, file, tokens);
@@ -392,7 +395,7 @@ export class StoryBuilder {
 	}
 
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
-	#tokens(mention: Mention): string[] {
+	#tokens(mention: Mention): Tokens {
 		const tokens: string[] = [];
 		const [top, weights] = [this.#top, this.#topWeights];
 		// Looked up once with the words' weights for the join, which come next (each lookup is one in a large map).
@@ -413,7 +416,7 @@ export class StoryBuilder {
 			}
 			for (const w of top) if (!tokens.includes(w)) tokens.push(w);
 		}
-		return tokens;
+		return this.index.tokens(tokens);
 	}
 
 	/** A new story of one mention, named after it (`#freeId`: an edited article's event may name a story that lives on). */

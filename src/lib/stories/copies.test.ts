@@ -16,6 +16,16 @@ describe('copies', () => {
 		expect(signature('Too short to tell.')).toBeNull();
 	});
 
+	it('reads words as runs of letters and digits of any script, whatever the case and the marks between them', () => {
+		const words = ['Київ', 'Straße', '𝐀𝐁𝐂', '٣٤', 'MH17', 'l', 'été', '中国', 'x', 'y', 'z', 'w'];
+		const sig = signature(words.join(' '))!;
+		expect([...signature(words.join(' — ').replace('MH17', 'mh17').replace('Київ', 'КИЇВ'))!]).toEqual([...sig]);
+		expect([...signature(`«${words.join('», «')}»`)!]).toEqual([...sig]);
+		// Joined by an apostrophe or a hyphen, two words are still two; joined by nothing, one (another shingle).
+		expect([...signature(words.join("'"))!]).toEqual([...sig]);
+		expect(similarity(signature(words.join('-').replace('Київ-Straße', 'КиївStraße'))!, sig)).toBeLessThan(1);
+	});
+
 	it('recognises a republished wire story, its last line cut, as a copy of the first, and a retelling as none', () => {
 		const index = new CopyIndex();
 		expect(index.add('ap', WIRE)).toBeNull();

@@ -26,13 +26,11 @@ function mix(h: number): number {
 
 /** The MinHash signature of a text's word shingles (null when the text is too short to tell copies). */
 export function signature(text: string): Int32Array | null {
-	const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-	if (words.length < SHINGLE * 2) return null;
-	// Each word hashed once; a shingle's hash combines its words' (no string per shingle: ingest makes millions).
-	const hashes = new Int32Array(words.length);
-	for (let i = 0; i < words.length; i++) hashes[i] = wordHash(words[i]);
+	const count = wordHashes(text.toLowerCase());
+	if (count < SHINGLE * 2) return null;
+	const hashes = scratch;
 	const sig = new Int32Array(HASHES).fill(0x7fffffff);
-	for (let i = 0; i + SHINGLE <= words.length; i++) {
+	for (let i = 0; i + SHINGLE <= count; i++) {
 		let h = 0;
 		for (let j = i; j < i + SHINGLE; j++) h = (mix(h ^ hashes[j]) + j - i) | 0;
 		for (let k = 0; k < HASHES; k++) {
@@ -43,12 +41,58 @@ export function signature(text: string): Int32Array | null {
 	return sig;
 }
 
-/** The first half of domain/ids.ts `hashHalves` (FNV-1a), signed: without the pair it returns, an array per word. */
-function wordHash(word: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-	return h | 0;
+/**
+ * The words of a lower-case text (its runs of letters and digits, /[\p{L}\p{N}]+/gu), each hashed with the first
+ * half of domain/ids.ts `hashHalves` (FNV-1a), signed, into `scratch`; returns how many. Hashed where they stand in
+ * the text: every article ingested passes here, and cutting out a string per word (and a regular expression's match)
+ * was most of a signature's cost. No shingle string either (ingest makes millions): a shingle combines its words' hashes.
+ */
+function wordHashes(text: string): number {
+	const n = text.length;
+	let count = 0;
+	let i = 0;
+	while (i < n) {
+		if (!isWordChar(text, i)) {
+			i += charWidth(text, i);
+			continue;
+		}
+		let h = 0x811c9dc5;
+		do {
+			const end = i + charWidth(text, i);
+			for (; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+		} while (i < n && isWordChar(text, i));
+		if (count === scratch.length) {
+			const grown = new Int32Array(count * 2);
+			grown.set(scratch);
+			scratch = grown;
+		}
+		scratch[count++] = h | 0;
+	}
+	return count;
 }
+
+/** `wordHashes`' output, kept between calls. */
+let scratch = new Int32Array(1024);
+
+/** Code units of the character at `i`: two for a surrogate pair, which /u reads as one character. */
+function charWidth(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Whether the character at `i` is a letter or a digit (\p{L} or \p{N}); each code unit of the Basic Multilingual Plane is asked once. */
+function isWordChar(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+	if (charWidth(text, i) === 2) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+	let known = BMP[c];
+	if (known === UNKNOWN) BMP[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+	return known === 1;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const UNKNOWN = 2;
+const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
 
 /** Estimated share of shingles two signatures' texts have in common (Jaccard). */
 export function similarity(a: Int32Array, b: Int32Array): number {

@@ -17,24 +17,38 @@ export interface AgreedDate {
  * 17 July; two of 17 July and one of 18 July give 17 July with a spread.
  */
 export function agreedDate(mentions: readonly Mention[]): AgreedDate {
+	const chosen = mostAgreed(mentions);
+	// The spread: the agreed days and those of every mention that does not contain them (a month mention that holds them agrees).
+	let first = Infinity;
+	let last = -Infinity;
+	let disagree = false;
+	if (chosen.span)
+		for (const { span } of mentions)
+			if (span && !(span.first <= chosen.span.first && chosen.span.last <= span.last)) {
+				disagree = true;
+				first = Math.min(first, span.first);
+				last = Math.max(last, span.last);
+			}
+	const spread = disagree ? { first: formatDay(Math.min(chosen.span!.first, first)), last: formatDay(Math.max(chosen.span!.last, last)) } : null;
+	return { value: chosen.value, span: chosen.span, spread };
+}
+
+/**
+ * The date of `agreedDate`: when every mention writes the same one (most stories: one telling, or tellings of the
+ * day), that date, without a tally; else the tally's choice. A face is worked out for every story a batch changed.
+ */
+function mostAgreed(mentions: readonly Mention[]): { value: string; span: DaySpan | null } {
+	const [{ value, span }] = mentions;
+	if (mentions.every((m) => m.value === value)) return { value, span };
 	const tally = new DateTally();
 	for (const m of mentions) tally.add(m.value, m.span);
-	const chosen = tally.best()!;
-	// The spread: the agreed days and those of every mention that does not contain them (a month mention that holds them agrees).
-	const disagreeing = chosen.span ? mentions.filter((m) => m.span && !(m.span.first <= chosen.span!.first && chosen.span!.last <= m.span.last)) : [];
-	const spread = disagreeing.length
-		? {
-				first: formatDay(Math.min(chosen.span!.first, ...disagreeing.map((m) => m.span!.first))),
-				last: formatDay(Math.max(chosen.span!.last, ...disagreeing.map((m) => m.span!.last)))
-			}
-		: null;
-	return { value: chosen.value, span: chosen.span, spread };
+	return tally.best()!;
 }
 
 /** Countries of all mentions, the most salient first: each mention gives its first country 1, its second ½, … */
 export function storyCountries(mentions: readonly Mention[]): string[] {
 	const salience = new Map<string, number>();
-	for (const m of mentions) m.countries.forEach((c, i) => salience.set(c, (salience.get(c) ?? 0) + 1 / (i + 1)));
+	for (const { countries } of mentions) for (let i = 0; i < countries.length; i++) salience.set(countries[i], (salience.get(countries[i]) ?? 0) + 1 / (i + 1));
 	return [...salience].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
 }
 
@@ -78,9 +92,14 @@ export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArtic
 			told.push(articles.get(m.articleId)!);
 		}
 	// A copy whose original tells another story (or none) still is this story's only word from that wire.
-	const originals = told.filter((a) => !a.copyOf || !ids.has(a.copyOf));
+	const outlets = new Set<string>();
+	const copies: { article: string; copyOf: string }[] = [];
 	let first = told[0];
-	for (const a of told) if (a.published !== null && (first.published === null || a.published < first.published)) first = a;
+	for (const a of told) {
+		if (!a.copyOf || !ids.has(a.copyOf)) outlets.add(a.outlet);
+		if (a.copyOf) copies.push({ article: a.id, copyOf: a.copyOf });
+		if (a.published !== null && (first.published === null || a.published < first.published)) first = a;
+	}
 	return {
 		id: story.id,
 		aliases: story.aliases,
@@ -88,9 +107,9 @@ export function storyFace(story: Story, articles: ReadonlyMap<string, StoryArtic
 		countries: storyCountries(story.mentions),
 		summary: clearestMention(story.mentions).summary,
 		articles: told.length,
-		outlets: new Set(originals.map((a) => a.outlet)).size,
+		outlets: outlets.size,
 		first: { article: first.id, outlet: first.outlet, published: first.published },
-		copies: told.filter((a) => a.copyOf).map((a) => ({ article: a.id, copyOf: a.copyOf! })),
+		copies,
 		human: story.human
 	};
 }

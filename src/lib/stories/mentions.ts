@@ -34,50 +34,69 @@ export function mentionsOfEvents(
 	// so do unrelated happenings of that day. Blanked out, at the same length, so offsets still hold.
 	const text = blanked(article.text, extraction.dates);
 	const sentences = splitSentences(article.text);
-	const lead = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
+	const firstWithWords = sentences.find((s) => /\p{L}/u.test(article.text.slice(s.start, s.end)));
 	// Several events share a sentence, and a clause is often the whole sentence: each span's words are found once.
 	const spans = new Map<string, string[]>();
-	const wordsOf = (start: number, end: number): string[] => {
-		const key = `${start}:${end}`;
-		let words = spans.get(key);
-		if (!words) spans.set(key, (words = contentWords(text.slice(start, end))));
-		return words;
-	};
 	let titleWords: string[] | undefined;
 	return events.map((e) => {
-		const words = wordsOf(e.start, e.end);
+		const words = wordsOf(spans, text, e.start, e.end);
 		const at = sentences[sentenceAt(sentences, e.start)];
 		const sentence = at && at.start <= e.start && e.start < at.end ? at : undefined;
-		const own = new Set(words);
-		// The sentence's words and, in the lead, the headline's: each once, in that order, but the clause's own.
-		const context: string[] = [];
-		const seen = new Set<string>();
-		const take = (list: readonly string[]) => {
-			for (const w of list)
-				if (!own.has(w) && !seen.has(w)) {
-					seen.add(w);
-					context.push(w);
-				}
-		};
-		if (sentence) take(wordsOf(sentence.start, sentence.end));
-		if (sentence && sentence === lead && article.title) take((titleWords ??= contentWords(article.title)));
+		const lead = sentence && sentence === firstWithWords && article.title ? (titleWords ??= contentWords(article.title)) : null;
 		return {
-		eventId: e.id,
-		articleId: article.id,
-		start: e.start,
-		end: e.end,
-		sentence: sentence?.start ?? e.start,
-		value: e.date.value,
-		span: e.firstDay !== undefined && e.lastDay !== undefined ? { first: e.firstDay, last: e.lastDay } : coverage(e.date.value),
-		countries: e.countries,
-		ownCountries: extraction.places.some((p) => p.country && e.start <= p.start && p.end <= e.end),
-		summary: e.summary,
-		confidence: e.confidence,
-		words,
-		context
+			eventId: e.id,
+			articleId: article.id,
+			start: e.start,
+			end: e.end,
+			sentence: sentence?.start ?? e.start,
+			value: e.date.value,
+			span: e.firstDay !== undefined && e.lastDay !== undefined ? { first: e.firstDay, last: e.lastDay } : coverage(e.date.value),
+			countries: e.countries,
+			ownCountries: namesCountry(extraction.places, e.start, e.end),
+			summary: e.summary,
+			confidence: e.confidence,
+			words,
+			context: contextOf(words, sentence ? wordsOf(spans, text, sentence.start, sentence.end) : null, lead)
 		};
 	});
 }
+
+/** The content words of text[start, end), found once per span of an article (`spans`). */
+function wordsOf(spans: Map<string, string[]>, text: string, start: number, end: number): string[] {
+	const key = `${start}:${end}`;
+	let words = spans.get(key);
+	if (!words) spans.set(key, (words = contentWords(text.slice(start, end))));
+	return words;
+}
+
+/**
+ * A clause's context: the words of its sentence and, in the lead, of the headline, each once, in that order, but
+ * the clause's own. A look along the lists (module functions, not closures made per event): a clause and its
+ * sentence hold a few dozen words, and two Sets per event were most of the cost here. A long sentence gets a Set.
+ */
+function contextOf(own: readonly string[], sentence: readonly string[] | null, title: readonly string[] | null): string[] {
+	const context: string[] = [];
+	const all = own.length + (sentence?.length ?? 0) + (title?.length ?? 0);
+	const known = all > SCAN_LIMIT ? new Set(own) : null;
+	for (const list of [sentence, title]) {
+		if (list)
+			for (const w of list) {
+				if (known) {
+					if (!known.has(w)) known.add(w), context.push(w);
+				} else if (!own.includes(w) && !context.includes(w)) context.push(w);
+			}
+	}
+	return context;
+}
+
+/** Whether a place of a country lies within text[start, end): the clause names its countries itself. */
+function namesCountry(places: Extraction['places'], start: number, end: number): boolean {
+	for (const p of places) if (p.country && start <= p.start && p.end <= end) return true;
+	return false;
+}
+
+/** Words of a clause and its context up to which a look along them finds one sooner than a Set. */
+const SCAN_LIMIT = 64;
 
 /** `text` with each span replaced by as many spaces, so offsets still hold: in one pass, not a copy of the text per span. */
 function blanked(text: string, spans: readonly { start: number; end: number }[]): string {

@@ -20,11 +20,25 @@ export class StoryIndex {
 	#offeredBy = new Int32Array(1 << 16);
 	#stamp = 0;
 
+	/**
+	 * A mention's tokens with their numbers, looked up once for both its lookup and its filing: the map of every token
+	 * grows with the corpus, and each token was looked up in it for each query of its
+	 * lookup and again to file it. A token never filed is -1 until `add` files it.
+	 */
+	tokens(words: readonly string[]): Tokens {
+		return { words, numbers: words.map((w) => this.#tokens.get(w) ?? -1) };
+	}
+
 	/** Files a story under each date key × token. */
-	add(story: number, keys: number[], tokens: string[]): void {
-		for (const token of tokens) {
-			let t = this.#tokens.get(token);
-			if (t === undefined) this.#tokens.set(token, (t = this.#tokens.size));
+	add(story: number, keys: number[], tokens: readonly string[] | Tokens): void {
+		const { words, numbers } = 'numbers' in tokens ? tokens : this.tokens(tokens);
+		for (let i = 0; i < words.length; i++) {
+			let t = numbers[i];
+			if (t < 0) {
+				t = this.#tokens.get(words[i]) ?? -1;
+				if (t < 0) this.#tokens.set(words[i], (t = this.#tokens.size));
+				numbers[i] = t;
+			}
 			for (const key of keys) {
 				const k = posting(t, key);
 				const list = this.#postings.get(k);
@@ -44,7 +58,7 @@ export class StoryIndex {
 	 * stop at the first token after which it has offered `enough` stories: its
 	 * tokens come rarest first, and a rarer word's stories are the likelier.
 	 */
-	candidates(queries: [keys: number[], tokens: string[], latest?: number, enough?: number][], resolve: (story: number) => number): number[] {
+	candidates(queries: [keys: number[], tokens: readonly string[] | Tokens, latest?: number, enough?: number][], resolve: (story: number) => number): number[] {
 		// A list, deduped by stamping each story's number with this lookup's: a busy day offers dozens of stories.
 		const out: number[] = [];
 		const stamp = this.#nextStamp();
@@ -52,10 +66,10 @@ export class StoryIndex {
 		for (const [keys, tokens, latest = Infinity, enough = Infinity] of queries) {
 			if (latest < 1) continue;
 			const before = out.length;
-			for (const token of tokens) {
+			const { numbers } = 'numbers' in tokens ? tokens : this.tokens(tokens);
+			for (const t of numbers) {
 				if (out.length - before >= enough) break;
-				const t = this.#tokens.get(token);
-				if (t === undefined) continue;
+				if (t < 0) continue;
 				for (const key of keys) {
 					const list = this.#postings.get(posting(t, key));
 					if (list === undefined) continue;
@@ -90,6 +104,12 @@ export class StoryIndex {
 		out.push(story);
 		return true;
 	}
+}
+
+/** Tokens and their numbers in an index (`StoryIndex.tokens`), -1 for one not filed yet. */
+export interface Tokens {
+	words: readonly string[];
+	numbers: number[];
 }
 
 /**

@@ -21,6 +21,11 @@ describe('contentWords', () => {
 		expect(['government', 'governments'].map(stem)).toEqual(['governm', 'governm']);
 		expect(stem('2014')).toBe('2014');
 	});
+
+	it('cuts a possessive and one inflection, the longest that ends the word', () => {
+		expect(contentWords("Putin's Kremlin’s leaders' 2014's thing's sings rings passes bused")).toEqual(['putin', 'kremlin', 'leader', '2014', 'thing', 'sing', 'ring', 'pass', 'bused']);
+		expect(['processes', 'sing', 'bed', 'beds', 'gas', 'kings'].map(stem)).toEqual(['process', 'sing', 'bed', 'beds', 'gas', 'king']);
+	});
 });
 
 describe('DocumentFrequency', () => {
