@@ -17,7 +17,8 @@ import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type St
 export async function syncedState(tx: Db): Promise<StoryState> {
 	const state = stateOf(tx);
 	if (state && !(state.stale && !rebuildDeferred(tx))) {
-		// Once in step, a write transaction stays so: it holds the write lock, and its own writes keep the state's version.
+		// Once in step, a write transaction stays so: it holds the write lock, and its own writes keep the state's version
+		// (a savepoint that fails fails the whole transaction: nothing goes on after one, so none is rolled back under it).
 		if (inStep.get(tx) === state) return state;
 		if (state.version === (await datasetVersion(tx)) || (!state.stale && (await caughtUp(tx, state)))) {
 			if (tx.inTransaction) inStep.set(tx, state);
