@@ -2,7 +2,7 @@ import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleSummary, ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
-import { appendToIndex, type IndexRow } from './appended-index';
+import { appendToIndex, type IndexRow, sortRows } from './spliced-index';
 import { eventsRemovedCount } from './removed-events';
 import type { Db, Param } from './store/db';
 import { storedCorrections } from './stored-articles';
@@ -209,9 +209,7 @@ function indexRows(db: Db): Promise<IndexRow[]> {
  * asked to sort them the database would rather walk all of `events_by_days` (130 ms at a million).
  */
 async function rowsAfter(db: Db, after: number): Promise<IndexRow[]> {
-	const rows = await db.values<[number, number, number, string]>(`${INDEX_COLUMNS} WHERE seq > ?`, [after]);
-	// Countries compared as the engines compare them (bytewise; the codes are ASCII).
-	return rows.sort(([s1, f1, l1, c1], [s2, f2, l2, c2]) => f1 - f2 || l1 - l2 || (c1 < c2 ? -1 : c1 > c2 ? 1 : s1 - s2));
+	return sortRows(await db.values<[number, number, number, string]>(`${INDEX_COLUMNS} WHERE seq > ?`, [after]));
 }
 
 /** Details of events by their numbers in the index, in the order asked. */
