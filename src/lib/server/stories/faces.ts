@@ -19,14 +19,15 @@ const COLUMNS = [
 	'outlets',
 	'first_article',
 	'first_outlet',
-	'human'
+	'human',
+	'written'
 ];
 const UPDATE = COLUMNS.slice(1)
 	.map((c) => `${c} = excluded.${c}`)
 	.join(', ');
 /**
  * Rows per statement: a transaction of a bulk load writes thousands of faces, and a statement each cost a call (on
- * PostgreSQL a round trip) per story. 15 columns × 64 rows stays far below either engine's limit of parameters.
+ * PostgreSQL a round trip) per story. 16 columns × 64 rows stays far below either engine's limit of parameters.
  */
 const ROWS_PER_STATEMENT = 64;
 const upsert = (rows: number) =>
@@ -59,8 +60,20 @@ export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string,
 	];
 }
 
-/** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number. */
-export async function writeFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
+const LAST_WRITTEN = `SELECT max(w) AS last FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone) counts`;
+
+/**
+ * The greatest `written` of the stories and of the stories deleted (migration 6): faces written now are marked one more.
+ * Writers go one at a time, so it grows in the order writes commit, and the story index reads again only the rows
+ * written, and the stories deleted, after those it holds (story-index.ts).
+ */
+export const lastWritten = async (db: Db): Promise<number> => (await db.get<{ last: number }>(LAST_WRITTEN))!.last;
+
+/** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number, all marked as written now. */
+export async function writeFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
+	if (faces.length === 0) return;
+	const next = (await lastWritten(tx)) + 1;
+	const rows = faces.map((face) => [...face, next]);
 	let at = 0;
 	for (; at + ROWS_PER_STATEMENT <= rows.length; at += ROWS_PER_STATEMENT) await tx.run(FULL, rows.slice(at, at + ROWS_PER_STATEMENT).flat());
 	if (at < rows.length) await tx.run(upsert(rows.length - at), rows.slice(at).flat());

@@ -106,5 +106,19 @@ export const migrations: string[] = [
 		after_article BIGINT NOT NULL
 	);
 	INSERT INTO meta (key, value) VALUES ('stories_stale', '1');
+	`,
+	// 2: SQLite's 6: when each story was last written, and the stories deleted (server/stories/story-index.ts).
+	`
+	ALTER TABLE stories ADD COLUMN written INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX stories_by_written ON stories(written);
+	CREATE TABLE stories_gone (seq INTEGER NOT NULL, written INTEGER NOT NULL);
+	CREATE INDEX stories_gone_by_written ON stories_gone(written);
+	CREATE FUNCTION note_story_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		INSERT INTO stories_gone (seq, written)
+			VALUES (OLD.seq, (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone) counts));
+		RETURN NULL;
+	END $$;
+	CREATE TRIGGER stories_deleted AFTER DELETE ON stories FOR EACH ROW EXECUTE FUNCTION note_story_gone();
 	`
 ];

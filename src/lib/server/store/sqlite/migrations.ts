@@ -134,5 +134,18 @@ export const migrations: string[] = [
 		after_article INTEGER NOT NULL
 	);
 	INSERT INTO meta (key, value) VALUES ('stories_stale', '1');
+	`,
+	// 6: the story index follows writes (server/stories/story-index.ts): a story's row says when it was last written
+	// (stories/faces.ts), and a story deleted is noted with the same count, so that an index built before reads
+	// again only what changed since. The count goes up with every statement that writes faces and every deletion.
+	`
+	ALTER TABLE stories ADD COLUMN written INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX stories_by_written ON stories(written);
+	CREATE TABLE stories_gone (seq INTEGER NOT NULL, written INTEGER NOT NULL);
+	CREATE INDEX stories_gone_by_written ON stories_gone(written);
+	CREATE TRIGGER stories_deleted AFTER DELETE ON stories BEGIN
+		INSERT INTO stories_gone (seq, written)
+			VALUES (OLD.seq, (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone)));
+	END;
 	`
 ];
