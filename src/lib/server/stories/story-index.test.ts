@@ -75,6 +75,22 @@ describe.each(engines)('the story index after writes on $name', (engine) => {
 		expect(followed.articles!.index.count).toBeLessThan(articles);
 	});
 
+	it('follows rows that a statement of its own inserts or changes (the triggers mark them written)', async () => {
+		const [[seq]] = await db.values<[number]>('SELECT max(seq) FROM stories');
+		await db.run('UPDATE stories SET outlets = outlets + 1, countries = ? WHERE seq = ?', ['ZZ', seq]);
+		await db.run(
+			`INSERT INTO stories (seq, id, value, granularity, first_day, last_day, countries, summary, articles, outlets, first_article, first_outlet)
+			 SELECT ?, 'st-by-hand', '2020', 'year', 18262, 18627, 'FR', 's', 2, 1, first_article, first_outlet FROM stories WHERE seq = ?`,
+			[seq + 1, seq]
+		);
+		await expectFollowed();
+		expect([...followed.stories!.index.seq]).toContain(seq + 1);
+		expect(followed.stories!.index.countries).toContain('ZZ');
+		await db.run('DELETE FROM stories WHERE seq = ?', [seq + 1]);
+		await expectFollowed();
+		expect([...followed.stories!.index.seq]).not.toContain(seq + 1);
+	});
+
 	it('counts each article telling a story once, as the mentions stored say', async () => {
 		// The articles unit is read from the faces' counts; this is what the mentions themselves give.
 		const rows = await db.values<[number, number, number, string]>(

@@ -4,7 +4,6 @@ import { oneAtATime } from '../one-at-a-time';
 import { type IndexRow, sortRows, spliceIndex } from '../spliced-index';
 import type { Db } from '../store/db';
 import { lastWritten } from './faces';
-import { rebuildCount } from './persist';
 
 /** A story as the index reads it: number, agreed days, countries, independent outlets, articles telling it, when written. */
 type StoryRow = [seq: number, first: number, last: number, countries: string, outlets: number, articles: number, written: number];
@@ -13,11 +12,10 @@ const SELECT = 'SELECT seq, first_day, last_day, countries, outlets, articles, w
 /** The one order of stories in the index: by days, as `stories_by_days` holds them. */
 const STORY_ORDER = 'first_day, last_day, countries, seq';
 
-/** A unit's index, and what it was built from: the stories written up to `written`, and the count of the stories' rebuilds then. */
+/** A unit's index, and the stories it was built from: those written up to `written` (faces.ts `lastWritten`). */
 export interface BuiltIndex {
 	index: EventIndex;
 	written: number;
-	rebuilds: string;
 }
 
 const lastBuilt = new WeakMap<Db, Partial<Record<CountUnit, BuiltIndex>>>();
@@ -27,15 +25,15 @@ const lastBuilt = new WeakMap<Db, Partial<Record<CountUnit, BuiltIndex>>>();
  * countries, weighed by its independent outlets; or, counting coverage, one row per article telling it
  * (the face's count of articles: each article once, copies included), each weighing 1.
  *
- * Built in full once per process and after the stories have been written whole again (a rebuild); else
- * only the stories written since (added, grown, merged into, corrected: their faces) and those deleted
- * (merged away, emptied) are read, their old rows dropped and the new ones spliced in: the same bytes,
- * in milliseconds, where reading every story again takes a second at a million events.
+ * Built in full once per process; after that only the stories written since (added, grown, merged into,
+ * corrected: their faces) and those deleted (merged away, emptied) are read, their old rows dropped and
+ * the new ones spliced in: the same bytes, in milliseconds, where reading every story again takes a
+ * second at a million events.
  */
 export function storyIndex(db: Db, unit: CountUnit): Promise<EventIndex> {
 	return oneAtATime(db, `story-index-${unit}`, async () => {
 		const previous = lastBuilt.get(db.root)?.[unit];
-		const built = previous?.rebuilds === (await rebuildCount(db)) ? await storyIndexSince(db, previous, unit) : await fullStoryIndex(db, unit);
+		const built = previous ? await storyIndexSince(db, previous, unit) : await fullStoryIndex(db, unit);
 		lastBuilt.set(db.root, { ...lastBuilt.get(db.root), [unit]: built });
 		return built.index;
 	});
@@ -44,19 +42,24 @@ export function storyIndex(db: Db, unit: CountUnit): Promise<EventIndex> {
 /** The index of a unit built from every story. */
 export async function fullStoryIndex(db: Db, unit: CountUnit): Promise<BuiltIndex> {
 	// Read before the rows: what is written meanwhile is read again next time, which changes nothing if it was read now.
-	const [rebuilds, written] = [await rebuildCount(db), await lastWritten(db)];
+	const written = await lastWritten(db);
 	const builder = new IndexBuilder();
 	for (const row of await db.values<StoryRow>(`${SELECT} ORDER BY ${STORY_ORDER}`)) {
 		for (const [seq, first, last, countries, weight] of unitRows(row, unit)) builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
 	}
-	return { index: builder.build(), written, rebuilds };
+	return { index: builder.build(), written };
 }
 
-/** `previous` brought up to date: the rows of the stories written or deleted since it was built spliced in or out. */
+/**
+ * `previous` brought up to date: the rows of the stories written or deleted since it was built spliced in or
+ * out; built anew when most stories were written since (all of them, when the stories were built again).
+ */
 export async function storyIndexSince(db: Db, previous: BuiltIndex, unit: CountUnit): Promise<BuiltIndex> {
-	const [rebuilds, written] = [await rebuildCount(db), await lastWritten(db)];
-	const index = written === previous.written ? previous.index : spliceIndex(previous.index, ...(await changedSince(db, previous.written, unit)));
-	return { index, written, rebuilds };
+	const written = await lastWritten(db);
+	if (written === previous.written) return previous;
+	const [removed, rows] = await changedSince(db, previous.written, unit);
+	if (removed.size > previous.index.count / 2) return fullStoryIndex(db, unit);
+	return { index: spliceIndex(previous.index, removed, rows), written };
 }
 
 /** The numbers whose rows go, and the rows that come in their place or anew (sorted), since `written`. */
