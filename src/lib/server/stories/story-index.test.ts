@@ -91,6 +91,17 @@ describe.each(engines)('the story index after writes on $name', (engine) => {
 		expect([...followed.stories!.index.seq]).not.toContain(seq + 1);
 	});
 
+	it('builds once for readers that come during a build: the later ones wait for it and find nothing new', async () => {
+		const other = await engine.another(db);
+		try {
+			const [first, second] = await Promise.all([storyIndex(other, 'stories'), storyIndex(other, 'stories')]);
+			expect(second).toBe(first);
+			expect(first.count).toBeGreaterThan(100);
+		} finally {
+			await other.close();
+		}
+	});
+
 	it('counts each article telling a story once, as the mentions stored say', async () => {
 		// The articles unit is read from the faces' counts; this is what the mentions themselves give.
 		const rows = await db.values<[number, number, number, string]>(
