@@ -10,7 +10,8 @@ import { datasetVersion } from './version';
 
 /** The compact indexes served: of events (`/api/index`), of stories, and of the articles telling them (`/api/stories/index`). */
 export type IndexKind = 'events' | CountUnit;
-const KINDS: readonly IndexKind[] = ['events', 'stories', 'articles'];
+/** In the order a server builds them as it starts: the page's first (stories), then its other count, then the events' (the API's). */
+const KINDS: readonly IndexKind[] = ['stories', 'articles', 'events'];
 
 const BUILD: Record<IndexKind, (db: Db) => Promise<EventIndex>> = {
 	events: eventIndex,
