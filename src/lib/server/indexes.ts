@@ -9,9 +9,20 @@ import { writeTransaction } from './write-transaction';
  * of the third too in real feeds, whose article ids are URL slugs), so every
  * batch of a large load rewrites pages all over them, the more of them the
  * more events there are. (Not `story_mentions_by_story`: merging moves a story's
- * mentions through it as the load goes.)
+ * mentions through it as the load goes.) Then the foreign keys PostgreSQL can drop
+ * (Db.deferrable): checked again, all rows at once, as they are added back, after
+ * the indexes deletions cascade through.
  */
-const DEFERRABLE = ['events_by_id', 'events_by_days', 'events_by_article', 'event_countries_by_event', 'stories_by_days'];
+const DEFERRABLE = [
+	'events_by_id',
+	'events_by_days',
+	'events_by_article',
+	'event_countries_by_event',
+	'stories_by_days',
+	'events_article_id_fkey',
+	'event_countries_event_seq_fkey',
+	'story_mentions_event_seq_fkey'
+];
 
 /** The meta row holding the definitions of the indexes a bulk load dropped and has not built yet. */
 const PENDING = 'deferred_indexes';
@@ -27,9 +38,9 @@ const PENDING = 'deferred_indexes';
 export function deferIndexes(db: Db): Promise<boolean> {
 	return writeTransaction(db, async (tx) => {
 		if ((await tx.get('SELECT 1 FROM events LIMIT 1')) || (await indexesDeferred(tx))) return false;
-		const definitions = await tx.indexDefinitions(DEFERRABLE);
-		await tx.run('INSERT INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(definitions)]);
-		for (const name of DEFERRABLE) await tx.exec(`DROP INDEX IF EXISTS ${name}`);
+		const deferred = await tx.deferrable(DEFERRABLE);
+		await tx.run('INSERT INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(deferred.map((d) => d.build))]);
+		for (const { drop } of deferred) await tx.exec(drop);
 		return true;
 	});
 }

@@ -217,12 +217,12 @@ async function rowsAfter(db: Db, after: number): Promise<IndexRow[]> {
 
 /** Details of events by their numbers in the index, in the order asked. */
 export function eventsBySeq(db: Db, seqs: number[]): Promise<EventDetail[]> {
-	return bySeqs(db, `${SELECT_EVENTS} WHERE e.seq IN (${db.dialect.jsonList('integer')})`, seqs, toDetail);
+	return bySeqs(db, `${SELECT_EVENTS} WHERE ${db.dialect.inList('e.seq', 'integer')}`, seqs, toDetail);
 }
 
 /**
  * Rows by their numbers in a compact index, made into answers in the order asked; unknown numbers
- * are left out. `select` takes the numbers as one JSON array (`… IN (${db.dialect.jsonList('integer')})`).
+ * are left out. `select` takes the numbers as one JSON array (`WHERE ${db.dialect.inList('e.seq', 'integer')}`).
  */
 export async function bySeqs<Row extends { seq: number }, T>(db: Db, select: string, seqs: number[], make: (row: Row) => T): Promise<T[]> {
 	if (seqs.length === 0) return [];

@@ -228,6 +228,10 @@ describe.each(engines)('the store on $name', (engine) => {
 			await storeBatch(db, [second]);
 			await bulk.finish();
 			expect(await indexes()).toEqual(all);
+			// The foreign keys are there too (PostgreSQL's load drops them): an event of no article is refused.
+			const orphan = `INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, "end", summary, confidence)
+				VALUES ('orphan', 'no-such-article', '2024', 'year', 1, 2, '', 0, 1, 's', 1)`;
+			await expect(db.run(orphan)).rejects.toThrow(/foreign key/i);
 
 			const plain = await engine.fresh();
 			await storeBatch(plain, [seedDraft]);

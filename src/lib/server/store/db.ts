@@ -8,7 +8,7 @@
  * - parameters are `?`, bound in order (PostgreSQL's engine numbers them);
  * - upserts are `INSERT … ON CONFLICT (…) DO UPDATE/NOTHING`, never `INSERT OR …`;
  * - identifiers that are keywords in PostgreSQL are quoted: `"end"`;
- * - a set of numbers or ids bound as one parameter, a JSON array, is read with `dialect.jsonList`;
+ * - a set of numbers or ids bound as one parameter, a JSON array, is matched with `dialect.inList`;
  * - `articles.rowid` is the ingest order on both (PostgreSQL has a column of that name);
  * - counts and sums come back as JavaScript numbers on both.
  */
@@ -51,8 +51,13 @@ export interface Db {
 	 */
 	transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 
-	/** The definitions (CREATE INDEX …) of the named indexes that exist, to drop them and build them again later. */
-	indexDefinitions(names: readonly string[]): Promise<string[]>;
+	/**
+	 * Of the named indexes and foreign keys, those that exist, in the order named: how to drop each and how to build
+	 * it again later (a bulk load does without them: indexes.ts). Foreign keys only where the engine can drop one:
+	 * PostgreSQL checks each row's with a trigger, a tenth of a COPY's time; SQLite cannot drop one without
+	 * rebuilding its table, and checks it in the same lookup-cheap process.
+	 */
+	deferrable(names: readonly string[]): Promise<Deferrable[]>;
 	/**
 	 * Settings for a bulk load on this connection (a larger WAL before checkpoints on SQLite, …);
 	 * the function returned puts them back and gives back space the load used.
@@ -61,10 +66,17 @@ export interface Db {
 	close(): Promise<void>;
 }
 
+/** An index or a constraint a bulk load drops (`drop`) and builds again at its end (`build`). */
+export interface Deferrable {
+	name: string;
+	drop: string;
+	build: string;
+}
+
 export interface Dialect {
 	/**
-	 * A subquery giving the elements of a JSON array bound as one `?`, as integers or text:
-	 * `WHERE seq IN (${db.dialect.jsonList('integer')})`.
+	 * A condition: `column` is one of the elements of a JSON array bound as one `?`, as integers or text:
+	 * `WHERE ${db.dialect.inList('seq', 'integer')}`. Found through the column's index on both engines.
 	 */
-	jsonList(type: 'integer' | 'text'): string;
+	inList(column: string, type: 'integer' | 'text'): string;
 }

@@ -73,5 +73,5 @@ export const INDEXES = ['event_countries_by_event', 'events_by_article', 'events
 
 /** The names of the schema's indexes that exist now, sorted. */
 export async function indexNames(db: Db): Promise<string[]> {
-	return (await db.indexDefinitions(INDEXES)).map((sql) => /INDEX\s+"?(\w+)/i.exec(sql)![1]).sort();
+	return (await db.deferrable(INDEXES)).map((d) => d.name).sort();
 }

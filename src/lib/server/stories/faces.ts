@@ -3,6 +3,7 @@ import { granularityOf } from '../../domain/timex';
 import { storyFace } from '../../stories/face';
 import type { Story, StoryArticle } from '../../stories/types';
 import type { Db, Param } from '../store/db';
+import { upsertRows } from '../store/upsert';
 
 const COLUMNS = [
 	'seq',
@@ -22,19 +23,6 @@ const COLUMNS = [
 	'human',
 	'written'
 ];
-const UPDATE = COLUMNS.slice(1)
-	.map((c) => `${c} = excluded.${c}`)
-	.join(', ');
-/**
- * Rows per statement: a transaction of a bulk load writes thousands of faces, and a statement each cost a call (on
- * PostgreSQL a round trip) per story. 16 columns × 64 rows stays far below either engine's limit of parameters.
- */
-const ROWS_PER_STATEMENT = 64;
-const upsert = (rows: number) =>
-	`INSERT INTO stories (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}
-		 ON CONFLICT(seq) DO UPDATE SET ${UPDATE}`;
-const FULL = upsert(ROWS_PER_STATEMENT);
-
 /** A story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
 export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): Param[] {
 	const face = storyFace(story, articles);
@@ -69,12 +57,18 @@ const LAST_WRITTEN = `SELECT max(w) AS last FROM (SELECT coalesce(max(written), 
  */
 export const lastWritten = async (db: Db): Promise<number> => (await db.get<{ last: number }>(LAST_WRITTEN))!.last;
 
-/** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number, all marked as written now. */
-export async function writeFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
-	if (faces.length === 0) return;
+/** Faces' rows (`faceRow`) marked as written now. */
+async function markedWritten(tx: Db, faces: readonly Param[][]): Promise<Param[][]> {
 	const next = (await lastWritten(tx)) + 1;
-	const rows = faces.map((face) => [...face, next]);
-	let at = 0;
-	for (; at + ROWS_PER_STATEMENT <= rows.length; at += ROWS_PER_STATEMENT) await tx.run(FULL, rows.slice(at, at + ROWS_PER_STATEMENT).flat());
-	if (at < rows.length) await tx.run(upsert(rows.length - at), rows.slice(at).flat());
+	return faces.map((face) => [...face, next]);
+}
+
+/** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number. */
+export async function writeFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
+	if (faces.length) await upsertRows(tx, 'stories', COLUMNS, 'seq', await markedWritten(tx, faces));
+}
+
+/** Writes the faces of stories that have no row yet, appended in one go (`insertRows`: COPY on PostgreSQL). */
+export async function appendFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
+	if (faces.length) await tx.insertRows('stories', COLUMNS, await markedWritten(tx, faces));
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../store/db';
 import type { Param } from '../store/db';
-import { faceRow, writeFaces } from './faces';
+import { upsertRows } from '../store/upsert';
+import { appendFaces, faceRow, writeFaces } from './faces';
 import type { StoryState } from './state';
 
 const SQL = {
@@ -10,8 +11,6 @@ const SQL = {
 	moveMentions: 'UPDATE story_mentions SET story_seq = ? WHERE story_seq = ?',
 	setMention: 'INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?) ON CONFLICT (event_seq) DO UPDATE SET story_seq = excluded.story_seq',
 	eventSeq: 'SELECT seq FROM events WHERE id = ?',
-	alias: 'INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT (alias) DO UPDATE SET story = excluded.story',
-	copy: 'INSERT INTO article_copies (article_id, copy_of) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET copy_of = excluded.copy_of',
 	stale: `INSERT INTO meta (key, value) VALUES ('stories_stale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
 	isStale: `SELECT value FROM meta WHERE key = 'stories_stale'`,
 	rebuilds: `SELECT value FROM meta WHERE key = 'stories_rebuilds'`,
@@ -75,18 +74,24 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
-	const faces: Param[][] = [];
+	// Rows new to the tables (every mention's and copy's: deleted above) are appended in one go, the others upserted.
+	const [faces, newFaces, mentions, copies]: Param[][][] = [[], [], [], []];
+	const aliases = new Map<string, string>();
 	for (const story of builder.stories()) {
 		const seq = seqs.get(story.id)!;
-		faces.push(faceRow(seq, story, builder.articles));
+		(stored.has(story.id) ? faces : newFaces).push(faceRow(seq, story, builder.articles));
 		for (const m of story.mentions) {
 			const event = eventSeqs.get(m.eventId);
-			if (event !== undefined) await tx.run(SQL.setMention, [event, seq]);
+			if (event !== undefined) mentions.push([event, seq]);
 		}
-		for (const alias of story.aliases) await tx.run(SQL.alias, [alias, story.id]);
+		for (const alias of story.aliases) aliases.set(alias, story.id);
 	}
 	await writeFaces(tx, faces);
-	for (const a of builder.articles.values()) if (a.copyOf) await tx.run(SQL.copy, [a.id, a.copyOf]);
+	await appendFaces(tx, newFaces);
+	await tx.insertRows('story_mentions', ['event_seq', 'story_seq'], mentions);
+	await writeAliases(tx, aliases);
+	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
+	await tx.insertRows('article_copies', ['article_id', 'copy_of'], copies);
 	adoptNumbers(state, seqs);
 	await markStale(tx, false);
 	await tx.run(SQL.rebuilt);
@@ -96,11 +101,13 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 /** Writes what the builder changed since the last write: merges, changed faces, regrouped mentions, copies. */
 export async function writeChanges(tx: Db, state: StoryState): Promise<void> {
 	const { builder } = state;
+	const aliases = new Map<string, string>();
 	for (const { gone, goneSeq, survivor, survivorSeq } of state.merged) {
 		await tx.run(SQL.moveMentions, [survivorSeq, goneSeq]);
 		await tx.run(SQL.deleteStory, [goneSeq]);
-		await tx.run(SQL.alias, [gone, survivor]);
+		aliases.set(gone, survivor);
 	}
+	await writeAliases(tx, aliases);
 	for (const seq of state.removed) await tx.run(SQL.deleteStory, [seq]);
 	for (const id of state.regrouped) {
 		const story = builder.story(id);
@@ -121,9 +128,12 @@ export async function writeChanges(tx: Db, state: StoryState): Promise<void> {
 		else faces.push(faceRow(seq, story, builder.articles));
 	}
 	await writeFaces(tx, faces);
-	for (const [article, copyOf] of state.copies) await tx.run(SQL.copy, [article, copyOf]);
+	await upsertRows(tx, 'article_copies', ['article_id', 'copy_of'], 'article_id', [...new Map(state.copies)]);
 	clearChanges(state);
 }
+
+/** A story merged into another, or whose first event now sits in another: its id (the alias) opens the survivor. */
+const writeAliases = (tx: Db, aliases: ReadonlyMap<string, string>) => upsertRows(tx, 'story_aliases', ['alias', 'story'], 'alias', [...aliases]);
 
 function clearChanges(state: StoryState): void {
 	state.changed.clear();

@@ -93,7 +93,7 @@ export async function storyWindow(db: Db, filter: Pick<EventFilter, 'from' | 'to
 
 /** Stories by their numbers in the story index, in the order asked; unknown numbers are left out. */
 export function storiesBySeq(db: Db, seqs: number[]): Promise<StorySummary[]> {
-	return bySeqs(db, `${SELECT_STORIES} WHERE s.seq IN (${db.dialect.jsonList('integer')})`, seqs, summary);
+	return bySeqs(db, `${SELECT_STORIES} WHERE ${db.dialect.inList('s.seq', 'integer')}`, seqs, summary);
 }
 
 /** Numbers of the stories with a mention whose summary or article title holds every word of `text`. */
@@ -113,7 +113,7 @@ export async function storyDetail(db: Db, id: string): Promise<StoryDetail | und
 	const told = [...new Set(mentions.map((m) => m.article.id))];
 	const copies = await db.all<ArticleColumns & { copy_of: string }>(
 		`SELECT c.copy_of, a.id AS article_id, a.url, a.title, a.source, a.published
-		 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN (${db.dialect.jsonList('text')}) ORDER BY a.published, a.rowid`,
+		 FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE ${db.dialect.inList('c.article_id', 'text')} ORDER BY a.published, a.rowid`,
 		[JSON.stringify(told)]
 	);
 	return {
@@ -132,16 +132,16 @@ export type ExportedStory = StorySummary & { events: string[] };
  * the ids of all its events (some perhaps outside the filter that chose the events), in index order.
  */
 export async function storiesOfEvents(db: Db, eventSeqs: number[]): Promise<{ storyOf: Map<string, string>; stories: ExportedStory[] }> {
-	const list = db.dialect.jsonList('integer');
+	const inList = (column: string) => db.dialect.inList(column, 'integer');
 	const pairs = await db.values<[string, number]>(
-		`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE e.seq IN (${list})`,
+		`SELECT e.id, m.story_seq FROM events e JOIN story_mentions m ON m.event_seq = e.seq WHERE ${inList('e.seq')}`,
 		[JSON.stringify(eventSeqs)]
 	);
 	const seqs = [...new Set(pairs.map(([, story]) => story))];
-	const rows = await db.all<StoryRow>(`${SELECT_STORIES} WHERE s.seq IN (${list}) ORDER BY ${STORY_ORDER}`, [JSON.stringify(seqs)]);
+	const rows = await db.all<StoryRow>(`${SELECT_STORIES} WHERE ${inList('s.seq')} ORDER BY ${STORY_ORDER}`, [JSON.stringify(seqs)]);
 	const events = new Map<number, string[]>();
 	const mentions = await db.values<[number, string]>(
-		`SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE m.story_seq IN (${list}) ORDER BY m.story_seq, e.seq`,
+		`SELECT m.story_seq, e.id FROM story_mentions m JOIN events e ON e.seq = m.event_seq WHERE ${inList('m.story_seq')} ORDER BY m.story_seq, e.seq`,
 		[JSON.stringify(seqs)]
 	);
 	for (const [story, id] of mentions) events.set(story, [...(events.get(story) ?? []), id]);

@@ -58,7 +58,7 @@ export interface Replayed {
 export async function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Promise<Replayed> {
 	const articles = 'SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?';
 	const events = `SELECT seq, id, article_id, value, granularity, countries, start, "end", summary, confidence
-		 FROM events WHERE article_id IN (${db.dialect.jsonList('text')}) ORDER BY seq`;
+		 FROM events WHERE ${db.dialect.inList('article_id', 'text')} ORDER BY seq`;
 	const eventSeqs = new Map<string, number>();
 	let next = from;
 	let last = from;

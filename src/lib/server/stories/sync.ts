@@ -17,11 +17,20 @@ import { emptyState, forgetState, hasStories, rebuildDeferred, setState, type St
 export async function syncedState(tx: Db): Promise<StoryState> {
 	const state = stateOf(tx);
 	if (state && !(state.stale && !rebuildDeferred(tx))) {
-		if (state.version === (await datasetVersion(tx))) return state;
-		if (!state.stale && (await caughtUp(tx, state))) return state;
+		// Once in step, a write transaction stays so: it holds the write lock, and its own writes keep the state's version.
+		if (inStep.get(tx) === state) return state;
+		if (state.version === (await datasetVersion(tx)) || (!state.stale && (await caughtUp(tx, state)))) {
+			if (tx.inTransaction) inStep.set(tx, state);
+			return state;
+		}
 	}
-	return rebuild(tx);
+	const built = await rebuild(tx);
+	if (tx.inTransaction) inStep.set(tx, built);
+	return built;
 }
+
+/** The state each write transaction (its handle) has found in step with the database already. */
+const inStep = new WeakMap<Db, StoryState>();
 
 const SQL = {
 	lastArticle: 'SELECT coalesce(max(rowid), 0) AS last FROM articles',

@@ -31,6 +31,15 @@ export function storedVersion(db: Db, id: string): Promise<StoredVersion | undef
 	return db.get<StoredVersion>('SELECT content_hash, extractor_version FROM articles WHERE id = ?', [id]);
 }
 
+/** The stored copies' versions of many articles, by id, in one query (a batch's: one round trip, not one per article). */
+export async function storedVersions(db: Db, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
+	const rows = await db.all<StoredVersion & { id: string }>(
+		`SELECT id, content_hash, extractor_version FROM articles WHERE ${db.dialect.inList('id', 'text')}`,
+		[JSON.stringify(ids)]
+	);
+	return new Map(rows.map(({ id, ...version }) => [id, version]));
+}
+
 /** Whether the stored copy is this content, extracted by this extractor. */
 export function isCurrent(stored: StoredVersion | undefined, digest: string): boolean {
 	return stored !== undefined && stored.content_hash === digest && stored.extractor_version === EXTRACTOR_VERSION;

@@ -7,4 +7,4 @@
 export { deleteArticle, writeArticle } from './article-writes';
 export { beginBulkLoad, type BulkLoad } from './bulk-load';
 export { correctArticle } from './corrections';
-export { type BatchResult, type Outcome, type Stored, type StoreOptions, storeArticle, storeBatch } from './store-articles';
+export { type BatchResult, type Outcome, type Stored, type StoreOptions, commitArticles, storeArticle, storeBatch } from './store-articles';

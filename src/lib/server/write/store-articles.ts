@@ -13,7 +13,7 @@ import type { Db } from '../store/db';
 import { writeTransaction } from '../write-transaction';
 import { settleArticle } from './appends';
 import { writeArticle } from './article-writes';
-import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion } from './extraction';
+import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion, storedVersions } from './extraction';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
 
@@ -84,11 +84,7 @@ const writes = (outcome: Outcome, article: Prepared) => outcome !== 'unchanged' 
  */
 export async function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}, corrections?: Correction[]): Promise<Prepared[]> {
 	const prepared: Prepared[] = drafts.map((draft) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined }));
-	const rows = await db.all<StoredVersion & { id: string }>(
-		`SELECT id, content_hash, extractor_version FROM articles WHERE id IN (${db.dialect.jsonList('text')})`,
-		[JSON.stringify(prepared.map((p) => p.id))]
-	);
-	const versions = new Map(rows.map(({ id, ...version }) => [id, version]));
+	const versions = await storedVersions(db, prepared.map((p) => p.id));
 	const unextracted = prepared.filter((p) => writes(outcomeOver(versions.get(p.id), p.contentHash, options), p));
 	for (const p of unextracted) p.extraction = extractDraft(p.id, p.draft);
 	return prepared;
@@ -106,8 +102,15 @@ export async function commitArticles(db: Db, prepared: readonly Prepared[], opti
 	for (;;) {
 		try {
 			return await writeTransaction(db, async (tx) => {
+				const versions = await storedVersions(tx, prepared.map((p) => p.id));
+				const seen = new Set<string>();
 				const stored: Stored[] = [];
-				for (const p of prepared) stored.push(await commit(tx, p, options));
+				for (const p of prepared) {
+					// The same article twice in a batch: the second sees the first as stored.
+					const version = seen.has(p.id) ? await storedAgain(tx, p.id) : versions.get(p.id);
+					seen.add(p.id);
+					stored.push(await commit(tx, p, version, options));
+				}
 				return stored;
 			});
 		} catch (error) {
@@ -117,10 +120,13 @@ export async function commitArticles(db: Db, prepared: readonly Prepared[], opti
 	}
 }
 
-async function commit(tx: Db, p: Prepared, options: StoreOptions): Promise<Stored> {
-	// The same article twice in a batch: the second sees the first as stored.
-	await settleArticle(tx, p.id);
-	const stored = await storedVersion(tx, p.id);
+async function storedAgain(tx: Db, id: string): Promise<StoredVersion | undefined> {
+	await settleArticle(tx, id);
+	return storedVersion(tx, id);
+}
+
+/** Writes one article over `stored`, its stored copy as the transaction found it. */
+async function commit(tx: Db, p: Prepared, stored: StoredVersion | undefined, options: StoreOptions): Promise<Stored> {
 	const outcome = outcomeOver(stored, p.contentHash, options);
 	if (!writes(outcome, p)) return { id: p.id, outcome, events: [] };
 	if (!p.extraction) throw new Unextracted(p);

@@ -42,8 +42,8 @@ describe('PostgreSQL engine', () => {
 	});
 
 	it('reads a JSON array bound as one parameter as a set of integers or texts', async () => {
-		expect(await db.values(`SELECT id FROM notes WHERE id IN (${db.dialect.jsonList('integer')}) ORDER BY id`, [JSON.stringify([2, 3])])).toEqual([[2]]);
-		expect(await db.values(`SELECT x FROM (${db.dialect.jsonList('text')}) AS t(x) ORDER BY x`, [JSON.stringify(['b', 'a'])])).toEqual([['a'], ['b']]);
+		expect(await db.values(`SELECT id FROM notes WHERE ${db.dialect.inList('id', 'integer')} ORDER BY id`, [JSON.stringify([2, 3])])).toEqual([[2]]);
+		expect(await db.values(`SELECT x FROM (VALUES ('a'), ('b'), ('c')) AS t(x) WHERE ${db.dialect.inList('x', 'text')} ORDER BY x`, [JSON.stringify(['b', 'a'])])).toEqual([['a'], ['b']]);
 	});
 
 	it('commits a transaction, rolls it back when the work throws, and nests savepoints', async () => {
@@ -133,13 +133,26 @@ describe('PostgreSQL engine', () => {
 		await db.exec('DELETE FROM events; DELETE FROM articles');
 	});
 
-	it('gives the definitions of the named indexes that exist, to build them again', async () => {
-		const definitions = await db.indexDefinitions(['events_by_id', 'no_such_index', 'events_by_days']);
-		expect(definitions).toEqual(['CREATE UNIQUE INDEX events_by_id ON public.events USING btree (id)', 'CREATE INDEX events_by_days ON public.events USING btree (first_day, last_day, countries)']);
-		await db.exec('DROP INDEX events_by_id; DROP INDEX events_by_days');
-		expect(await db.indexDefinitions(['events_by_id', 'events_by_days'])).toEqual([]);
-		for (const definition of definitions) await db.exec(definition);
-		expect(await db.indexDefinitions(['events_by_days', 'events_by_id'])).toEqual([definitions[1], definitions[0]]);
+	it('says how to drop and build again the named indexes and foreign keys that exist', async () => {
+		const names = ['events_by_id', 'no_such_index', 'events_article_id_fkey', 'events_by_days'];
+		const deferred = await db.deferrable(names);
+		expect(deferred).toEqual([
+			{ name: 'events_by_id', drop: 'DROP INDEX IF EXISTS "events_by_id"', build: 'CREATE UNIQUE INDEX events_by_id ON public.events USING btree (id)' },
+			{
+				name: 'events_article_id_fkey',
+				drop: 'ALTER TABLE "events" DROP CONSTRAINT IF EXISTS "events_article_id_fkey"',
+				build: 'ALTER TABLE "events" ADD CONSTRAINT "events_article_id_fkey" FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'
+			},
+			{ name: 'events_by_days', drop: 'DROP INDEX IF EXISTS "events_by_days"', build: 'CREATE INDEX events_by_days ON public.events USING btree (first_day, last_day, countries)' }
+		]);
+		for (const { drop } of deferred) await db.exec(drop);
+		expect(await db.deferrable(names)).toEqual([]);
+		// Without its foreign key, an event of no article is taken; building the key again refuses it.
+		await db.exec(`INSERT INTO events (id, article_id, value, granularity, first_day, last_day, countries, start, "end", summary, confidence) VALUES ('orphan', 'none', '2024', 'year', 1, 2, '', 0, 1, 's', 1)`);
+		await expect(db.exec(deferred[1].build)).rejects.toThrow(/foreign key/);
+		await db.exec('DELETE FROM events');
+		for (const { build } of deferred) await db.exec(build);
+		expect(await db.deferrable(names)).toEqual(deferred);
 	});
 
 	it('tunes for a bulk load and puts things back with fresh statistics', async () => {

@@ -6,9 +6,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
-import type { Db, Dialect, Param } from '../db';
+import type { Db, Deferrable, Dialect, Param } from '../db';
 import { copyText } from './copy-text';
 import { numberPlaceholders } from './placeholders';
+import { connectWithoutDelay } from './socket';
 
 type Client = postgres.Sql | postgres.TransactionSql;
 type Values = postgres.ParameterOrJSON<never>[];
@@ -28,18 +29,23 @@ const numberTypes = {
 
 export const postgresDialect: Dialect = {
 	// Bound as text, then read as JSON: a parameter typed json would be given to the client, which encodes it again.
-	jsonList: (type) => `SELECT value::${type} FROM json_array_elements_text(CAST(? AS TEXT)::json)`
+	// As an array, not `IN (SELECT …)`: the planner cannot tell how many of the table such a subquery matches, and at
+	// a few hundred thousand events scanned the whole table for each page of 500 articles a replay reads.
+	inList: (column, type) => `${column} = ANY(ARRAY(SELECT value::${type} FROM json_array_elements_text(CAST(? AS TEXT)::json)))`
 };
 
 /** A new pool on the database at `url` (no migrations: see open.ts). */
 export function connectPostgres(url: string): Db {
-	const sql = postgres(url, {
+	const options = {
 		types: numberTypes,
 		// CREATE … IF NOT EXISTS and the like say so in notices; nothing the store needs to hear.
 		onnotice: () => {},
 		transform: { undefined: null },
-		connection: { application_name: 'dateline' }
-	}) as unknown as postgres.Sql;
+		connection: { application_name: 'dateline' },
+		// The client's documented custom socket (its README), which its types leave out.
+		socket: connectWithoutDelay
+	};
+	const sql = postgres(url, options as postgres.Options<typeof numberTypes>) as unknown as postgres.Sql;
 	return new PostgresDb(sql);
 }
 
@@ -48,8 +54,8 @@ class PostgresDb implements Db {
 	readonly dialect = postgresDialect;
 	readonly root: Db;
 
-	/** Each table's identity columns (see advanceIdentities), shared by the pool and its transactions. */
-	private readonly identities: Map<string, [string][]>;
+	/** Each table's identity columns (see insertRows), shared by the pool and its transactions. */
+	private readonly identityColumns: Map<string, string[]>;
 
 	constructor(
 		private readonly sql: Client,
@@ -57,7 +63,7 @@ class PostgresDb implements Db {
 		readonly inTransaction = false
 	) {
 		this.root = root ?? this;
-		this.identities = root?.identities ?? new Map();
+		this.identityColumns = root?.identityColumns ?? new Map();
 	}
 
 	async all<T>(text: string, params: readonly Param[] = []): Promise<T[]> {
@@ -82,32 +88,34 @@ class PostgresDb implements Db {
 	}
 
 	async insertRows(table: string, columns: readonly string[], rows: Iterable<readonly Param[]>): Promise<void> {
+		// The identity columns given, and the largest number given in each as the rows go by.
+		const given = (await this.identities(table)).flatMap((column) => (columns.includes(column) ? [{ column, at: columns.indexOf(column), max: 0 }] : []));
+		function* noted(): Generator<readonly Param[]> {
+			for (const row of rows) {
+				for (const g of given) if ((row[g.at] as number) > g.max) g.max = row[g.at] as number;
+				yield row;
+			}
+		}
 		const copy = await this.sql.unsafe(`COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN`).writable();
-		await pipeline(Readable.from(copyText(rows)), copy);
-		await this.advanceIdentities(table, columns);
+		await pipeline(Readable.from(copyText(given.length ? noted() : rows)), copy);
+		// Rows given their own numbers leave an identity's sequence behind; the next row numbered by the database would
+		// take a number in use. Moved on past the largest given, as SQLite numbers the next row, and never back.
+		for (const { column, max } of given) {
+			await this.query('SELECT setval(pg_get_serial_sequence(?, ?), GREATEST(?, nextval(pg_get_serial_sequence(?, ?))), false)', [table, column, max + 1, table, column]);
+		}
 	}
 
-	/**
-	 * Rows given their own numbers leave an identity's sequence behind; the next row numbered by the
-	 * database would take a number in use. Moved on past the largest, as SQLite numbers the next row.
-	 */
-	private async advanceIdentities(table: string, columns: readonly string[]): Promise<void> {
-		// Asked once per table and pool: information_schema takes tens of milliseconds, and a write transaction appends with each commit.
-		let identities = this.identities.get(table);
+	/** A table's identity columns: asked once per table and pool (information_schema takes tens of milliseconds). */
+	private async identities(table: string): Promise<string[]> {
+		let identities = this.identityColumns.get(table);
 		if (!identities) {
-			identities = await this.values<[string]>(
+			const rows = await this.values<[string]>(
 				"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'",
 				[table]
 			);
-			this.identities.set(table, identities);
+			this.identityColumns.set(table, (identities = rows.map(([column]) => column)));
 		}
-		for (const [column] of identities) {
-			if (!columns.includes(column)) continue;
-			await this.get(`SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(${identifier(column)}) FROM ${identifier(table)}), 0) + 1, false)`, [
-				table,
-				column
-			]);
-		}
+		return identities;
 	}
 
 	async transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
@@ -123,12 +131,23 @@ class PostgresDb implements Db {
 		return result.value as T;
 	}
 
-	async indexDefinitions(names: readonly string[]): Promise<string[]> {
-		const rows = await this.all<{ indexname: string; indexdef: string }>(
-			`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN (${this.dialect.jsonList('text')})`,
-			[JSON.stringify(names)]
+	async deferrable(names: readonly string[]): Promise<Deferrable[]> {
+		const named = [JSON.stringify(names)];
+		const indexes = await this.values<[string, string]>(
+			`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND ${this.dialect.inList('indexname', 'text')}`,
+			named
 		);
-		const byName = new Map(rows.map((row) => [row.indexname, row.indexdef]));
+		const keys = await this.values<[string, string, string]>(
+			`SELECT c.conname, t.relname, pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+			 WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND ${this.dialect.inList('c.conname', 'text')}`,
+			named
+		);
+		const byName = new Map<string, Deferrable>();
+		for (const [name, build] of indexes) byName.set(name, { name, drop: `DROP INDEX IF EXISTS ${identifier(name)}`, build });
+		for (const [name, table, definition] of keys) {
+			const [t, n] = [identifier(table), identifier(name)];
+			byName.set(name, { name, drop: `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${n}`, build: `ALTER TABLE ${t} ADD CONSTRAINT ${n} ${definition}` });
+		}
 		return names.flatMap((name) => byName.get(name) ?? []);
 	}
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Db, Dialect, Param } from '../db';
+import type { Db, Deferrable, Dialect, Param } from '../db';
 
 type Statement = Database.Statement<Param[], unknown>;
 
@@ -40,7 +40,7 @@ class Mutex {
 }
 
 const dialect: Dialect = {
-	jsonList: () => 'SELECT value FROM json_each(?)'
+	inList: (column) => `${column} IN (SELECT value FROM json_each(?))`
 };
 
 /** What a database and its transactions share: the writer's connection, the readers', and the writers' lock. */
@@ -153,12 +153,12 @@ export class SqliteDb implements Db {
 		}
 	}
 
-	async indexDefinitions(names: readonly string[]): Promise<string[]> {
-		const rows = await this.values<[string]>(
-			`SELECT sql FROM sqlite_schema WHERE type = 'index' AND name IN (${dialect.jsonList('text')}) ORDER BY name`,
-			[JSON.stringify(names)]
-		);
-		return rows.map(([sql]) => sql);
+	async deferrable(names: readonly string[]): Promise<Deferrable[]> {
+		const rows = await this.values<[string, string]>(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND ${dialect.inList('name', 'text')}`, [
+			JSON.stringify(names)
+		]);
+		const build = new Map(rows);
+		return names.flatMap((name) => (build.has(name) ? [{ name, drop: `DROP INDEX IF EXISTS ${name}`, build: build.get(name)! }] : []));
 	}
 
 	/**
