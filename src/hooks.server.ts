@@ -2,6 +2,7 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { loadWorldGazetteer } from '$lib/extract/world-gazetteer.server';
 import { SESSION_COOKIE, accessFor } from '$lib/server/auth/access';
 import { crossSiteReason } from '$lib/server/auth/cross-site';
+import { buildIndexes } from '$lib/server/binary-index';
 import { tokenGuesses, tooManyGuesses } from '$lib/server/auth/guesses';
 import { describePolicy, hostAllowed, writePolicy } from '$lib/server/auth/policy';
 import { database } from '$lib/server/connection';
@@ -22,6 +23,9 @@ export const init: ServerInit = async () => {
 	loadWorldGazetteer();
 	console.log(`Dateline: ${articles} articles in ${databaseName()}`);
 	console.log(describePolicy(policy));
+	// The compact indexes every page loads, built once the server listens (it does when init has resolved), so
+	// that its first readers do not wait seconds for them at a million events; a request meanwhile waits for the build.
+	setTimeout(() => buildIndexes(db).catch((error) => console.error('Dateline: building the compact indexes failed:', error)), 0);
 };
 
 // Every other method needs the right to write, a draft's preview (POST /api/stories/preview) too: it changes nothing,

@@ -8,7 +8,8 @@ import { queryWindow } from '$lib/query/window';
 import { database } from '$lib/server/connection';
 import type { Db } from '$lib/server/store/db';
 import { memo } from '$lib/server/queries';
-import { storyDetail, storyIndex, storyPage, storySeqsMatching, storyWindow } from '$lib/server/stories/queries';
+import { storyDetail, storyPage, storySeqsMatching, storyWindow } from '$lib/server/stories/queries';
+import { storyIndex } from '$lib/server/stories/story-index';
 import { decodeView } from '$lib/state/url';
 import type { PageServerLoad } from './$types';
 

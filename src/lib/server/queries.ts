@@ -2,7 +2,8 @@ import { formatDay } from '../domain/days';
 import { type EventIndex, IndexBuilder } from '../domain/event-index';
 import { type EventFilter, queryWords } from '../domain/filter';
 import type { ArticleSummary, ArticleWithMentions, EventDetail, Granularity } from '../domain/types';
-import { appendToIndex, type IndexRow } from './appended-index';
+import { appendToIndex, type IndexRow, sortRows } from './spliced-index';
+import { oneAtATime } from './one-at-a-time';
 import { eventsRemovedCount } from './removed-events';
 import type { Db, Param } from './store/db';
 import { storedCorrections } from './stored-articles';
@@ -172,19 +173,21 @@ export async function articleCount(db: Db): Promise<number> {
  * one it holds are read and merged in: the same bytes, in milliseconds rather
  * than the seconds a million rows take to read.
  */
-export async function eventIndex(db: Db): Promise<EventIndex> {
-	// Read before the rows: a removal meanwhile changes it, and the next build is a full one.
-	const removed = await eventsRemovedCount(db);
-	const previous = lastIndex.get(db.root);
-	if (previous?.removed === removed) {
-		const rows = await rowsAfter(db, previous.lastSeq);
-		const index = appendToIndex(previous.index, rows);
-		lastIndex.set(db.root, { index, removed, lastSeq: rows.reduce((last, [seq]) => Math.max(last, seq), previous.lastSeq) });
+export function eventIndex(db: Db): Promise<EventIndex> {
+	return oneAtATime(db, 'event-index', async () => {
+		// Read before the rows: a removal meanwhile changes it, and the next build is a full one.
+		const removed = await eventsRemovedCount(db);
+		const previous = lastIndex.get(db.root);
+		if (previous?.removed === removed) {
+			const rows = await rowsAfter(db, previous.lastSeq);
+			const index = appendToIndex(previous.index, rows);
+			lastIndex.set(db.root, { index, removed, lastSeq: rows.reduce((last, [seq]) => Math.max(last, seq), previous.lastSeq) });
+			return index;
+		}
+		const index = await fullEventIndex(db);
+		lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) });
 		return index;
-	}
-	const index = await fullEventIndex(db);
-	lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) });
-	return index;
+	});
 }
 
 /** The last event index each database's process built, with the removals it had seen and its highest event number. */
@@ -209,9 +212,7 @@ function indexRows(db: Db): Promise<IndexRow[]> {
  * asked to sort them the database would rather walk all of `events_by_days` (130 ms at a million).
  */
 async function rowsAfter(db: Db, after: number): Promise<IndexRow[]> {
-	const rows = await db.values<[number, number, number, string]>(`${INDEX_COLUMNS} WHERE seq > ?`, [after]);
-	// Countries compared as the engines compare them (bytewise; the codes are ASCII).
-	return rows.sort(([s1, f1, l1, c1], [s2, f2, l2, c2]) => f1 - f2 || l1 - l2 || (c1 < c2 ? -1 : c1 > c2 ? 1 : s1 - s2));
+	return sortRows(await db.values<[number, number, number, string]>(`${INDEX_COLUMNS} WHERE seq > ?`, [after]));
 }
 
 /** Details of events by their numbers in the index, in the order asked. */

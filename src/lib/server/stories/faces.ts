@@ -20,7 +20,8 @@ const COLUMNS = [
 	'outlets',
 	'first_article',
 	'first_outlet',
-	'human'
+	'human',
+	'written'
 ];
 /** A story's face (domain/stories.ts StorySummary, without its articles' details) as its row. */
 export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string, StoryArticle>): Param[] {
@@ -47,12 +48,27 @@ export function faceRow(seq: number, story: Story, articles: ReadonlyMap<string,
 	];
 }
 
+const LAST_WRITTEN = `SELECT max(w) AS last FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone) counts`;
+
+/**
+ * The greatest `written` of the stories and of the stories deleted (migration 6): faces written now are marked one more.
+ * Writers go one at a time, so it grows in the order writes commit, and the story index reads again only the rows
+ * written, and the stories deleted, after those it holds (story-index.ts).
+ */
+export const lastWritten = async (db: Db): Promise<number> => (await db.get<{ last: number }>(LAST_WRITTEN))!.last;
+
+/** Faces' rows (`faceRow`) marked as written now. */
+async function markedWritten(tx: Db, faces: readonly Param[][]): Promise<Param[][]> {
+	const next = (await lastWritten(tx)) + 1;
+	return faces.map((face) => [...face, next]);
+}
+
 /** Writes faces' rows (`faceRow`, each story once), a story's row replaced by its number. */
-export function writeFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
-	return upsertRows(tx, 'stories', COLUMNS, 'seq', rows);
+export async function writeFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
+	if (faces.length) await upsertRows(tx, 'stories', COLUMNS, 'seq', await markedWritten(tx, faces));
 }
 
 /** Writes the faces of stories that have no row yet, appended in one go (`insertRows`: COPY on PostgreSQL). */
-export function appendFaces(tx: Db, rows: readonly Param[][]): Promise<void> {
-	return tx.insertRows('stories', COLUMNS, rows);
+export async function appendFaces(tx: Db, faces: readonly Param[][]): Promise<void> {
+	if (faces.length) await tx.insertRows('stories', COLUMNS, await markedWritten(tx, faces));
 }

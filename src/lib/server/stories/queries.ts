@@ -1,8 +1,7 @@
 import { contextDays } from '../../domain/context';
 import { formatDay } from '../../domain/days';
-import { type EventIndex, IndexBuilder } from '../../domain/event-index';
 import type { EventFilter } from '../../domain/filter';
-import type { CountUnit, StoryDetail, StorySummary } from '../../domain/stories';
+import type { StoryDetail, StorySummary } from '../../domain/stories';
 import type { Db, Param } from '../store/db';
 import { type ArticleColumns, articleSummary, type DatedRow, bySeqs, eventsOfStory, memo, where } from '../queries';
 import { resolveStory } from './resolve';
@@ -21,7 +20,7 @@ const SELECT_STORIES = `
 	       a.id AS article_id, a.url, a.title, a.source, a.published
 	FROM stories s JOIN articles a ON a.id = s.first_article`;
 
-/** The one order of stories in the index: by days, as `stories_by_days` holds them. */
+/** The one order of stories in lists and exports: by days, as `stories_by_days` holds them (and the story index, story-index.ts). */
 const STORY_ORDER = 's.first_day, s.last_day, s.countries, s.seq';
 
 const summary = (row: StoryRow): StorySummary => ({
@@ -123,25 +122,6 @@ export async function storyDetail(db: Db, id: string): Promise<StoryDetail | und
 		mentions,
 		copies: copies.map((c) => ({ article: articleSummary(c), copyOf: c.copy_of }))
 	};
-}
-
-/**
- * The compact index (domain/event-index.ts) whose rows are stories: a story's
- * number, agreed days and countries, weighed by its independent outlets; or,
- * counting coverage, one row per story and article telling it, each weighing 1.
- */
-export async function storyIndex(db: Db, unit: CountUnit): Promise<EventIndex> {
-	const sql =
-		unit === 'stories'
-			? `SELECT s.seq, s.first_day, s.last_day, s.countries, s.outlets FROM stories s ORDER BY ${STORY_ORDER}`
-			: `SELECT s.seq, s.first_day, s.last_day, s.countries, 1 FROM
-			     (SELECT DISTINCT m.story_seq AS story, e.article_id FROM story_mentions m JOIN events e ON e.seq = m.event_seq) t
-			   JOIN stories s ON s.seq = t.story ORDER BY ${STORY_ORDER}`;
-	const builder = new IndexBuilder();
-	for (const [seq, first, last, countries, weight] of await db.values<[number, number, number, string, number]>(sql)) {
-		builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
-	}
-	return builder.build();
 }
 
 /** A story as exports write it: its face and the ids of all its events (mentions). */

@@ -106,5 +106,28 @@ export const migrations: string[] = [
 		after_article BIGINT NOT NULL
 	);
 	INSERT INTO meta (key, value) VALUES ('stories_stale', '1');
+	`,
+	// 2: SQLite's 6: when each story was last written, and the stories deleted (server/stories/story-index.ts).
+	`
+	ALTER TABLE stories ADD COLUMN written INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX stories_by_written ON stories(written);
+	CREATE TABLE stories_gone (seq INTEGER NOT NULL, written INTEGER NOT NULL);
+	CREATE INDEX stories_gone_by_written ON stories_gone(written);
+	CREATE FUNCTION note_story_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		-- above the deleted row's own count too, which may have been the greatest
+		INSERT INTO stories_gone (seq, written)
+			VALUES (OLD.seq, GREATEST(OLD.written + 1, (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone) counts)));
+		RETURN NULL;
+	END $$;
+	CREATE TRIGGER stories_deleted AFTER DELETE ON stories FOR EACH ROW EXECUTE FUNCTION note_story_gone();
+	CREATE FUNCTION mark_story_written() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF (TG_OP = 'INSERT' AND NEW.written = 0) OR (TG_OP = 'UPDATE' AND NEW.written = OLD.written) THEN
+			NEW.written := (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone) counts);
+		END IF;
+		RETURN NEW;
+	END $$;
+	CREATE TRIGGER stories_written BEFORE INSERT OR UPDATE ON stories FOR EACH ROW EXECUTE FUNCTION mark_story_written();
 	`
 ];

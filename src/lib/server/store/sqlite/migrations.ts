@@ -134,5 +134,26 @@ export const migrations: string[] = [
 		after_article INTEGER NOT NULL
 	);
 	INSERT INTO meta (key, value) VALUES ('stories_stale', '1');
+	`,
+	// 6: the story index follows writes (server/stories/story-index.ts): a story's row says when it was last written,
+	// and a story deleted is noted with the same count, so that an index built before reads again only what changed
+	// since. The count goes up with every statement that writes faces (stories/faces.ts sets it) and every deletion;
+	// a row written without it (by any other statement) is marked by the triggers.
+	`
+	ALTER TABLE stories ADD COLUMN written INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX stories_by_written ON stories(written);
+	CREATE TABLE stories_gone (seq INTEGER NOT NULL, written INTEGER NOT NULL);
+	CREATE INDEX stories_gone_by_written ON stories_gone(written);
+	CREATE TRIGGER stories_deleted AFTER DELETE ON stories BEGIN
+		-- above the deleted row's own count too, which may have been the greatest
+		INSERT INTO stories_gone (seq, written)
+			VALUES (OLD.seq, max(OLD.written + 1, (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone))));
+	END;
+	CREATE TRIGGER stories_inserted AFTER INSERT ON stories WHEN NEW.written = 0 BEGIN
+		UPDATE stories SET written = (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone)) WHERE seq = NEW.seq;
+	END;
+	CREATE TRIGGER stories_updated AFTER UPDATE ON stories WHEN NEW.written = OLD.written BEGIN
+		UPDATE stories SET written = (SELECT max(w) + 1 FROM (SELECT coalesce(max(written), 0) AS w FROM stories UNION ALL SELECT coalesce(max(written), 0) FROM stories_gone)) WHERE seq = NEW.seq;
+	END;
 	`
 ];

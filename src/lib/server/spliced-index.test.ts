@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../../cli/bench/synthetic';
 import { articleId } from '../domain/ids';
-import { encodeIndex } from '../domain/event-index';
-import { appendToIndex } from './appended-index';
+import { encodeIndex, IndexBuilder } from '../domain/event-index';
+import { appendToIndex, sortRows, spliceIndex } from './spliced-index';
 import { eventIndex, fullEventIndex } from './queries';
 import type { Db } from './store/db';
 import { engines } from './store/test-databases';
@@ -62,5 +62,47 @@ describe('appendToIndex', () => {
 		expect(merged.countries).toEqual(['JP', 'DE', 'FR']);
 		expect([...merged.codes]).toEqual([0, 1, 2, 1, 1, 1]);
 		expect([...merged.countryStart]).toEqual([0, 1, 2, 4, 5, 6]);
+	});
+});
+
+describe('spliceIndex', () => {
+	const built = (rows: [number, number, number, string, number][]) => {
+		const builder = new IndexBuilder();
+		for (const [seq, first, last, countries, weight] of sortRows(rows)) builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
+		return builder.build();
+	};
+
+	it('drops the rows of removed numbers and places new and changed ones, weights and all, as a build does', () => {
+		const before = built([
+			[1, 10, 12, 'RU,CN', 3],
+			[2, 10, 10, 'US', 1],
+			[3, 20, 20, 'UA', 2],
+			[3, 20, 20, 'UA', 2],
+			[4, 30, 31, '', 1]
+		]);
+		// Story 3 merged into 1 (which changes), story 2 gone, story 5 new.
+		const after = spliceIndex(
+			before,
+			new Set([1, 2, 3]),
+			sortRows([
+				[1, 10, 20, 'RU,CN,UA', 5],
+				[5, 5, 5, 'FR', 1]
+			])
+		);
+		const expected = built([
+			[1, 10, 20, 'RU,CN,UA', 5],
+			[4, 30, 31, '', 1],
+			[5, 5, 5, 'FR', 1]
+		]);
+		expect(encodeIndex(after)).toEqual(encodeIndex(expected));
+		expect([...after.seq]).toEqual([5, 1, 4]);
+		expect([...after.weight!]).toEqual([1, 5, 1]);
+		expect(after.countries).toEqual(['FR', 'RU', 'CN', 'UA']);
+	});
+
+	it('leaves an index with every row removed as a build of no rows: no weights', () => {
+		const emptied = spliceIndex(built([[7, 1, 1, 'DE', 4]]), new Set([7]), []);
+		expect(encodeIndex(emptied)).toEqual(encodeIndex(new IndexBuilder().build()));
+		expect(emptied.weight).toBeUndefined();
 	});
 });
