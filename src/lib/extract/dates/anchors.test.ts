@@ -20,11 +20,30 @@ const cases: Case[] = [
 	['The blast hit the city on July 1. In the weeks after the blast, aid arrived.', 'In the weeks after', '2014-07-08/2014-08-12', 'range'],
 	// An anchor known to the month only: a day after it is still that month.
 	['The election was held in May. A day after the election, the count began.', 'A day after', '2014-05', 'month'],
-	['The election was held in May. Three months after the election, the count began.', 'Three months after', '2014-08', 'month']
+	['The election was held in May. Three months after the election, the count began.', 'Three months after', '2014-08', 'month'],
+	// Words a few after "after" name the anchor, not a happening of the date before it: the test is January's.
+	["Talks opened in February, a month after North Korea's fourth nuclear test.", 'a month after', '2014-01', 'month'],
+	// "after it": the date just told, counted forward.
+	['The blast was stronger than the one in January and came eight months after it.', 'eight months after', '2014-09', 'month'],
+	// Whole months or years back from a day of the same sentence: the anniversary, to the day.
+	['Malaysia released a report on Sunday, exactly a year after the jet disappeared.', 'exactly a year after', '2013-08-17', 'day'],
+	['Relatives gathered on Friday, a year to the day after the jet was shot down.', 'a year to the day after', '2013-08-15', 'day'],
+	['Relatives gathered on Monday, one year after the plane broke apart.', 'one year after', '2013-08-18', 'day'],
+	// …but a day told in another sentence is no anniversary: the year.
+	['Nikiforov said on Monday that talks went well. The move comes a year after Snowden revealed the scale of spying.', 'a year after', '2013', 'year']
+];
+
+/** "that day", "the same day": the last day told, never the first of a month. */
+const dayBack: Case[] = [
+	['A year ago today, a jet was shot down. The leaders met in June. The pilot killed that day was honoured.', 'that day', '2013-08-18', 'day'],
+	['Talks ended on Thursday. The last deal was signed in September. On the same day, the IMF agreed a loan.', 'the same day', '2014-08-14', 'day'],
+	// With no date told before, publication's day.
+	['Prices fell sharply that day.', 'that day', '2014-08-18', 'day']
 ];
 
 describe('dates anchored to a happening the article dates', () => {
 	itFindsEach(cases);
+	itFindsEach(dayBack);
 
 	it.each([
 		// No day for the strike, the vote or the summit anywhere in the text.
@@ -36,8 +55,28 @@ describe('dates anchored to a happening the article dates', () => {
 		// Told in the past, a day after publication is a wrong anchor.
 		['The vote is set for Sept. 9. Workers struck two days after the vote.'],
 		// Days counted from a month are no day of it (the birthday is never dated here).
-		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."]
+		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."],
+		// The happening after "after" carries its own date: that date is the happening's, the count is no date of it.
+		['A year after the deal struck in Shanghai last May, Gazprom began building the pipeline.'],
+		['The announcement came more than two weeks after the plane dropped off radar on March 8.'],
+		// The words after "before" name this sentence's own dated clause, not another happening.
+		['Malaysia released a report into flight MH370 on Sunday, saying its beacon had expired more than a year before the flight.']
 	])('no anchored date: %s', (text) => {
 		expect(dates(text).filter((d) => /after|before|within/i.test(d.text))).toEqual([]);
+	});
+
+	it('names no day that the calendar lacks: a month after 31 March', () => {
+		// Published Monday 1 April 2013: Sunday is 31 March, and February has no 31st.
+		expect(dates('Protesters returned on Sunday, a month after the police cleared the square.', '2013-04-01')).toEqual([
+			{ text: 'Sunday', value: '2013-03-31', granularity: 'day' }
+		]);
+	});
+
+	it('gives "that day" no day when only a month was told before it', () => {
+		expect(dates('The leaders met in June. The pilot killed that day was honoured.')).toEqual([{ text: 'June', value: '2014-06', granularity: 'month' }]);
+	});
+
+	it('reads "the year before" as no year of publication', () => {
+		expect(dates('Dragos linked it to the attackers of the year before.')).toEqual([]);
 	});
 });

@@ -55,6 +55,8 @@ function lastBoundary(s: string): number {
 	return at;
 }
 /** "after the vote", "before Kim Jong Un's birthday": words a few after one of these name an anchor, not a happening of this date. */
+/** Enough for "after" and four words: "a month after North Korea's fourth nuclear test" names no happening of "February". */
+const LOOK_BACK = 60;
 const POINTS_ELSEWHERE = /\b(?:after|before|since|of)\s+(?:[\p{L}'.-]+\s+){0,4}$/iu;
 
 /** Calendar dates by the words around them: what each date is the date of. */
@@ -77,7 +79,7 @@ export class EventIndex {
 			if (at >= start && at < end) continue;
 			const key = wordKey(m[0]);
 			if (!key) continue;
-			if (POINTS_ELSEWHERE.test(window.slice(Math.max(0, m.index - 30), m.index))) continue;
+			if (POINTS_ELSEWHERE.test(window.slice(Math.max(0, m.index - LOOK_BACK), m.index))) continue;
 			const distance = at < start ? start - at : at - end;
 			const known = this.byWord.get(key);
 			if (!known || distance < known.distance) this.byWord.set(key, { date, distance });

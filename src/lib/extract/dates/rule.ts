@@ -11,6 +11,13 @@ export interface RuleContext {
 	anchor: Resolved | null;
 	/** Whether the anchor lies in this or the previous sentence (close enough to lean on). */
 	anchorNear: boolean;
+	/** Whether the anchor lies in this very sentence ("… on Sunday, a year after the jet disappeared"). */
+	anchorHere: boolean;
+	/**
+	 * The last date known to the day, derived ones included ("A year ago today … the pilot killed that
+	 * day"): what "that day" and "the same day" mean, which a month cannot.
+	 */
+	lastDay: Resolved | null;
 	/**
 	 * The reporting quarter when this and the previous sentence compare
 	 * periods ("profit rose in the quarter from a year earlier"): the last
