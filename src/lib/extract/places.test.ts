@@ -68,6 +68,15 @@ const cases: Record<string, Case[]> = {
 		['Europe needs gas.', 'Europe', null, 'region'],
 		['The European Union objected.', 'European Union', null, 'region']
 	],
+	'halves of a divided country, once it is named': [
+		['North Korea tested a bomb, and the North has shrugged off sanctions.', 'North', 'KP', 'metonym'],
+		["South Korea said the South would resume broadcasts across the North's border.", 'South', 'KR', 'metonym'],
+		['Sudan and South Sudan clashed, and the South accused Khartoum.', 'South', 'SS', 'metonym']
+	],
+	'cities GeoNames names otherwise': [
+		['Talks on Ukraine resumed in Geneva, the US said.', 'Geneva', 'CH', 'city'],
+		['Flowers were laid at the airport in St Petersburg.', 'St Petersburg', 'RU', 'city']
+	],
 	'ambiguous names resolved from context': [
 		['Georgia and Russia fought over South Ossetia; Tbilisi lost.', 'Georgia', 'GE', 'country'],
 		['The governor of Georgia spoke in Atlanta.', 'Georgia', 'US', 'region'],
@@ -91,7 +100,18 @@ describe('findPlaces (built-in gazetteer, as in the browser)', () => {
 			['We ate turkey and stuffing.', 'turkey'],
 			['She collects fine china.', 'china'],
 			['Let us go home.', 'us'],
-			['Theresa May met her cabinet.', 'May']
+			['Theresa May met her cabinet.', 'May'],
+			// A compass half of a country not divided, or the start of a longer name.
+			['Storms hit the South of the United States.', 'South'],
+			['North Korea warned ships in the North Atlantic.', 'North'],
+			['North Korea said the North Korean leader was well.', 'North'],
+			['South Korea and China argue over the South China Sea.', 'South'],
+			// The North without North Korea named: no country.
+			['Floods hit the North on Monday.', 'North'],
+			// A language's noun, not the country.
+			['Jack Ma, a former English teacher, started Alibaba.', 'English'],
+			['Russian speakers in Ukraine voted.', 'Russian'],
+			['The Chinese-language press was silent.', 'Chinese']
 		])('%s (%s)', (sentence, word) => {
 			expect(places(sentence).map((p) => p.text)).not.toContain(word);
 		});
@@ -125,7 +145,11 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['A storm hit Slidell, La., on Sunday.', 'Slidell', 'US', 'city'],
 		['Officials in Cuyahoga County said no.', 'Cuyahoga County', 'US', 'region'],
 		['A stabbing in Dundalk shocked Ireland.', 'Dundalk', 'IE', 'city'],
-		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region']
+		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region'],
+		// British style drops the period GeoNames writes.
+		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
+		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
+		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
 	});
@@ -133,7 +157,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
 		['Nelson says the town is changing.', 'Nelson'],
 		['Police said the suspect fled.', 'Police'],
-		['President Vladimir Putin met him.', 'Vladimir']
+		['President Vladimir Putin met him.', 'Vladimir'],
+		// A state body, not Congress, Arizona.
+		['Hollande came under pressure from Congress and the US.', 'Congress']
 	])('%s: %s is a person or a word', (sentence, word) => {
 		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
 	});

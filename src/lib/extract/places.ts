@@ -10,11 +10,14 @@ import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
+import { withHalves } from './halves';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
 const HAS_LOWER = /\p{Ll}/u;
+/** "St Louis", "St Andrews": British style drops the abbreviation's period. */
+const SAINT = /^St /;
 
 interface Found {
 	start: number;
@@ -55,7 +58,7 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		if (pick === null) return;
 		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind });
 	});
-	return withCityContext(text, out);
+	return withCityContext(text, withHalves(text, out));
 }
 
 /**
@@ -118,8 +121,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const county = countyAt(name, world);
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
-		// Shouted datelines: "LOS ANGELES —".
-		const places = world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+		// Shouted datelines: "LOS ANGELES —"; "St Louis" as GeoNames writes it, "St. Louis".
+		const places = world.get(name) ?? (HAS_LOWER.test(name) ? (SAINT.test(name) ? world.get(name.replace(SAINT, 'St. ')) : undefined) : world.get(titleCase(name)));
 		const place = places?.[0];
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
@@ -136,12 +139,16 @@ const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Bo
 
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
+/** "a former English teacher", "Russian speakers", "the Chinese-language press": a language's noun, not the country's. */
+const LANGUAGES = new Set('English French German Spanish Portuguese Italian Russian Chinese Mandarin Cantonese Japanese Korean Arabic Dutch Turkish Greek Polish Ukrainian Persian Hindi Urdu Hebrew Swedish'.split(' '));
+const LANGUAGE_NOUN_AFTER = /^(?:\s+(?:teachers?|lessons?|class|classes|courses?|speakers?|speaking|language|literature|grammar|dictionary|translations?|translators?|subtitles|tutors?|textbooks?)\b|-(?:language|speaking|speakers?)\b)/;
 const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
 
 function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
+	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
 	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
 		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not.
