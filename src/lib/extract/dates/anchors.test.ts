@@ -33,10 +33,13 @@ const cases: Case[] = [
 	['Nikiforov said on Monday that talks went well. The move comes a year after Snowden revealed the scale of spying.', 'a year after', '2013', 'year']
 ];
 
-/** "that day", "the same day": the last day told, never the first of a month. */
+/** "that day", "the same day": the day just told (derived ones too), never the first of a month. */
 const dayBack: Case[] = [
-	['A year ago today, a jet was shot down. The leaders met in June. The pilot killed that day was honoured.', 'that day', '2013-08-18', 'day'],
-	['Talks ended on Thursday. The last deal was signed in September. On the same day, the IMF agreed a loan.', 'the same day', '2014-08-14', 'day'],
+	['A year ago today, a jet was shot down. The pilot killed that day was honoured.', 'that day', '2013-08-18', 'day'],
+	['The last deal was signed in September. Talks ended on Thursday. On the same day, the IMF agreed a loan.', 'the same day', '2014-08-14', 'day'],
+	// "the day before" in apposition to a day is that day; else a day from the day just told.
+	['The index had fallen 4% since Oct. 12, 2013, the day before the plunge.', 'the day before', '2013-10-12', 'day'],
+	['The shooting came on Friday, Oct. 23, 2013. The two men showed up at his house the day after his death.', 'the day after', '2013-10-24', 'day'],
 	// With no date told before, publication's day.
 	['Prices fell sharply that day.', 'that day', '2014-08-18', 'day']
 ];
@@ -72,8 +75,17 @@ describe('dates anchored to a happening the article dates', () => {
 		]);
 	});
 
-	it('gives "that day" no day when only a month was told before it', () => {
+	it('gives "that day" no day when a month was told last', () => {
 		expect(dates('The leaders met in June. The pilot killed that day was honoured.')).toEqual([{ text: 'June', value: '2014-06', granularity: 'month' }]);
+		// …even with a day told before the month: "that day" points back to the month, which has none.
+		expect(dates('Talks ended on Thursday. The deal was signed last September. On the same day, the IMF agreed a loan.').map((d) => d.text)).toEqual([
+			'Thursday',
+			'last September'
+		]);
+	});
+
+	it('reads "the day before" a gerund as no other day', () => {
+		expect(dates('She lands on Tuesday and leaves later in the day before returning home.').map((d) => d.text)).toEqual(['Tuesday']);
 	});
 
 	it('reads "the year before" as no year of publication', () => {

@@ -121,9 +121,9 @@ export const RELATIVE_RULES: Rule[] = ([
 	rule('in-the-unit', '\\b(?:earlier|later) in the (?<unit>week|month|year)\\b', 'gi', (g, ctx) => fromPub(ctx, UNITS[g.unit!.toLowerCase()], 0)),
 	rule('anchored-unit', '\\b(?:the|that) (?<rel>same|previous|following|next|prior) (?<unit>day|week|month|year)\\b|\\b(?<that>that) (?<unit2>day|week|month|year)\\b', 'gi', (g, ctx) => {
 		const unit = UNITS[(g.unit ?? g.unit2)!.toLowerCase()];
-		// "that day", "the same day": a day told before, not the first of a month.
-		const lastDay = ctx.lastDay && parseAnchor(ctx.lastDay.value);
-		const ref = unit === 'day' && ctx.anchor ? lastDay : reference(ctx);
+		// "that day", "the same day": the day just told; after a month, no day of it (not the month's first).
+		const lastDay = ctx.lastDate?.granularity === 'day' ? parseAnchor(ctx.lastDate.value) : null;
+		const ref = unit === 'day' && ctx.lastDate ? lastDay : reference(ctx);
 		if (!ref) return null;
 		const rel = g.rel?.toLowerCase();
 		return shiftedUnit(ref.day, unit, rel === 'previous' || rel === 'prior' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0);
