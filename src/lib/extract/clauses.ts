@@ -87,11 +87,15 @@ export function isNounModifier(text: string, clause: Clause): boolean {
 }
 
 /** "from 2018 or 2019", "at the end of this year or early in 2016": a second guess at one date, no happening of its own. */
-const ALTERNATIVE = /^\s*,?\s*or\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const ALTERNATIVE = /^,? ?or (?:[\p{L}-]+ ){0,3}$/u;
 
-/** Whether the text between two dates of a sentence offers the second as an alternative to the first. */
+/**
+ * Whether the text between two dates of a sentence offers the second as an alternative to the first.
+ * Only a short gap can, and it is read with its spaces collapsed: a pattern of optional spaces around an
+ * optional comma, tried on a long run of spaces, would take time growing with its square.
+ */
 export function isAlternative(between: string): boolean {
-	return ALTERNATIVE.test(between);
+	return between.length <= 40 && ALTERNATIVE.test(between.replace(/\s+/g, ' ').replace(/^ /, ''));
 }
 
 /**
