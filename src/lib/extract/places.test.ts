@@ -75,6 +75,8 @@ const cases: Record<string, Case[]> = {
 	],
 	'cities GeoNames names otherwise': [
 		['Talks on Ukraine resumed in Geneva, the US said.', 'Geneva', 'CH', 'city'],
+		// Not a person: a word before the place that is no given name.
+		['Officials met in London on Monday.', 'London', 'GB', 'capital'],
 		['Flowers were laid at the airport in St Petersburg.', 'St Petersburg', 'RU', 'city']
 	],
 	'ambiguous names resolved from context': [
@@ -101,6 +103,10 @@ describe('findPlaces (built-in gazetteer, as in the browser)', () => {
 			['She collects fine china.', 'china'],
 			['Let us go home.', 'us'],
 			['Theresa May met her cabinet.', 'May'],
+			// A given name makes the place a surname.
+			['Bill Holland wrote about the song.', 'Holland'],
+			['The ballad by Percy French was sung in Dublin.', 'French'],
+			['Jack London wrote about the Klondike.', 'London'],
 			// A compass half of a country not divided, or the start of a longer name.
 			['Storms hit the South of the United States.', 'South'],
 			['North Korea warned ships in the North Atlantic.', 'North'],
@@ -158,6 +164,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Nelson says the town is changing.', 'Nelson'],
 		['Police said the suspect fled.', 'Police'],
 		['President Vladimir Putin met him.', 'Vladimir'],
+		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
+		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],
 		// A state body, not Congress, Arizona.
 		['Hollande came under pressure from Congress and the US.', 'Congress']
 	])('%s: %s is a person or a word', (sentence, word) => {

@@ -7,6 +7,7 @@
 import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
+import { GIVEN_NAMES } from './gazetteer/given-names';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
@@ -146,6 +147,9 @@ const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|
 
 function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
+	// "Bill Holland", "Percy French", "Jack London": a given name makes the place a surname.
+	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
+	if (given && GIVEN_NAMES.has(given[1])) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
