@@ -154,6 +154,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region'],
 		// British style drops the period GeoNames writes.
 		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
+		// An airport is no firm: the town stays.
+		['Cuban exiles drove around Miami International Airport in Miami on Saturday.', 'Miami', 'US', 'city'],
 		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
 		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
@@ -166,6 +168,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['President Vladimir Putin met him.', 'Vladimir'],
 		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],
+		// A town whose name the article gives a firm is the firm at every mention.
+		['Sony completed its offer for Columbia Pictures Entertainment Inc., and Columbia shareholders tendered 99%.', 'Columbia'],
+		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
 		// A state body, not Congress, Arizona.
 		['Hollande came under pressure from Congress and the US.', 'Congress']
 	])('%s: %s is a person or a word', (sentence, word) => {

@@ -11,6 +11,7 @@ import { GIVEN_NAMES } from './gazetteer/given-names';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
+import { firmNames } from './firms';
 import { withHalves } from './halves';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
@@ -48,9 +49,12 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		i += f.tokens - 1;
 	}
 	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
-	const named = withoutProducts(
+	const named = withoutFirms(
 		text,
-		found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+		withoutProducts(
+			text,
+			found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+		)
 	);
 	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
 	const out: PlaceMention[] = [];
@@ -88,6 +92,13 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
 	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
 	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f)).map((f) => f.name));
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
+}
+
+/** A town whose name the article gives a firm ("Columbia Pictures Entertainment Inc.") is that firm at every mention. */
+function withoutFirms<F extends { name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
+	if (!found.some((f) => f.candidates || f.kind === 'city')) return found;
+	const firms = firmNames(text);
+	return firms.size ? found.filter((f) => !((f.candidates || f.kind === 'city') && firms.has(f.name))) : found;
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
