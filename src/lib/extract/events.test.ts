@@ -172,6 +172,12 @@ describe('buildEvents', () => {
 			'2014-05',
 			'Banned the use of Windows 8 operating system on all new government computers, AFP reported.'
 		],
+		// A clause cut inside a noun phrase ("the | July 2014 crash") is no verb phrase: its sentence tells it.
+		[
+			'The Dutch Safety Board concluded on Tuesday in its final report on the July 2013 crash over eastern Ukraine that killed 298 people.',
+			'2013-07',
+			'The Dutch Safety Board concluded on Tuesday in its final report on the July 2013 crash over eastern Ukraine that killed 298 people.'
+		],
 		// A subordinate clause tells its happening without its subordinator; a fragment gives way to its sentence.
 		['Crowds mourned in Moscow on Sunday for the people killed when a Russian airliner crashed in Egypt on 31 July.', '2014-07-31', 'A Russian airliner crashed in Egypt.'],
 		['Snowden flew to Moscow on Sunday, where he had been stranded since flying in from Hong Kong on Monday.', '2014-08-18', 'He had been stranded since flying in from Hong Kong.'],
