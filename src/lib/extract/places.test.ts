@@ -31,7 +31,9 @@ const cases: Record<string, Case[]> = {
 		['Chinese servers are cheaper.', 'Chinese', 'CN', 'demonym'],
 		['The U.S.-led coalition struck.', 'U.S.', 'US', 'demonym'],
 		['Sino-Russian ties are warm.', 'Sino', 'CN', 'demonym'],
-		['Sino-Russian ties are warm.', 'Russian', 'RU', 'demonym']
+		['Sino-Russian ties are warm.', 'Russian', 'RU', 'demonym'],
+		// Two adjectives sharing a noun after "in" are peoples', not languages.
+		['Warships sailed in Ukrainian and Russian waters.', 'Ukrainian', 'UA', 'demonym']
 	],
 	'capitals and seats of power': [
 		['Sanctions were imposed on Moscow.', 'Moscow', 'RU', 'capital'],
@@ -117,7 +119,8 @@ describe('findPlaces (built-in gazetteer, as in the browser)', () => {
 			// A language's noun, not the country.
 			['Jack Ma, a former English teacher, started Alibaba.', 'English'],
 			['Russian speakers in Ukraine voted.', 'Russian'],
-			['The Chinese-language press was silent.', 'Chinese']
+			['The Chinese-language press was silent.', 'Chinese'],
+			['The statement was issued in Russian and English.', 'Russian']
 		])('%s (%s)', (sentence, word) => {
 			expect(places(sentence).map((p) => p.text)).not.toContain(word);
 		});

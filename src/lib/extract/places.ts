@@ -151,6 +151,8 @@ const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Bo
 
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
+/** "in Ukrainian and Russian waters": two peoples' adjectives sharing a noun, no language. */
+const SHARED_NOUN_AFTER = /^\s+(?:and|or)\s+\p{Lu}\p{L}+\s+\p{Ll}/u;
 /** "a former English teacher", "Russian speakers", "the Chinese-language press": a language's noun, not the country's. */
 const LANGUAGES = new Set('English French German Spanish Portuguese Italian Russian Chinese Mandarin Cantonese Japanese Korean Arabic Dutch Turkish Greek Polish Ukrainian Persian Hindi Urdu Hebrew Swedish'.split(' '));
 const LANGUAGE_NOUN_AFTER = /^(?:\s+(?:teachers?|lessons?|class|classes|courses?|speakers?|speaking|language|literature|grammar|dictionary|translations?|translators?|subtitles|tutors?|textbooks?)\b|-(?:language|speaking|speakers?)\b)/;
@@ -162,7 +164,7 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
 	if (given && GIVEN_NAMES.has(given[1])) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
-	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
+	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
 	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
