@@ -5,6 +5,7 @@
  * 1990s").
  */
 import type { DateMention } from '../domain/types';
+import { coverage } from '../domain/timex';
 import type { Sentence } from './sentences';
 
 export interface Clause {
@@ -84,6 +85,17 @@ export function isNounModifier(text: string, clause: Clause): boolean {
 	if (!MODIFIER_BEFORE.test(before)) return false;
 	const after = text.slice(date.end, date.end + 48);
 	return MODIFIER_AFTER.test(after) || (!own && NAME_AFTER.test(after));
+}
+
+/** "Exactly a year ago, on Sept. 5, 2014, negotiators signed …": the second date says the first more precisely. */
+const APPOSITION = /^\s*,\s*(?:on\s+|in\s+)?$/;
+
+/** Whether a date is restated more precisely by the next one, right after it: the finer one dates the happening. */
+export function isRestated(first: DateMention, between: string, next: DateMention): boolean {
+	if (between.length > 12 || !APPOSITION.test(between)) return false;
+	const a = coverage(first.value);
+	const b = coverage(next.value);
+	return !!a && !!b && b.first >= a.first && b.last <= a.last && b.last - b.first < a.last - a.first;
 }
 
 /** "from 2018 or 2019", "at the end of this year or early in 2016": a second guess at one date, no happening of its own. */

@@ -209,6 +209,10 @@ describe('buildEvents', () => {
 		// A second guess at one date is no happening of its own.
 		['Gas is expected to flow from Russia to China from 2018 or 2019.', ['2018']],
 		['Operations in China are expected to start at the end of this year or early in 2016.', ['2014']],
+		// A date restated more precisely right after it is one happening, at the finer date.
+		['Exactly a year ago, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2013-09-05']],
+		// …but not a finer date that lies outside it, nor one further off.
+		['In 2012, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2012', '2013-09-05']],
 		// Two dates joined by "and" are two.
 		['Russia joined in 2012 and China in 2013.', ['2012', '2013']]
 	])('"%s" → events %j', (text, values) => {

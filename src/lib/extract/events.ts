@@ -9,7 +9,7 @@
 import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
-import { clausesOf, isAlternative, isComparison, isNounModifier, toldIn, type Clause } from './clauses';
+import { clausesOf, isAlternative, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
 import { summariser } from './summary';
@@ -86,9 +86,12 @@ function clauseEvents(text: string, read: Read, context: Context): { events: Ext
 	const summary = summariser(read.sentence.text);
 	const sentenceWords = once(() => words(read.sentence.text));
 	let before: DateMention | null = null;
-	for (const clause of clausesOf(read.sentence, read.dates)) {
+	const dates = read.dates;
+	for (const [k, clause] of clausesOf(read.sentence, dates).entries()) {
 		const previousDate = before;
 		before = clause.date;
+		const next = dates[k + 1];
+		if (next && isRestated(clause.date, text.slice(clause.date.end, next.start), next)) continue;
 		if (seen.has(clause.date.value)) continue;
 		seen.add(clause.date.value);
 		if (previousDate && isAlternative(text.slice(previousDate.end, clause.date.start))) continue;
