@@ -182,7 +182,9 @@ export const RELATIVE_RULES: Rule[] = ([
 			if (ctx.anchorHere && ref.unit === 'day' && (unit === 'month' || unit === 'year')) {
 				return sameDayShifted(ref.day, (unit === 'year' ? 12 : 1) * (dir === 'after' ? -n : n));
 			}
-			return shiftFrom(ref, unit, dir === 'after' ? -n : n);
+			// "A jogger observed the car 10 days before the murder": told in the past, no date after publication.
+			const counted = shiftFrom(ref, unit, dir === 'after' ? -n : n);
+			return ctx.tense === 'past' ? happened(counted, ctx.pub, ctx.tense) : counted;
 		}
 		const ref = reference(ctx);
 		if (!ref) return null;
