@@ -19,7 +19,8 @@ const FUTURE =
  * "agreed to meet on Tuesday". It looks ahead for a date after it only: "In September, it announced a deal
  * to acquire …" dates the announcement.
  */
-const PLANNED_INFINITIVE = /(?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\s)to [a-z]{3,}\b/gi;
+// "to " first, so the look back is only tried where it can match.
+const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\sto )[a-z]{3,}\b/gi;
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
 const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
