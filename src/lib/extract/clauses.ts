@@ -5,6 +5,7 @@
  * 1990s").
  */
 import type { DateMention } from '../domain/types';
+import { coverage } from '../domain/timex';
 import type { Sentence } from './sentences';
 
 export interface Clause {
@@ -67,13 +68,46 @@ const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)
 /** The word after is the noun (lower-case, not a preposition, conjunction, verb of being or number word). */
 const MODIFIER_AFTER = /^[\s-]+(?!(?:and|or|to|in|on|at|by|for|of|with|from|when|after|before|until|as|than|that|which|because|but|is|was|were|are|had|has|have|will|would|to)\b)\p{Ll}{3,}/u;
 
+/**
+ * …or a name, then a word in lower case: "a 2010 NSA document", "Kopp's 1987 Chevrolet Cavalier was
+ * found". Only after a determiner outside the date: in "In the 1990s Russia was poor" the article is the
+ * decade's own and "Russia" the clause's subject.
+ */
+const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Ll}/u;
+
 /** Whether the clause's date is a bare year or decade modifying a noun ("the 2014 agreement"): no event. */
 export function isNounModifier(text: string, clause: Clause): boolean {
 	const { date } = clause;
 	if (date.granularity !== 'year' && date.granularity !== 'decade') return false;
 	if (!/^(?:the\s+)?\d{4}s?$/i.test(date.text)) return false;
-	const before = /^the\s/i.test(date.text) ? 'the ' : text.slice(Math.max(clause.start, date.start - 24), date.start);
-	return MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(text.slice(date.end, date.end + 24));
+	const own = /^the\s/i.test(date.text);
+	const before = own ? 'the ' : text.slice(Math.max(clause.start, date.start - 24), date.start);
+	if (!MODIFIER_BEFORE.test(before)) return false;
+	const after = text.slice(date.end, date.end + 48);
+	return MODIFIER_AFTER.test(after) || (!own && NAME_AFTER.test(after));
+}
+
+/** "Exactly a year ago, on Sept. 5, 2014, negotiators signed …": the second date says the first more precisely. */
+const APPOSITION = /^\s*,\s*(?:on\s+|in\s+)?$/;
+
+/** Whether a date is restated more precisely by the next one, right after it: the finer one dates the happening. */
+export function isRestated(first: DateMention, between: string, next: DateMention): boolean {
+	if (between.length > 12 || !APPOSITION.test(between)) return false;
+	const a = coverage(first.value);
+	const b = coverage(next.value);
+	return !!a && !!b && b.first >= a.first && b.last <= a.last && b.last - b.first < a.last - a.first;
+}
+
+/** "from 2018 or 2019", "at the end of this year or early in 2016": a second guess at one date, no happening of its own. */
+const ALTERNATIVE = /^,? ?or (?:[\p{L}-]+ ){0,3}$/u;
+
+/**
+ * Whether the text between two dates of a sentence offers the second as an alternative to the first.
+ * Only a short gap can, and it is read with its spaces collapsed: a pattern of optional spaces around an
+ * optional comma, tried on a long run of spaces, would take time growing with its square.
+ */
+export function isAlternative(between: string): boolean {
+	return between.length <= 40 && ALTERNATIVE.test(between.replace(/\s+/g, ' ').replace(/^ /, ''));
 }
 
 /**
@@ -90,9 +124,9 @@ const BEFORE_NOUN = /^(?:about|to|with|for|on|in|at|by|from|into|over|after|befo
  * holds the date ("ending talks that began in the 1990s": "talks that began …"), else the
  * whole clause.
  */
-export function toldIn(text: string, clause: Clause): { words: string; noun: boolean } {
+export function toldIn(text: string, clause: Clause): { words: string; noun: boolean; start: number } {
 	const noun = relativeNoun(text, clause);
-	return { words: text.slice(noun ?? clause.start, clause.end), noun: noun !== null };
+	return { words: text.slice(noun ?? clause.start, clause.end), noun: noun !== null, start: noun ?? clause.start };
 }
 
 /**

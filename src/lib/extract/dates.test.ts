@@ -49,7 +49,13 @@ const cases: Record<string, Case[]> = {
 		// Told in the past near the year's end: this year's February, not next year's.
 		["Protests toppled Ukraine's president in February.", 'February', '2014-02', 'month', '2014-12-29'],
 		// A past decision about a month just ahead still points ahead.
-		['NATO has decided to admit Poland in early March.', 'early March', '1999-03', 'month', '1999-02-10']
+		['NATO has decided to admit Poland in early March.', 'early March', '1999-03', 'month', '1999-02-10'],
+		// An infinitive after an agreement or decision looks ahead to the date after it…
+		['First of America announced an agreement to acquire the Peoria bank holding company in January.', 'January', '1990-01', 'month', '1989-11-02'],
+		['The two sides agreed to meet again in March.', 'March', '2015-03', 'month'],
+		// …not to one before it, nor does "to" before a noun phrase.
+		['In June, it announced a deal to acquire the unit.', 'June', '2014-06', 'month'],
+		['Kiev agreed to the truce in March.', 'March', '2014-03', 'month']
 	],
 	'relative to publication': [
 		['The minister spoke today.', 'today', '2014-08-18', 'day'],

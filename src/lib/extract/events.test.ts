@@ -78,6 +78,22 @@ describe('buildEvents', () => {
 		expect(events('Russia signed a deal on Monday. Critics in China were unimpressed.')).toHaveLength(1);
 	});
 
+	it('passes on only a date that dated a main clause, not one that named a thing or told of a noun', () => {
+		expect(events("According to a 2010 NSA document, the operation targeted China's army. It also aimed to spy on China's routers.")).toEqual([]);
+		const found = events('Obama completed the normalisation of relations with Vietnam that began in 1995. It comes as Vietnam grows alarmed at China.');
+		expect(found.map((e) => e.date.value)).toEqual(['1995']);
+	});
+
+	it("gives a noun's relative clause the noun's places, else the story's, not another clause's", () => {
+		const text =
+			'Obama announced on Monday that the United States would lift its ban on selling weapons to Vietnam. He said the decision was not about China but about completing the normalisation of relations that began in 1995.';
+		expect(events(text).map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-08-18', ['US', 'VN']],
+			['1995', ['US', 'VN']]
+		]);
+		expect(events('He spoke of the talks with Russia that began in 1995.').map((e) => e.countries)).toEqual([['RU']]);
+	});
+
 	it("borrows the paragraph's countries for a dated sentence that names none, less surely", () => {
 		const found = events('Russia gave Snowden asylum on Thursday. Snowden had filed his request in mid-July.');
 		expect(found.map((e) => [e.date.value, e.countries])).toEqual([
@@ -156,6 +172,12 @@ describe('buildEvents', () => {
 			'2014-05',
 			'Banned the use of Windows 8 operating system on all new government computers, AFP reported.'
 		],
+		// A clause cut inside a noun phrase ("the | July 2014 crash") is no verb phrase: its sentence tells it.
+		[
+			'The Dutch Safety Board concluded on Tuesday in its final report on the July 2013 crash over eastern Ukraine that killed 298 people.',
+			'2013-07',
+			'The Dutch Safety Board concluded on Tuesday in its final report on the July 2013 crash over eastern Ukraine that killed 298 people.'
+		],
 		// A subordinate clause tells its happening without its subordinator; a fragment gives way to its sentence.
 		['Crowds mourned in Moscow on Sunday for the people killed when a Russian airliner crashed in Egypt on 31 July.', '2014-07-31', 'A Russian airliner crashed in Egypt.'],
 		['Snowden flew to Moscow on Sunday, where he had been stranded since flying in from Hong Kong on Monday.', '2014-08-18', 'He had been stranded since flying in from Hong Kong.'],
@@ -178,7 +200,21 @@ describe('buildEvents', () => {
 		['The 2014 agreement with Ukraine was broken on Monday.', ['2014-08-18']],
 		['Russia annexed Crimea in 2014 and sanctions followed.', ['2014']],
 		['In 2014 Russia annexed Crimea.', ['2014']],
-		['Russia joined in 2014, when China did.', ['2014']]
+		['Russia joined in 2014, when China did.', ['2014']],
+		// A name between the year and its noun: still the thing named.
+		["According to a 2010 NSA document, the operation targeted China's army.", []],
+		["Kopp's 1987 Chevrolet Cavalier was found in New Jersey.", []],
+		// …but not after a decade's own article: the name is the clause's subject.
+		['In the 1990s Russia sold gas to China.', ['199']],
+		// A second guess at one date is no happening of its own.
+		['Gas is expected to flow from Russia to China from 2018 or 2019.', ['2018']],
+		['Operations in China are expected to start at the end of this year or early in 2016.', ['2014']],
+		// A date restated more precisely right after it is one happening, at the finer date.
+		['Exactly a year ago, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2013-09-05']],
+		// …but not a finer date that lies outside it, nor one further off.
+		['In 2012, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2012', '2013-09-05']],
+		// Two dates joined by "and" are two.
+		['Russia joined in 2012 and China in 2013.', ['2012', '2013']]
 	])('"%s" → events %j', (text, values) => {
 		expect(events(text).map((e) => e.date.value)).toEqual(values);
 	});

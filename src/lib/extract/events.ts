@@ -9,7 +9,7 @@
 import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
-import { clausesOf, isComparison, isNounModifier, toldIn, type Clause } from './clauses';
+import { clausesOf, isAlternative, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
 import { summariser } from './summary';
@@ -60,8 +60,11 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 			if (continued) events.push(event(sentence, previous!.date, read.countries, summariser(sentence.text)(sentence.text), ['inheritedDate']));
 			return;
 		}
-		events.push(...clauseEvents(text, read, context));
-		previous = { date: read.dates[read.dates.length - 1], sentence };
+		const made = clauseEvents(text, read, context);
+		events.push(...made.events);
+		// A sentence that continues the story continues its main clause's happening, not a date that only named
+		// a thing ("a 2010 NSA document") or told of a noun ("relations that began in 1995").
+		previous = made.main ? { date: made.main, sentence } : null;
 	});
 	return events;
 }
@@ -72,23 +75,35 @@ interface Context {
 	doubt: 'countriesFromParagraph' | 'countriesFromArticle' | null;
 }
 
-/** One event per date of the sentence (the first clause of each date value), with the clause's countries. */
-function clauseEvents(text: string, read: Read, context: Context): ExtractedEvent[] {
+/**
+ * One event per date of the sentence (the first clause of each date value), with the clause's countries;
+ * `main` is the last date that dated a main clause (for a next sentence that continues it).
+ */
+function clauseEvents(text: string, read: Read, context: Context): { events: ExtractedEvent[]; main: DateMention | null } {
 	const out: ExtractedEvent[] = [];
+	let main: DateMention | null = null;
 	const seen = new Set<string>();
 	const summary = summariser(read.sentence.text);
 	const sentenceWords = once(() => words(read.sentence.text));
-	for (const clause of clausesOf(read.sentence, read.dates)) {
+	let before: DateMention | null = null;
+	const dates = read.dates;
+	for (const [k, clause] of clausesOf(read.sentence, dates).entries()) {
+		const previousDate = before;
+		before = clause.date;
+		const next = dates[k + 1];
+		if (next && isRestated(clause.date, text.slice(clause.date.end, next.start), next)) continue;
 		if (seen.has(clause.date.value)) continue;
 		seen.add(clause.date.value);
+		if (previousDate && isAlternative(text.slice(previousDate.end, clause.date.start))) continue;
 		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause) || isNounModifier(text, clause)) continue;
-		const { countries, doubts } = clauseCountries(clause, read, context);
+		const told = toldIn(text, clause);
+		const { countries, doubts } = told.noun ? nounCountries(told, clause, read, context) : clauseCountries(clause, read, context);
 		if (!countries.length) continue;
 		if (clause.date.granularity === 'year' || clause.date.granularity === 'decade') doubts.push('coarseDate');
-		const told = toldIn(text, clause);
 		out.push(event(clause, clause.date, countries, summary(told.words, clause.date.text, told.noun), doubts));
+		if (!told.noun) main = clause.date;
 	}
-	return out;
+	return { events: out, main };
 }
 
 /**
@@ -101,6 +116,18 @@ function clauseCountries(clause: Clause, read: Read, context: Context): { countr
 	if (local.length) return { countries: countriesOf(local), doubts: [] };
 	if (read.countries.length) return { countries: read.countries, doubts: ['countriesFromSentence'] };
 	return { countries: context.countries, doubts: context.doubt ? ['countriesFromSentence', context.doubt] : [] };
+}
+
+/**
+ * A noun's relative clause ("the normalisation of relations that began in 1995") tells of that noun: its
+ * own places, else the story's actors so far rather than a place the rest of the sentence names ("not
+ * about China but about completing the normalisation …" is no Chinese happening).
+ */
+function nounCountries(told: { start: number }, clause: Clause, read: Read, context: Context): { countries: string[]; doubts: Doubt[] } {
+	const own = placesWithin(read.places, { start: told.start, end: clause.end });
+	if (own.length) return { countries: countriesOf(own), doubts: [] };
+	if (context.countries.length) return { countries: context.countries, doubts: ['countriesFromSentence', ...(context.doubt ? [context.doubt] : [])] };
+	return clauseCountries(clause, read, context);
 }
 
 /** A bare dateline ("August 18, 2014") or byline is no event: hardly a word besides the date, in the clause and in the sentence. */
@@ -165,7 +192,7 @@ function paragraphs(text: string): (a: Sentence, b: Sentence) => boolean {
 }
 
 /** The places (sorted, one after another) that lie wholly inside the clause. */
-function placesWithin(places: PlaceMention[], clause: Clause): PlaceMention[] {
+function placesWithin(places: PlaceMention[], clause: { start: number; end: number }): PlaceMention[] {
 	const out: PlaceMention[] = [];
 	for (let k = byStart.left(places, clause.start); k < places.length && places[k].start < clause.end; k++) if (places[k].end <= clause.end) out.push(places[k]);
 	return out;

@@ -108,7 +108,7 @@ export const NOT_A_CITY = new Set(
 		'March May June July August Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister Prime Governor Mayor Senator King Queen Prince ' +
 		'General Major Captain Chief Judge Justice Officer Agent Doctor Professor Bishop Pope Father Mother Brother Sister Son Daughter ' +
 		'University College School Hospital Center Centre Church Airport Station Square Road Bridge Tower Hall Palace House Court Office Department ' +
-		'Party Army Navy Force Forces Council Committee Commission Ministry Bank Group Company Corporation Media News Press Post Times Daily Mail Sun Star ' +
+		'Congress Parliament Senate Cabinet Treasury Pentagon Capitol Assembly Party Army Navy Force Forces Council Committee Commission Ministry Bank Group Company Corporation Media News Press Post Times Daily Mail Sun Star ' +
 		'Twitter Facebook Google Apple Amazon Toyota Honda Nissan Mazda Subaru Windows Internet Web Online Digital Data Cloud Software ' +
 		'Reuters Bloomberg AFP AP CNN BBC Fox Sky Premier League Cup Open Games Olympic Olympics World ' +
 		'Christian Christ Jesus God Allah Islam Muslim Jewish Catholic Buddha Kurds Republican Democrat Democrats Republicans Labour Conservative Tory Liberal ' +

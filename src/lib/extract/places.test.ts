@@ -31,7 +31,9 @@ const cases: Record<string, Case[]> = {
 		['Chinese servers are cheaper.', 'Chinese', 'CN', 'demonym'],
 		['The U.S.-led coalition struck.', 'U.S.', 'US', 'demonym'],
 		['Sino-Russian ties are warm.', 'Sino', 'CN', 'demonym'],
-		['Sino-Russian ties are warm.', 'Russian', 'RU', 'demonym']
+		['Sino-Russian ties are warm.', 'Russian', 'RU', 'demonym'],
+		// Two adjectives sharing a noun after "in" are peoples', not languages.
+		['Warships sailed in Ukrainian and Russian waters.', 'Ukrainian', 'UA', 'demonym']
 	],
 	'capitals and seats of power': [
 		['Sanctions were imposed on Moscow.', 'Moscow', 'RU', 'capital'],
@@ -68,6 +70,17 @@ const cases: Record<string, Case[]> = {
 		['Europe needs gas.', 'Europe', null, 'region'],
 		['The European Union objected.', 'European Union', null, 'region']
 	],
+	'halves of a divided country, once it is named': [
+		['North Korea tested a bomb, and the North has shrugged off sanctions.', 'North', 'KP', 'metonym'],
+		["South Korea said the South would resume broadcasts across the North's border.", 'South', 'KR', 'metonym'],
+		['Sudan and South Sudan clashed, and the South accused Khartoum.', 'South', 'SS', 'metonym']
+	],
+	'cities GeoNames names otherwise': [
+		['Talks on Ukraine resumed in Geneva, the US said.', 'Geneva', 'CH', 'city'],
+		// Not a person: a word before the place that is no given name.
+		['Officials met in London on Monday.', 'London', 'GB', 'capital'],
+		['Flowers were laid at the airport in St Petersburg.', 'St Petersburg', 'RU', 'city']
+	],
 	'ambiguous names resolved from context': [
 		['Georgia and Russia fought over South Ossetia; Tbilisi lost.', 'Georgia', 'GE', 'country'],
 		['The governor of Georgia spoke in Atlanta.', 'Georgia', 'US', 'region'],
@@ -91,7 +104,23 @@ describe('findPlaces (built-in gazetteer, as in the browser)', () => {
 			['We ate turkey and stuffing.', 'turkey'],
 			['She collects fine china.', 'china'],
 			['Let us go home.', 'us'],
-			['Theresa May met her cabinet.', 'May']
+			['Theresa May met her cabinet.', 'May'],
+			// A given name makes the place a surname.
+			['Bill Holland wrote about the song.', 'Holland'],
+			['The ballad by Percy French was sung in Dublin.', 'French'],
+			['Jack London wrote about the Klondike.', 'London'],
+			// A compass half of a country not divided, or the start of a longer name.
+			['Storms hit the South of the United States.', 'South'],
+			['North Korea warned ships in the North Atlantic.', 'North'],
+			['North Korea said the North Korean leader was well.', 'North'],
+			['South Korea and China argue over the South China Sea.', 'South'],
+			// The North without North Korea named: no country.
+			['Floods hit the North on Monday.', 'North'],
+			// A language's noun, not the country.
+			['Jack Ma, a former English teacher, started Alibaba.', 'English'],
+			['Russian speakers in Ukraine voted.', 'Russian'],
+			['The Chinese-language press was silent.', 'Chinese'],
+			['The statement was issued in Russian and English.', 'Russian']
 		])('%s (%s)', (sentence, word) => {
 			expect(places(sentence).map((p) => p.text)).not.toContain(word);
 		});
@@ -125,7 +154,13 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['A storm hit Slidell, La., on Sunday.', 'Slidell', 'US', 'city'],
 		['Officials in Cuyahoga County said no.', 'Cuyahoga County', 'US', 'region'],
 		['A stabbing in Dundalk shocked Ireland.', 'Dundalk', 'IE', 'city'],
-		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region']
+		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region'],
+		// British style drops the period GeoNames writes.
+		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
+		// An airport is no firm: the town stays.
+		['Cuban exiles drove around Miami International Airport in Miami on Saturday.', 'Miami', 'US', 'city'],
+		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
+		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
 	});
@@ -133,7 +168,14 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
 		['Nelson says the town is changing.', 'Nelson'],
 		['Police said the suspect fled.', 'Police'],
-		['President Vladimir Putin met him.', 'Vladimir']
+		['President Vladimir Putin met him.', 'Vladimir'],
+		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
+		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],
+		// A town whose name the article gives a firm is the firm at every mention.
+		['Sony completed its offer for Columbia Pictures Entertainment Inc., and Columbia shareholders tendered 99%.', 'Columbia'],
+		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
+		// A state body, not Congress, Arizona.
+		['Hollande came under pressure from Congress and the US.', 'Congress']
 	])('%s: %s is a person or a word', (sentence, word) => {
 		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
 	});

@@ -7,14 +7,19 @@
 import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
+import { GIVEN_NAMES } from './gazetteer/given-names';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
+import { firmNames } from './firms';
+import { withHalves } from './halves';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
 const HAS_LOWER = /\p{Ll}/u;
+/** "St Louis", "St Andrews": British style drops the abbreviation's period. */
+const SAINT = /^St /;
 
 interface Found {
 	start: number;
@@ -44,9 +49,12 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		i += f.tokens - 1;
 	}
 	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
-	const named = withoutProducts(
+	const named = withoutFirms(
 		text,
-		found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+		withoutProducts(
+			text,
+			found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
+		)
 	);
 	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
 	const out: PlaceMention[] = [];
@@ -55,7 +63,7 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		if (pick === null) return;
 		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind });
 	});
-	return withCityContext(text, out);
+	return withCityContext(text, withHalves(text, out));
 }
 
 /**
@@ -84,6 +92,13 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
 	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
 	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f)).map((f) => f.name));
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
+}
+
+/** A town whose name the article gives a firm ("Columbia Pictures Entertainment Inc.") is that firm at every mention. */
+function withoutFirms<F extends { name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
+	if (!found.some((f) => f.candidates || f.kind === 'city')) return found;
+	const firms = firmNames(text);
+	return firms.size ? found.filter((f) => !((f.candidates || f.kind === 'city') && firms.has(f.name))) : found;
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
@@ -118,8 +133,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const county = countyAt(name, world);
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
-		// Shouted datelines: "LOS ANGELES —".
-		const places = world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+		// Shouted datelines: "LOS ANGELES —"; "St Louis" as GeoNames writes it, "St. Louis".
+		const places = world.get(name) ?? (HAS_LOWER.test(name) ? (SAINT.test(name) ? world.get(name.replace(SAINT, 'St. ')) : undefined) : world.get(titleCase(name)));
 		const place = places?.[0];
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
@@ -136,12 +151,21 @@ const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Bo
 
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
+/** "in Ukrainian and Russian waters": two peoples' adjectives sharing a noun, no language. */
+const SHARED_NOUN_AFTER = /^\s+(?:and|or)\s+\p{Lu}\p{L}+\s+\p{Ll}/u;
+/** "a former English teacher", "Russian speakers", "the Chinese-language press": a language's noun, not the country's. */
+const LANGUAGES = new Set('English French German Spanish Portuguese Italian Russian Chinese Mandarin Cantonese Japanese Korean Arabic Dutch Turkish Greek Polish Ukrainian Persian Hindi Urdu Hebrew Swedish'.split(' '));
+const LANGUAGE_NOUN_AFTER = /^(?:\s+(?:teachers?|lessons?|class|classes|courses?|speakers?|speaking|language|literature|grammar|dictionary|translations?|translators?|subtitles|tutors?|textbooks?)\b|-(?:language|speaking|speakers?)\b)/;
 const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
 
 function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
+	// "Bill Holland", "Percy French", "Jack London": a given name makes the place a surname.
+	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
+	if (given && GIVEN_NAMES.has(given[1])) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
-	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return null;
+	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
+	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
 	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
 		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not.

@@ -43,8 +43,9 @@ export function summariser(sentence: string): (clause: string, date?: string, no
 		// (not a sentence's own "When …, …": its main clause follows).
 		const cut = clause.slice(datelineEnd(clause)).replace(/\s+/g, ' ').replace(LEAD, '').trim();
 		let s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
-		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase.
-		const rest = date && !wholeSentence().startsWith(cut) ? afterDate(s, date) : null;
+		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase
+		// (not after "the": "its report on the | July 2014 crash over Ukraine" was cut inside a noun phrase).
+		const rest = date && !wholeSentence().startsWith(cut) && !afterDeterminer(wholeSentence(), cut) ? afterDate(s, date) : null;
 		if (rest !== null) s = rest;
 		const cutBadly =
 			s.split(' ').length < 6 ||
@@ -53,6 +54,12 @@ export function summariser(sentence: string): (clause: string, date?: string, no
 			(!noun && rest === null && !SUBJECT_START.test(s));
 		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
 	};
+}
+
+/** Whether the clause follows a determiner or a possessive in its sentence: it starts inside a noun phrase. */
+function afterDeterminer(sentence: string, clause: string): boolean {
+	const at = sentence.indexOf(clause);
+	return at > 0 && /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at));
 }
 
 /** Words a verb phrase does not begin with: "23 October, in protest at …" tells no happening after its date. */

@@ -26,6 +26,9 @@ export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L}
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
 
+/** Titles before a person's name. */
+const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Detective|Inspector|Coach|Captain)$/;
+
 /**
  * Surnames and given names of people in this article: the parts of
  * "Firstname Lastname" pairs ("Ashley Sutton" makes a later "Sutton" a person,
@@ -40,7 +43,8 @@ export function personNames(text: string, tokens: Token[]): Set<string> {
 		// Exactly two names: "Winnipeg Fire Paramedic Service" is an organisation, not a person.
 		const before = tokens[k - 1];
 		const after = tokens[k + 2];
-		if (before?.capital && text.slice(before.end, a.start) === ' ') continue;
+		// …after a title, still two: "Ambassador Prudence Bushnell" makes a later "Bushnell" the ambassador.
+		if (before?.capital && text.slice(before.end, a.start) === ' ' && !TITLES.test(text.slice(before.start, before.end))) continue;
 		if (after?.capital && text.slice(b.end, after.start) === ' ') continue;
 		const first = text.slice(a.start, a.end);
 		const last = text.slice(b.start, b.end);

@@ -20,11 +20,33 @@ const cases: Case[] = [
 	['The blast hit the city on July 1. In the weeks after the blast, aid arrived.', 'In the weeks after', '2014-07-08/2014-08-12', 'range'],
 	// An anchor known to the month only: a day after it is still that month.
 	['The election was held in May. A day after the election, the count began.', 'A day after', '2014-05', 'month'],
-	['The election was held in May. Three months after the election, the count began.', 'Three months after', '2014-08', 'month']
+	['The election was held in May. Three months after the election, the count began.', 'Three months after', '2014-08', 'month'],
+	// Words a few after "after" name the anchor, not a happening of the date before it: the test is January's.
+	["Talks opened in February, a month after North Korea's fourth nuclear test.", 'a month after', '2014-01', 'month'],
+	// "after it": the date just told, counted forward.
+	['The blast was stronger than the one in January and came eight months after it.', 'eight months after', '2014-09', 'month'],
+	// Whole months or years back from a day of the same sentence: the anniversary, to the day.
+	['Malaysia released a report on Sunday, exactly a year after the jet disappeared.', 'exactly a year after', '2013-08-17', 'day'],
+	['Relatives gathered on Friday, a year to the day after the jet was shot down.', 'a year to the day after', '2013-08-15', 'day'],
+	['Relatives gathered on Monday, one year after the plane broke apart.', 'one year after', '2013-08-18', 'day'],
+	// …but a day told in another sentence is no anniversary: the year.
+	['Nikiforov said on Monday that talks went well. The move comes a year after Snowden revealed the scale of spying.', 'a year after', '2013', 'year']
+];
+
+/** "that day", "the same day": the day just told (derived ones too), never the first of a month. */
+const dayBack: Case[] = [
+	['A year ago today, a jet was shot down. The pilot killed that day was honoured.', 'that day', '2013-08-18', 'day'],
+	['The last deal was signed in September. Talks ended on Thursday. On the same day, the IMF agreed a loan.', 'the same day', '2014-08-14', 'day'],
+	// "the day before" in apposition to a day is that day; else a day from the day just told.
+	['The index had fallen 4% since Oct. 12, 2013, the day before the plunge.', 'the day before', '2013-10-12', 'day'],
+	['The shooting came on Friday, Oct. 23, 2013. The two men showed up at his house the day after his death.', 'the day after', '2013-10-24', 'day'],
+	// With no date told before, publication's day.
+	['Prices fell sharply that day.', 'that day', '2014-08-18', 'day']
 ];
 
 describe('dates anchored to a happening the article dates', () => {
 	itFindsEach(cases);
+	itFindsEach(dayBack);
 
 	it.each([
 		// No day for the strike, the vote or the summit anywhere in the text.
@@ -36,8 +58,39 @@ describe('dates anchored to a happening the article dates', () => {
 		// Told in the past, a day after publication is a wrong anchor.
 		['The vote is set for Sept. 9. Workers struck two days after the vote.'],
 		// Days counted from a month are no day of it (the birthday is never dated here).
-		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."]
+		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."],
+		// The happening after "after" carries its own date: that date is the happening's, the count is no date of it.
+		['A year after the deal struck in Shanghai last May, Gazprom began building the pipeline.'],
+		['The announcement came more than two weeks after the plane dropped off radar on March 8.'],
+		// The words after "before" name this sentence's own dated clause, not another happening.
+		['Malaysia released a report into flight MH370 on Sunday, saying its beacon had expired more than a year before the flight.'],
+		// Told in the past, a count from a day told just before gives no day after publication.
+		['Officials said on Monday that they had charged him. A jogger observed his car near the house 10 days before the murder.']
 	])('no anchored date: %s', (text) => {
 		expect(dates(text).filter((d) => /after|before|within/i.test(d.text))).toEqual([]);
+	});
+
+	it('names no day that the calendar lacks: a month after 31 March', () => {
+		// Published Monday 1 April 2013: Sunday is 31 March, and February has no 31st.
+		expect(dates('Protesters returned on Sunday, a month after the police cleared the square.', '2013-04-01')).toEqual([
+			{ text: 'Sunday', value: '2013-03-31', granularity: 'day' }
+		]);
+	});
+
+	it('gives "that day" no day when a month was told last', () => {
+		expect(dates('The leaders met in June. The pilot killed that day was honoured.')).toEqual([{ text: 'June', value: '2014-06', granularity: 'month' }]);
+		// …even with a day told before the month: "that day" points back to the month, which has none.
+		expect(dates('Talks ended on Thursday. The deal was signed last September. On the same day, the IMF agreed a loan.').map((d) => d.text)).toEqual([
+			'Thursday',
+			'last September'
+		]);
+	});
+
+	it('reads "the day before" a gerund as no other day', () => {
+		expect(dates('She lands on Tuesday and leaves later in the day before returning home.').map((d) => d.text)).toEqual(['Tuesday']);
+	});
+
+	it('reads "the year before" as no year of publication', () => {
+		expect(dates('Dragos linked it to the attackers of the year before.')).toEqual([]);
 	});
 });

@@ -54,8 +54,24 @@ function lastBoundary(s: string): number {
 	for (const m of s.matchAll(BOUNDARIES)) at = m.index + m[0].length;
 	return at;
 }
-/** "after the vote", "before Kim Jong Un's birthday": words a few after one of these name an anchor, not a happening of this date. */
-const POINTS_ELSEWHERE = /\b(?:after|before|since|of)\s+(?:[\p{L}'.-]+\s+){0,4}$/iu;
+/** Enough for "after" and four words: "a month after North Korea's fourth nuclear test" names no happening of "February". */
+const LOOK_BACK = 60;
+
+/**
+ * "after the vote", "before Kim Jong Un's birthday": words a few after one of these name an anchor, not
+ * a happening of this date. Read from the end, word by word (the pointer and at most four words after
+ * it), not with a pattern anchored at the end tried from every character before it.
+ */
+function pointsElsewhere(before: string): boolean {
+	if (!/\s$/.test(before)) return false;
+	const words = before.split(/\s+/);
+	words.pop();
+	for (let k = words.length - 1, after = 0; k >= 0 && after <= 4; k--, after++) {
+		if (/^(?:after|before|since|of)$/i.test(words[k])) return true;
+		if (!/^[\p{L}'.-]+$/u.test(words[k])) return false;
+	}
+	return false;
+}
 
 /** Calendar dates by the words around them: what each date is the date of. */
 export class EventIndex {
@@ -77,7 +93,7 @@ export class EventIndex {
 			if (at >= start && at < end) continue;
 			const key = wordKey(m[0]);
 			if (!key) continue;
-			if (POINTS_ELSEWHERE.test(window.slice(Math.max(0, m.index - 30), m.index))) continue;
+			if (pointsElsewhere(window.slice(Math.max(0, m.index - LOOK_BACK), m.index))) continue;
 			const distance = at < start ? start - at : at - end;
 			const known = this.byWord.get(key);
 			if (!known || distance < known.distance) this.byWord.set(key, { date, distance });

@@ -141,6 +141,8 @@ function resolveAll(
 	};
 	let anchor: Resolved | null = null;
 	let anchorSentence = -10;
+	let lastDate: Resolved | null = null;
+	let lastEnd = 0;
 	let lastQuarter: Resolved | null = null;
 	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
 	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
@@ -155,13 +157,15 @@ function resolveAll(
 		const tense = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
 		const yearly = facts.yearly;
 		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;
-		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };
+		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, anchorHere: si === anchorSentence, lastDate, lastEnd, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };
 		const resolved = c.rule.resolve(c.groups, ctx, c.match);
 		if (!resolved) continue;
 		// Published in a month of unknown day: a date is known only when every day of that month gives the same one
 		// ("last year" does; "Monday", "today" and "two days ago" do not).
 		if (month && !sameValue(resolved, c.rule.resolve(c.groups, { ...ctx, pub: month.first }, c.match), c.rule.resolve(c.groups, { ...ctx, pub: month.last }, c.match))) continue;
 		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
+		lastEnd = end;
+		if (coverage(resolved.value)) lastDate = resolved;
 		if (!c.rule.derived && coverage(resolved.value)) {
 			anchor = resolved;
 			anchorSentence = si;

@@ -11,6 +11,15 @@ export interface RuleContext {
 	anchor: Resolved | null;
 	/** Whether the anchor lies in this or the previous sentence (close enough to lean on). */
 	anchorNear: boolean;
+	/** Whether the anchor lies in this very sentence ("… on Sunday, a year after the jet disappeared"). */
+	anchorHere: boolean;
+	/**
+	 * The last calendar date told, derived ones included ("A year ago today, … The pilot killed that
+	 * day"): what "that day" and "the same day" point back to, when it is a day (a month has no day).
+	 */
+	lastDate: Resolved | null;
+	/** Where the last date mention ended (0 before the first): a date right after it may be in apposition. */
+	lastEnd: number;
 	/**
 	 * The reporting quarter when this and the previous sentence compare
 	 * periods ("profit rose in the quarter from a year earlier"): the last

@@ -74,10 +74,14 @@ export const NAMED_RULES: Rule[] = [
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
 	),
 	// "For the year, sales rose": the year being reported, i.e. publication's.
-	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year|(?<=\\b(?:for|of) )the year)\\b', 'gi', (_g, ctx) =>
+	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year|(?<=\\b(?:for|of) )the year(?!\\s+(?:before|after|earlier|later|ago)\\b))\\b', 'gi', (_g, ctx) =>
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
 	),
-	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx) => {
+	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx, match) => {
+		// "Oct. 12, the day before the plunge": in apposition to the day just told, that day.
+		if (g.rel2 && ctx.lastDate?.granularity === 'day' && /^\s*,\s*$/.test(ctx.text.slice(ctx.lastEnd, ctx.start))) return ctx.lastDate;
+		// "later in the day before returning home": the day itself, before doing something; no other day.
+		if (g.rel2 && /^\s+[a-z]+ing\b/.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 20))) return null;
 		const a = ctx.anchor ? parseAnchor(ctx.anchor.value) : null;
 		if (!a || a.unit !== 'day') return null;
 		const back = (g.rel ?? g.rel2)!.toLowerCase();

@@ -49,8 +49,29 @@ function shiftFrom(ref: { day: number; unit: Unit }, unit: Unit, n: number): Res
 
 /** Before "a year after …": a frequency ("twice a year"), no date. */
 const HOW_OFTEN = /\b(?:once|twice|thrice|times)\s+$/i;
-/** "after that", "before this", standing for the date just told (not "after that vote": a happening named). */
-const BACK_REFERENCE = /^\s+(?:that|this|then)\b(?!\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)[a-z])/i;
+/**
+ * "after that", "before this", "came eight months after it.", standing for the date just told (not "after
+ * that vote": a happening named; not "after it was founded": a clause).
+ */
+const BACK_REFERENCE = /^\s+(?:(?:that|this|then)\b(?!\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)[a-z])|it(?=\s*(?:[.,;:)]|$)))/i;
+
+/**
+ * The happening after "after"/"before" dated in its own words ("a year after the deal struck in Shanghai
+ * last May", "two weeks after the plane dropped off radar on March 8"): that date is the happening's, and
+ * the count dates the main clause from it, not from anything before; a date of its own, not this one.
+ */
+const DATED_ANCHOR =
+	/^[^,.;:]{0,60}?\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:last|this|next) (?:week|month|year)\b|yesterday\b|(?:1[89]|20)\d\d\b)/;
+
+/**
+ * The same day n months or years before (or after): "on Sunday, exactly a year after the jet disappeared"
+ * is the anniversary, to the day. Null when that month has no such day.
+ */
+function sameDayShifted(day: number, months: number): Resolved | null {
+	const [y, m, d] = ymd(day);
+	const shifted = utcDay(y, m + months, d);
+	return ymd(shifted)[2] === d ? dayValue(shifted) : null;
+}
 
 /** Nouns after "today's" that name the age we live in rather than a day. */
 const GENERIC_TODAY = /^'s\s+(?:[a-z-]+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|families|economy|markets?|technology|computers|standards|politics|culture|consumers?|workers|workplace|environment)\b/;
@@ -99,9 +120,11 @@ export const RELATIVE_RULES: Rule[] = ([
 	}),
 	rule('in-the-unit', '\\b(?:earlier|later) in the (?<unit>week|month|year)\\b', 'gi', (g, ctx) => fromPub(ctx, UNITS[g.unit!.toLowerCase()], 0)),
 	rule('anchored-unit', '\\b(?:the|that) (?<rel>same|previous|following|next|prior) (?<unit>day|week|month|year)\\b|\\b(?<that>that) (?<unit2>day|week|month|year)\\b', 'gi', (g, ctx) => {
-		const ref = reference(ctx);
-		if (!ref) return null;
 		const unit = UNITS[(g.unit ?? g.unit2)!.toLowerCase()];
+		// "that day", "the same day": the day just told; after a month, no day of it (not the month's first).
+		const lastDay = ctx.lastDate?.granularity === 'day' ? parseAnchor(ctx.lastDate.value) : null;
+		const ref = unit === 'day' && ctx.lastDate ? lastDay : reference(ctx);
+		if (!ref) return null;
 		const rel = g.rel?.toLowerCase();
 		return shiftedUnit(ref.day, unit, rel === 'previous' || rel === 'prior' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0);
 	}),
@@ -113,7 +136,7 @@ export const RELATIVE_RULES: Rule[] = ([
 		const happening = named && ctx.eventDate(named);
 		return happening ? happened(vagueFrom(happening, vagueUnit(g.unit!)!, dir === 'before' ? -1 : 1), ctx.pub, ctx.tense) : null;
 	}),
-	rule('ago', `\\b(?:(?:about|almost|nearly|some|more than|less than|just|only|over|roughly|around|barely)\\s+)?(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?|months?|quarters?|years?|decades?)(?:\\s+or so)?\\s+(?<dir>ago|earlier|later|before|after|previously|from now)\\b(?=(?<rest>\\s+[a-z])|)`, 'gi', (g, ctx, match) => {
+	rule('ago', `\\b(?:(?:about|almost|nearly|some|more than|less than|just|only|over|roughly|around|barely|exactly)\\s+)?(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?|months?|quarters?|years?|decades?)(?:\\s+or so|\\s+to the day)?\\s+(?<dir>ago|earlier|later|before|after|previously|from now)\\b(?=(?<rest>\\s+[a-z])|)`, 'gi', (g, ctx, match) => {
 		const n = numberValue(g.n!);
 		const unit = UNITS[g.unit!.toLowerCase()];
 		if (!n || !unit) return null;
@@ -140,8 +163,13 @@ export const RELATIVE_RULES: Rule[] = ([
 			// "three weeks after the referendum": n units from the day the article gives the referendum. Without one,
 			// a clause told in the present ("the vote comes ten days before the election") counts from publication, one
 			// told in the past has no date (below): what happened "a year after the strike" is not a year before today.
-			const named = anchorWords(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 60));
+			const following = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 60);
+			if (DATED_ANCHOR.test(following)) return null;
+			const named = anchorWords(following);
 			const happening = named && ctx.eventDate(named);
+			// The words found beside this sentence's own date name its main clause ("released a report into flight
+			// MH370 on Sunday … expired more than a year before the flight"), not the happening counted from.
+			if (happening && ctx.anchorHere && happening.value === ctx.anchor?.value) return null;
 			if (happening) return happened(offsetFrom(happening, unit, dir === 'after' ? n : -n), ctx.pub, ctx.tense);
 			// "a year after Snowden revealed …": the clause after it happened n units before the reference.
 			if (ctx.pub === null) return null;
@@ -150,7 +178,13 @@ export const RELATIVE_RULES: Rule[] = ([
 			// ("A day after the hearing, he left": opening the sentence, the main clause follows it.)
 			if (!ctx.anchorNear && leadIsPast(ctx.text, ctx.start, ctx.tense)) return null;
 			const ref = ctx.anchorNear ? reference(ctx)! : { day: ctx.pub, unit: 'day' as Unit };
-			return shiftFrom(ref, unit, dir === 'after' ? -n : n);
+			// Whole months or years back from a day of the same sentence: an anniversary, that day.
+			if (ctx.anchorHere && ref.unit === 'day' && (unit === 'month' || unit === 'year')) {
+				return sameDayShifted(ref.day, (unit === 'year' ? 12 : 1) * (dir === 'after' ? -n : n));
+			}
+			// "A jogger observed the car 10 days before the murder": told in the past, no date after publication.
+			const counted = shiftFrom(ref, unit, dir === 'after' ? -n : n);
+			return ctx.tense === 'past' ? happened(counted, ctx.pub, ctx.tense) : counted;
 		}
 		const ref = reference(ctx);
 		if (!ref) return null;

@@ -14,6 +14,13 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
 	/\b(?:will|won't|shall|going to|would|might|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+/**
+ * An infinitive after an agreement, decision or promise: "an agreement to acquire the company in January",
+ * "agreed to meet on Tuesday". It looks ahead for a date after it only: "In September, it announced a deal
+ * to acquire …" dates the announcement.
+ */
+// "to " first, so the look back is only tried where it can match.
+const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\sto )[a-z]{3,}\b/gi;
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
 const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
@@ -40,6 +47,8 @@ interface Cue {
 	start: number;
 	end: number;
 	tense: Tense;
+	/** Counts only before the mention: the infinitive's dates follow it. */
+	aheadOnly?: boolean;
 }
 
 /**
@@ -52,7 +61,8 @@ interface Cue {
 export type SentenceCues = Cue[][];
 
 export function tenseCues(sentence: string): SentenceCues {
-	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future')];
+	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map((cue) => ({ ...cue, aheadOnly: true }));
+	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future'), planned];
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
@@ -65,6 +75,8 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 		// in its own clause ("announced with Xi in Beijing on Wednesday"), which tells the statement was made: its
 		// cue is kept, and tenseAt lets it count only ahead of the mention.
 		if (IS_REPORTING.test(m[0]) && !(tense === 'past' && IS_PAST_REPORTING.test(m[0]))) continue;
+		// "agreed to a ceasefire", "a deal to Beijing's liking": "to" before a noun phrase, no verb looking ahead.
+		if (/^to /.test(m[0]) && /^to (?:[A-Z]|(?:the|his|her|its|their|this|that|these|those|our|your|some|any|all|such|one|two)\b)/.test(m[0])) continue;
 		// A fronted "Until Thursday, they had not …" tells of a change that has happened.
 		if (m[0] === 'Until') continue;
 		// "announced plans to acquire": the noun, not a verb looking ahead.
@@ -105,6 +117,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 		for (let k = firstEndingAfter(list, start - REACH); k < list.length && list[k].start < end + REACH; k++) {
 			const cue = list[k];
 			if (cue.start < end && cue.end > start) continue; // the mention's own words
+			if (cue.aheadOnly && cue.start >= end) continue;
 			if (cue.end > start && IS_PAST_REPORTING.test(sentence.slice(cue.start, cue.end))) continue; // after it: "on Monday, he said"
 			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.

@@ -14,7 +14,7 @@ IN|Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana
 PK|Sindh|Balochistan;Baluchistan|Khyber Pakhtunkhwa|Gilgit-Baltistan|Waziristan|@Karachi|@Lahore|@Peshawar|@Rawalpindi
 CN|Xinjiang|Tibet|Guangdong|Guangxi|Sichuan|Yunnan|Fujian|Zhejiang|Jiangsu|Shandong|Hebei|Henan|Hubei|Hunan|Anhui|Jiangxi|Shanxi|Shaanxi|Gansu|Qinghai|Ningxia|Inner Mongolia|Heilongjiang|Jilin|Liaoning|Hainan|Guizhou|@Shanghai|@Tianjin|@Chongqing|@Shenzhen|@Guangzhou|@Wuhan
 GB|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Yorkshire|Lancashire|Hampshire|Norfolk|Cumbria|Merseyside|Midlands|Cotswolds|Ulster|Gloucestershire|Oxfordshire|Cambridgeshire|Wiltshire|Somerset|Dorset
-RU|Siberia|Chechnya|Dagestan|Tatarstan|@Kaliningrad|@St. Petersburg;Saint Petersburg|@Vladivostok
+RU|Siberia|Chechnya|Dagestan|Tatarstan|@Kaliningrad|@St. Petersburg;St Petersburg;Saint Petersburg|@Vladivostok
 UA|Crimea|Donbas;Donbass|@Donetsk|@Luhansk;Lugansk|@Kharkiv;Kharkov|@Odessa;Odesa
 SY|@Aleppo|Idlib|@Homs|@Raqqa|@Deir ez-Zor;Deir el-Zour|Ghouta;Eastern Ghouta|@Douma|@Afrin|Golan Heights
 IQ|Kurdistan;Iraqi Kurdistan|@Mosul|@Basra|@Fallujah|Anbar|@Kirkuk|@Erbil|@Tikrit
@@ -35,6 +35,7 @@ SA|@Jeddah|@Mecca|@Medina
 AE|@Dubai|@Sharjah
 TR|@Istanbul|Anatolia|@Izmir|@Antalya
 KR|@Busan|@Incheon
+CH|@Geneva;Genève|@Zurich;Zürich|@Basel|@Lausanne|@Davos
 JP|Okinawa|@Osaka|@Kyoto|Hokkaido|@Fukushima|@Hiroshima|@Nagasaki|@Yokohama
 `;
 
