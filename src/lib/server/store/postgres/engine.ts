@@ -9,7 +9,7 @@ import postgres from 'postgres';
 import type { Db, Deferrable, Dialect, Param } from '../db';
 import { copyText } from './copy-text';
 import { numberPlaceholders } from './placeholders';
-import { connectWithoutDelay } from './socket';
+import { socketWithoutDelay } from './socket';
 
 type Client = postgres.Sql | postgres.TransactionSql;
 type Values = postgres.ParameterOrJSON<never>[];
@@ -43,7 +43,7 @@ export function connectPostgres(url: string): Db {
 		transform: { undefined: null },
 		connection: { application_name: 'dateline' },
 		// The client's documented custom socket (its README), which its types leave out.
-		socket: connectWithoutDelay
+		socket: socketWithoutDelay()
 	};
 	const sql = postgres(url, options as postgres.Options<typeof numberTypes>) as unknown as postgres.Sql;
 	return new PostgresDb(sql);

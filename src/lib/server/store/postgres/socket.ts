@@ -6,7 +6,6 @@
  * third of the speed. Unix sockets have no such delay.
  */
 import net from 'node:net';
-import { once } from 'node:events';
 
 /** What the client passes to its `socket` option: the hosts and ports parsed from the URL, or a Unix socket's path. */
 export interface SocketOptions {
@@ -15,21 +14,17 @@ export interface SocketOptions {
 	path?: string | false;
 }
 
-/** A socket connected to the first of the hosts that answers (the client's own order), without delay. */
-export async function connectWithoutDelay(options: SocketOptions): Promise<net.Socket> {
-	if (options.path) return connected(net.connect(options.path));
-	let failure: unknown;
-	for (let i = 0; i < options.host.length; i++) {
-		try {
-			return await connected(net.connect({ host: options.host[i], port: options.port[i] ?? options.port[0], noDelay: true }));
-		} catch (error) {
-			failure = error;
-		}
-	}
-	throw failure;
-}
-
-async function connected(socket: net.Socket): Promise<net.Socket> {
-	await once(socket, 'connect');
-	return socket;
+/**
+ * A socket connecting, without delay, to the URL's host (its hosts in turn, one per connection, as the client
+ * would). Returned at once, not when connected: the client writes its first message to it (which waits for the
+ * connection), and hears a failure to connect through the socket's own 'error' and 'close', as with its own
+ * sockets, so that it fails or retries the queries waiting instead of leaving them to wait forever.
+ */
+export function socketWithoutDelay(): (options: SocketOptions) => net.Socket {
+	let next = 0;
+	return (options) => {
+		if (options.path) return net.connect(options.path);
+		const i = next++ % options.host.length;
+		return net.connect({ host: options.host[i], port: options.port[i] ?? options.port[0], noDelay: true });
+	};
 }
