@@ -155,6 +155,12 @@ describe.each(engines)('the store on $name', (engine) => {
 			expect(await articleCount(db)).toBe(1);
 		});
 
+		it('sees an article written earlier in the same batch as stored', async () => {
+			const result = await storeBatch(db, [seedDraft, seedDraft]);
+			expect(result.outcomes).toEqual({ new: 1, unchanged: 1, updated: 0 });
+			expect(await articleCount(db)).toBe(1);
+		});
+
 		it('runs one at a time, and a rolled back one leaves nothing', async () => {
 			const failing = writeTransaction(db, async (tx) => {
 				await storeBatch(tx, [seedDraft]);

@@ -2,8 +2,8 @@ import type { Db, Param } from './db';
 
 /**
  * Rows per statement: a transaction writes thousands of rows at a time (a bulk load's faces, aliases), and a
- * statement each cost a call (on PostgreSQL a round trip) per row. 15 columns × 64 rows stays far below either
- * engine's limit of parameters.
+ * statement each cost a call (on PostgreSQL a round trip) per row. The stories' 16 columns × 64 rows stay far below
+ * either engine's limit of parameters.
  */
 const ROWS_PER_STATEMENT = 64;
 
