@@ -55,6 +55,15 @@ describe.each(engines)('the store on $name', (engine) => {
 			for (const e of article.events) expect(article.text.slice(e.start, e.end)).toBe(e.sentence);
 		});
 
+		it('takes an article, the same again and then its edited version in one batch, and keeps the edited one', async () => {
+			const edited = { ...seedDraft, text: `Update: the ministry confirmed the deal.\n\n${seedDraft.text}` };
+			expect((await storeBatch(db, [seedDraft, seedDraft, edited])).outcomes).toEqual({ new: 1, unchanged: 1, updated: 1 });
+			expect(await articleCount(db)).toBe(1);
+			const article = (await articleById(db, await firstArticleId()))!;
+			expect(article.text).toBe(edited.text);
+			expect(article.events.length).toBeGreaterThan(0);
+		});
+
 		it('re-extracts every article on request, keeping event ids', async () => {
 			await storeBatch(db, [seedDraft, second]);
 			const ids = await eventIds();

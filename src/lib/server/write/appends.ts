@@ -12,7 +12,7 @@ interface Appends {
 	events: Param[][];
 	countries: Param[][];
 	mentions: Param[][];
-	/** Ids of the articles held, to write them before one of them is looked at again. */
+	/** Ids of the articles whose rows (the article's, or only its events') are held, to write them before one of them is looked at again. */
 	ids: Set<string>;
 	/** The number the next event gets, as the database would number it (the largest + 1). */
 	nextSeq: number;

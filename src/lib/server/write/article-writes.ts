@@ -75,7 +75,6 @@ export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extr
 		// A bulk load's new article: its row held with the transaction's others.
 		const appends = await appendsOf(tx);
 		appends.articles.push(article);
-		appends.ids.add(id);
 	} else {
 		await tx.run(SQL.upsertArticle, article);
 		// After the article, which the corrections refer to.
@@ -108,6 +107,7 @@ async function bumpOnce(tx: Db): Promise<void> {
  */
 async function appendEvents(tx: Db, id: string, events: readonly DatedEvent[], stories: number[] | null): Promise<void> {
 	const appends = await appendsOf(tx);
+	appends.ids.add(id);
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i];
 		const seq = appends.nextSeq++;

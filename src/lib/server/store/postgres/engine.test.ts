@@ -120,6 +120,19 @@ describe('PostgreSQL engine', () => {
 		expect(await db.get('SELECT body FROM notes WHERE id = ?', [1000 + 12_345])).toEqual({ body: `row 12345\t${'x'.repeat(12_345 % 50)}` });
 	});
 
+	it('fails a transaction whose copy the server refuses, and rolls it back', async () => {
+		// The duplicate key is found only as the server takes the rows in, after the client has sent them all.
+		const copying = db.transaction(async (tx) => {
+			await tx.insertRows('notes', ['id', 'body'], [[901, 'before']]);
+			await tx.insertRows('notes', ['id', 'body'], [[902, 'twice'], [902, 'twice']]);
+		});
+		await expect(copying).rejects.toThrow(/duplicate key/);
+		expect(await db.get('SELECT COUNT(*) AS n FROM notes WHERE id IN (901, 902)')).toEqual({ n: 0 });
+		await db.insertRows('notes', ['id', 'body'], [[901, 'after']]);
+		expect(await db.values('SELECT id, body FROM notes WHERE id IN (901, 902)')).toEqual([[901, 'after']]);
+		await db.run('DELETE FROM notes WHERE id IN (901, 902)');
+	});
+
 	it('numbers the next row after the largest a bulk load gave', async () => {
 		const event = (seq: number, id: string) => [seq, id, 'a', '2024', 'year', 1, 2, 'FR', 0, 4, 's', 0.5];
 		const columns = ['seq', 'id', 'article_id', 'value', 'granularity', 'first_day', 'last_day', 'countries', 'start', 'end', 'summary', 'confidence'];

@@ -96,8 +96,19 @@ class PostgresDb implements Db {
 				yield row;
 			}
 		}
-		const copy = await this.sql.unsafe(`COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN`).writable();
-		await pipeline(Readable.from(copyText(given.length ? noted() : rows)), copy);
+		// The client's query object settles through its own `reject`, which its types do not declare.
+		type Settled = { reject(error: unknown): void };
+		const query = this.sql.unsafe(`COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN`) as postgres.PendingQuery<postgres.Row[]> & Settled;
+		// A COPY the server refuses after its last row (a duplicate key, say) never finishes its stream: the client
+		// rejects only the query, which resolved to the stream long before (porsager/postgres#1173, unfixed in 3.4.9).
+		// That rejection is taken here, so that the transaction fails and rolls back instead of waiting forever.
+		const refused = new Promise<never>((_, reject) => {
+			const settle = query.reject;
+			query.reject = (error: unknown) => (reject(error), settle(error));
+		});
+		refused.catch(() => {}); // it may come after the pipeline has failed with the same error
+		const copy = await query.writable();
+		await Promise.race([pipeline(Readable.from(copyText(given.length ? noted() : rows)), copy), refused]);
 		// Rows given their own numbers leave an identity's sequence behind; the next row numbered by the database would
 		// take a number in use. Moved on past the largest given, as SQLite numbers the next row, and never back.
 		for (const { column, max } of given) {
