@@ -16,7 +16,7 @@ import { databaseName, openDb } from '../lib/server/store/open';
 import { articleCount } from '../lib/server/queries';
 import { storedDrafts } from '../lib/server/stored-articles';
 import { buildStaleStories } from '../lib/server/stories/sync';
-import { type BatchResult, beginBulkLoad, storeBatch } from '../lib/server/write';
+import { type BatchResult, beginBulkLoad, commitInTurn, prepareArticles } from '../lib/server/write';
 import { formatSeconds, Progress } from './progress';
 
 const { values, positionals } = parseArgs({
@@ -49,14 +49,19 @@ const work: ArticleDraft[] = values.reextract ? [...(await storedDrafts(db)), ..
 const batchSize = Math.max(1, Number(values.batch) || 200);
 const progress = new Progress(work.length, 'articles');
 const total: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, events: 0 };
+const batches = Array.from({ length: Math.ceil(work.length / batchSize) }, (_, b) => work.slice(b * batchSize, (b + 1) * batchSize));
+const options = { reextract: values.reextract };
+let done = 0;
 const bulk = await beginBulkLoad(db);
 try {
-	for (let i = 0; i < work.length; i += batchSize) {
-		const result = await storeBatch(db, work.slice(i, i + batchSize), { reextract: values.reextract });
-		for (const key of ['new', 'updated', 'unchanged'] as const) total.outcomes[key] += result.outcomes[key];
-		total.events += result.events;
-		progress.update(Math.min(work.length, i + batchSize));
-	}
+	// Each batch is extracted while the one before is written.
+	await commitInTurn(db, batches, (batch) => prepareArticles(db, batch, options), (stored) => {
+		for (const { outcome, events } of stored) {
+			total.outcomes[outcome]++;
+			total.events += events.length;
+		}
+		progress.update((done += stored.length));
+	}, options);
 } finally {
 	await bulk.finish();
 }

@@ -6,11 +6,10 @@
  * - deferred: the stories left stale during the load (as a --reextract leaves them) and built once
  *   at the end from the stored events; the load itself (articles, events, indexes) is timed apart.
  */
-import { articleId } from '../../lib/domain/ids';
+import type { ArticleDraft } from '../../lib/domain/types';
 import type { Db } from '../../lib/server/store/db';
 import { storiesStale } from '../../lib/server/stories/sync';
-import { beginBulkLoad, commitArticles } from '../../lib/server/write';
-import { contentHash } from '../../lib/server/write/extraction';
+import { beginBulkLoad, commitInTurn, prepareArticles } from '../../lib/server/write';
 import { requireIndexes } from '../../lib/server/write/bulk-load';
 import { writeTransaction } from '../../lib/server/write-transaction';
 import { type MergeFigures, merging, storyFigures } from './merge';
@@ -48,25 +47,48 @@ function stopwatch() {
 	return { spent, time };
 }
 
-/** Writes `size` synthetic events in batches, timed by `time`; calls `wrote` with each batch's articles and their events' count. */
-async function writeAll(db: Db, size: number, time: ReturnType<typeof stopwatch>['time'], wrote: (articles: SyntheticArticle[], stored: unknown[][]) => void): Promise<number> {
-	let events = 0;
-	let batch: SyntheticArticle[] = [];
-	const flush = async (articles: SyntheticArticle[]) => {
-		// Prepared as the CLI prepares them (timed too), the generator's extraction in place of the extractor's.
-		const prepare = () => articles.map(({ draft, extraction }) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections: undefined, extraction }));
-		const written = (await time(() => commitArticles(db, prepare()))).map((s) => s.events);
-		events += written.reduce((n, s) => n + s.length, 0);
-		wrote(articles, written);
-	};
-	for (const article of syntheticArticles(size)) {
-		batch.push(article);
-		if (batch.length === BATCH) {
-			await flush(batch);
+function* batchesOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+	let batch: T[] = [];
+	for (const item of items) {
+		batch.push(item);
+		if (batch.length === size) {
+			yield batch;
 			batch = [];
 		}
 	}
-	await flush(batch);
+	if (batch.length) yield batch;
+}
+
+/** Up to `n` more items. */
+function take<T>(items: Iterator<T>, n: number): T[] {
+	const taken: T[] = [];
+	for (let next; taken.length < n && !(next = items.next()).done; ) taken.push(next.value);
+	return taken;
+}
+
+/** Batches generated at a time, untimed, before they are written in turn, timed (the generator is no part of Dateline). */
+const ROUND = 16;
+
+/**
+ * Writes `size` synthetic events in batches as the CLI does (commitInTurn: each batch prepared while the one
+ * before commits), with the generator's extractions in place of the extractor's; timed by `time`, all but the
+ * generator, which runs only while nothing is being written. Calls `wrote` with each batch's articles and their
+ * events.
+ */
+async function writeAll(db: Db, size: number, time: ReturnType<typeof stopwatch>['time'], wrote: (articles: SyntheticArticle[], stored: unknown[][]) => void): Promise<number> {
+	let events = 0;
+	const batches = batchesOf(syntheticArticles(size), BATCH);
+	for (let round = take(batches, ROUND); round.length; round = take(batches, ROUND)) {
+		const extractions = new Map(round.flat().map((article) => [article.draft, article.extraction]));
+		const options = { extract: (_id: string, draft: ArticleDraft) => extractions.get(draft)! };
+		const prepare = (articles: SyntheticArticle[]) => prepareArticles(db, articles.map((article) => article.draft), options);
+		await time(() =>
+			commitInTurn(db, round, prepare, (stored, articles) => {
+				events += stored.reduce((n, s) => n + s.events.length, 0);
+				wrote(articles, stored.map((s) => s.events));
+			}, options)
+		);
+	}
 	return events;
 }
 

@@ -40,6 +40,8 @@ export interface WriteOptions {
 	stored?: boolean;
 	/** Corrections that replace the stored ones; without them, the stored ones apply. */
 	corrections?: Correction[];
+	/** The events already made from the extraction with `corrections`, or with none for a new article. */
+	events?: DatedEvent[];
 }
 
 /**
@@ -52,8 +54,7 @@ export interface WriteOptions {
 export async function writeArticle(tx: Db, id: string, draft: ArticleDraft, extraction: Extraction, options: WriteOptions = {}): Promise<DatedEvent[]> {
 	if (options.stored === undefined) await settleArticle(tx, id);
 	const stored = options.stored ?? (await isStored(tx, id));
-	const corrections = options.corrections ?? (stored ? await storedCorrections(tx, id) : []);
-	const events = datedEvents({ id, text: draft.text }, extraction, corrections);
+	const events = options.events ?? datedEvents({ id, text: draft.text }, extraction, options.corrections ?? (stored ? await storedCorrections(tx, id) : []));
 	const appending = await guardIndexes(tx, stored, events);
 	const digest = options.contentHash ?? contentHash(draft);
 	// Decided before the article is written over: a stored article's events are compared with what they were.

@@ -8,10 +8,12 @@
  */
 import type { Correction } from '../../domain/corrections';
 import { articleId } from '../../domain/ids';
+import { datedEvents } from '../../domain/events';
 import type { ArticleDraft, DatedEvent, Extraction } from '../../domain/types';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../write-transaction';
 import { settleArticle } from './appends';
+import { giveWay } from './give-way';
 import { writeArticle } from './article-writes';
 import { contentHash, extractDraft, isCurrent, type StoredVersion, storedVersion, storedVersions } from './extraction';
 
@@ -28,6 +30,8 @@ export interface Stored {
 export interface StoreOptions {
 	/** Recompute the events even when the article is unchanged (the extractor changed). */
 	reextract?: boolean;
+	/** What extracts an article: the extractor, unless the caller has its own extractions (the benchmark's generator). */
+	extract?: (id: string, draft: ArticleDraft) => Extraction;
 }
 
 /** An article on its way into the store. */
@@ -39,6 +43,17 @@ export interface Prepared {
 	corrections: Correction[] | undefined;
 	/** Made before the write when the article needed it then; undefined when it was current. */
 	extraction: Extraction | undefined;
+	/**
+	 * The events of that extraction as they are written when the article is new or its corrections are given
+	 * (stored ones cannot apply): made with it, outside the lock, as is all work that needs no database.
+	 */
+	events?: DatedEvent[];
+}
+
+/** Extracts a prepared article, and makes its events while no lock is held. */
+function extractPrepared(p: Prepared, options: StoreOptions): void {
+	p.extraction = (options.extract ?? extractDraft)(p.id, p.draft);
+	p.events = datedEvents({ id: p.id, text: p.draft.text }, p.extraction, p.corrections ?? []);
 }
 
 /**
@@ -86,7 +101,11 @@ export async function prepareArticles(db: Db, drafts: readonly ArticleDraft[], o
 	const prepared: Prepared[] = drafts.map((draft) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined }));
 	const versions = await storedVersions(db, prepared.map((p) => p.id));
 	const unextracted = prepared.filter((p) => writes(outcomeOver(versions.get(p.id), p.contentHash, options), p));
-	for (const p of unextracted) p.extraction = extractDraft(p.id, p.draft);
+	for (const p of unextracted) {
+		extractPrepared(p, options);
+		// A batch committing meanwhile (commit-in-turn.ts) keeps sending its rows.
+		await giveWay();
+	}
 	return prepared;
 }
 
@@ -115,7 +134,7 @@ export async function commitArticles(db: Db, prepared: readonly Prepared[], opti
 			});
 		} catch (error) {
 			if (!(error instanceof Unextracted)) throw error;
-			error.article.extraction = extractDraft(error.article.id, error.article.draft);
+			extractPrepared(error.article, options);
 		}
 	}
 }
@@ -130,7 +149,8 @@ async function commit(tx: Db, p: Prepared, stored: StoredVersion | undefined, op
 	const outcome = outcomeOver(stored, p.contentHash, options);
 	if (!writes(outcome, p)) return { id: p.id, outcome, events: [] };
 	if (!p.extraction) throw new Unextracted(p);
-	const events = await writeArticle(tx, p.id, p.draft, p.extraction, { contentHash: p.contentHash, stored: stored !== undefined, corrections: p.corrections });
+	const made = stored === undefined || p.corrections !== undefined ? p.events : undefined;
+	const events = await writeArticle(tx, p.id, p.draft, p.extraction, { contentHash: p.contentHash, stored: stored !== undefined, corrections: p.corrections, events: made });
 	return { id: p.id, outcome, events, ...(p.extraction.capped && { capped: true as const }) };
 }
 
