@@ -8,6 +8,7 @@ const SQL = {
 	storyIds: 'SELECT id, seq FROM stories',
 	mentionCounts: 'SELECT story_seq, count(*) FROM story_mentions GROUP BY story_seq',
 	deleteStory: 'DELETE FROM stories WHERE seq = ?',
+	forgetGone: 'DELETE FROM stories_gone WHERE written < (SELECT max(written) FROM stories_gone)',
 	moveMentions: 'UPDATE story_mentions SET story_seq = ? WHERE story_seq = ?',
 	setMention: 'INSERT INTO story_mentions (event_seq, story_seq) VALUES (?, ?) ON CONFLICT (event_seq) DO UPDATE SET story_seq = excluded.story_seq',
 	eventSeq: 'SELECT seq FROM events WHERE id = ?',
@@ -73,6 +74,10 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	const seqs = new Map<string, number>();
 	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
+	// Every story is written again below, after every note of a story deleted: an index spliced from before sees
+	// all its rows change and is built anew (story-index.ts), so the notes are needed no more. The last is kept,
+	// as the greatest `written` yet, which only ever grows (faces.ts `lastWritten`).
+	await tx.run(SQL.forgetGone);
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
 	// Rows new to the tables (every mention's and copy's: deleted above) are appended in one go, the others upserted.
 	const [faces, newFaces, mentions, copies]: Param[][][] = [[], [], [], []];

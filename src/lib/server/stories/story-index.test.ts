@@ -7,8 +7,10 @@ import { ARTICLES } from '../../stories/briefs.fixture';
 import type { Db } from '../store/db';
 import { engines } from '../store/test-databases';
 import { deleteArticle, storeBatch } from '../write';
+import { writeTransaction } from '../write-transaction';
 import { correctStories } from './corrections';
 import { type BuiltIndex, fullStoryIndex, storyIndex, storyIndexSince } from './story-index';
+import { storiesStale } from './sync';
 
 // The bundled articles written batch by batch, on PostgreSQL too: seconds on a shared machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -73,6 +75,17 @@ describe.each(engines)('the story index after writes on $name', (engine) => {
 		expect(await deleteArticle(db, ap)).toBe(true);
 		await expectFollowed();
 		expect(followed.articles!.index.count).toBeLessThan(articles);
+	});
+
+	it('follows the stories built again, which forget the stories deleted before', async () => {
+		const before = await count(db, 'SELECT max(written) FROM stories_gone');
+		expect(await count(db, 'SELECT count(*) FROM stories_gone')).toBeGreaterThan(1);
+		await writeTransaction(db, (tx) => storiesStale(tx));
+		// The notes from before are forgotten but the last, whose `written` was the greatest; every story is written after it.
+		expect(await count(db, `SELECT count(*) FROM stories_gone WHERE written < ${before}`)).toBe(0);
+		expect(await count(db, `SELECT count(*) FROM stories_gone WHERE written = ${before}`)).toBeGreaterThan(0);
+		expect(await count(db, 'SELECT min(written) FROM stories')).toBeGreaterThan(before);
+		await expectFollowed();
 	});
 
 	it('follows rows that a statement of its own inserts or changes (the triggers mark them written)', async () => {
