@@ -7,6 +7,7 @@ import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision, mayJoin, rarities } from './join';
 import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
 import { RecentMap } from './recent';
+import { append } from './short-list';
 import { StoryIndex, type Tokens } from './story-index';
 import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
@@ -422,7 +423,7 @@ export class StoryBuilder {
 	/** A new story of one mention, named after it (`#freeId`: an edited article's event may name a story that lives on). */
 	#create(mention: Mention, id = this.#freeId(`st-${mention.eventId}`)): number {
 		const n = this.#stories.length;
-		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map(), human: false });
+		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Set(), countries: new Map(), human: false });
 		this.#parent.push(n);
 		this.#dates.push(new DateTally());
 		this.#byId.set(id, n);
@@ -430,7 +431,8 @@ export class StoryBuilder {
 	}
 
 	#join(n: number, mention: Mention): void {
-		this.#stories[n].mentions.push(mention);
+		const story = this.#stories[n];
+		story.mentions = append(story.mentions, mention);
 		this.#count(n, mention, 1);
 		this.#storyOfEvent.set(mention.eventId, n);
 	}
@@ -445,8 +447,12 @@ export class StoryBuilder {
 	/** Counts a mention's words, countries and date in or out of a story's, and the story as changed. */
 	#count(n: number, mention: Mention, by: 1 | -1): void {
 		const story = this.#stories[n];
-		for (const w of mention.words) bump(story.words, w, by);
-		for (const w of mention.context) bump(story.words, w, by);
+		if (by > 0) addWords(story.words, mention);
+		else {
+			// A mention out (an edit, a reader's split or move; rare): the words are those of the mentions left.
+			story.words.clear();
+			for (const m of story.mentions) addWords(story.words, m);
+		}
 		for (const c of mention.countries) bump(story.countries, c, by);
 		if (by > 0) this.#dates[n].add(mention.value, mention.span);
 		else this.#dates[n].remove(mention.value, mention.span);
@@ -480,7 +486,7 @@ export class StoryBuilder {
 		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
 		// Their #storyOfEvent entries name the absorbed slot, which resolves to the survivor from now on.
 		for (const m of absorbed.mentions) {
-			survivor.mentions.push(m);
+			survivor.mentions = append(survivor.mentions, m);
 			this.#count(keep, m, 1);
 		}
 		survivor.human ||= absorbed.human;
@@ -524,6 +530,12 @@ export class StoryBuilder {
 		while (this.#parent[n] !== n) n = this.#parent[n] = this.#parent[this.#parent[n]];
 		return n;
 	}
+}
+
+/** A mention's words (clause and context) into a story's. */
+function addWords(words: Set<string>, mention: Mention): void {
+	for (const w of mention.words) words.add(w);
+	for (const w of mention.context) words.add(w);
 }
 
 /** Counts a key up or down; a count down to nothing is no key. */
