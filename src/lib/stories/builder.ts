@@ -341,9 +341,9 @@ export class StoryBuilder {
 	}
 
 	/** A date's windows, worked out once per date written (a day is written by many mentions). */
-	/** #tokens' scratch lists: the rarest words so far and their weights. */
-	#top: string[] = [];
-	#topWeights: number[] = [];
+	/** #rarest's scratch lists: the rarest words so far and their weights. */
+	#top: string[] = new Array<string>(INDEX_WORDS).fill('');
+	#topWeights = new Float64Array(INDEX_WORDS);
 
 	#keyCache = new Map<string, DateWindows>();
 
@@ -398,26 +398,38 @@ export class StoryBuilder {
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
 	#tokens(mention: Mention): Tokens {
 		const tokens: string[] = [];
-		const [top, weights] = [this.#top, this.#topWeights];
 		// Looked up once with the words' weights for the join, which come next (each lookup is one in a large map).
 		const rarity = rarities(mention, this.idf);
-		for (const [words, from] of [[mention.words, 0], [mention.context, mention.words.length]] as const) {
-			// The n rarest by insertion into a short sorted list, kept between calls: the index runs for every mention.
-			top.length = weights.length = 0;
-			for (let k = 0; k < words.length; k++) {
-				const w = words[k];
-				const idf = rarity[from + k];
-				if (idf < RARE) continue;
-				let i = top.length;
-				while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;
-				if (i >= INDEX_WORDS) continue;
-				top.splice(i, 0, w);
-				weights.splice(i, 0, idf);
-				if (top.length > INDEX_WORDS) top.pop(), weights.pop();
-			}
-			for (const w of top) if (!tokens.includes(w)) tokens.push(w);
-		}
+		this.#rarest(mention.words, rarity, 0, tokens);
+		this.#rarest(mention.context, rarity, mention.words.length, tokens);
 		return this.index.tokens(tokens);
+	}
+
+	/**
+	 * Adds to `tokens` the INDEX_WORDS rarest of `words` (their rarities in `rarity` from `from` on), rarest first, that
+	 * it does not hold yet: by insertion into a short sorted list kept between calls, shifted in place (a splice makes
+	 * a list of what it removes, two per word kept, for every mention).
+	 */
+	#rarest(words: readonly string[], rarity: Float64Array, from: number, tokens: string[]): void {
+		const [top, weights] = [this.#top, this.#topWeights];
+		let n = 0;
+		for (let k = 0; k < words.length; k++) {
+			const idf = rarity[from + k];
+			if (idf < RARE) continue;
+			const w = words[k];
+			let i = n;
+			while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;
+			if (i >= INDEX_WORDS) continue;
+			// The rarest so far move one down, the last of a full list out.
+			for (let j = Math.min(n, INDEX_WORDS - 1); j > i; j--) {
+				top[j] = top[j - 1];
+				weights[j] = weights[j - 1];
+			}
+			top[i] = w;
+			weights[i] = idf;
+			if (n < INDEX_WORDS) n++;
+		}
+		for (let k = 0; k < n; k++) if (!tokens.includes(top[k])) tokens.push(top[k]);
 	}
 
 	/** A new story of one mention, named after it (`#freeId`: an edited article's event may name a story that lives on). */
