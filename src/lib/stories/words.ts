@@ -78,10 +78,13 @@ function kindAt(text: string, i: number): number {
 	return kind;
 }
 
+/** Whether the character at `i` is a letter or a digit (\p{L} or \p{N}): what a wire copy's signature hashes (copies.ts). */
+export const isWordChar = (text: string, i: number): boolean => kindAt(text, i) !== OTHER;
+
 const kindOf = (char: string) => (/\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : OTHER);
 
 /** Code units of the character at `i`: two for a surrogate pair, which /u reads as one character. */
-function charWidth(text: string, i: number): number {
+export function charWidth(text: string, i: number): number {
 	const c = text.charCodeAt(i);
 	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
