@@ -340,11 +340,11 @@ export class StoryBuilder {
 		return keyWindow(this.index.offeredKey[i]);
 	}
 
-	/** A date's windows, worked out once per date written (a day is written by many mentions). */
 	/** #rarest's scratch lists: the rarest words so far and their weights. */
 	#top: string[] = new Array<string>(INDEX_WORDS).fill('');
 	#topWeights = new Float64Array(INDEX_WORDS);
 
+	/** A date's windows, worked out once per date written (a day is written by many mentions). */
 	#keyCache = new Map<string, DateWindows>();
 
 	#keys(mention: Mention & { span: DaySpan }): DateWindows {
