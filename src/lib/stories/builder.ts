@@ -7,6 +7,7 @@ import { DocumentFrequency } from './idf';
 import { decideJoin, type JoinDecision, mayJoin, rarities } from './join';
 import { DATES_APART, MergeStats, outcomeOf, WORDS_CUT_SHORT } from './merge-stats';
 import { RecentMap } from './recent';
+import { append } from './short-list';
 import { StoryIndex, type Tokens } from './story-index';
 import type { DaySpan } from '../domain/timex';
 import type { Mention, Story, StoryArticle } from './types';
@@ -339,11 +340,11 @@ export class StoryBuilder {
 		return keyWindow(this.index.offeredKey[i]);
 	}
 
-	/** A date's windows, worked out once per date written (a day is written by many mentions). */
-	/** #tokens' scratch lists: the rarest words so far and their weights. */
-	#top: string[] = [];
-	#topWeights: number[] = [];
+	/** #rarest's scratch lists: the rarest words so far and their weights. */
+	#top: string[] = new Array<string>(INDEX_WORDS).fill('');
+	#topWeights = new Float64Array(INDEX_WORDS);
 
+	/** A date's windows, worked out once per date written (a day is written by many mentions). */
 	#keyCache = new Map<string, DateWindows>();
 
 	#keys(mention: Mention & { span: DaySpan }): DateWindows {
@@ -397,32 +398,44 @@ export class StoryBuilder {
 	/** A mention's index tokens: its rarest words, of the clause and of its sentence; only words rare in the corpus. */
 	#tokens(mention: Mention): Tokens {
 		const tokens: string[] = [];
-		const [top, weights] = [this.#top, this.#topWeights];
 		// Looked up once with the words' weights for the join, which come next (each lookup is one in a large map).
 		const rarity = rarities(mention, this.idf);
-		for (const [words, from] of [[mention.words, 0], [mention.context, mention.words.length]] as const) {
-			// The n rarest by insertion into a short sorted list, kept between calls: the index runs for every mention.
-			top.length = weights.length = 0;
-			for (let k = 0; k < words.length; k++) {
-				const w = words[k];
-				const idf = rarity[from + k];
-				if (idf < RARE) continue;
-				let i = top.length;
-				while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;
-				if (i >= INDEX_WORDS) continue;
-				top.splice(i, 0, w);
-				weights.splice(i, 0, idf);
-				if (top.length > INDEX_WORDS) top.pop(), weights.pop();
-			}
-			for (const w of top) if (!tokens.includes(w)) tokens.push(w);
-		}
+		this.#rarest(mention.words, rarity, 0, tokens);
+		this.#rarest(mention.context, rarity, mention.words.length, tokens);
 		return this.index.tokens(tokens);
+	}
+
+	/**
+	 * Adds to `tokens` the INDEX_WORDS rarest of `words` (their rarities in `rarity` from `from` on), rarest first, that
+	 * it does not hold yet: by insertion into a short sorted list kept between calls, shifted in place (a splice makes
+	 * a list of what it removes, two per word kept, for every mention).
+	 */
+	#rarest(words: readonly string[], rarity: Float64Array, from: number, tokens: string[]): void {
+		const [top, weights] = [this.#top, this.#topWeights];
+		let n = 0;
+		for (let k = 0; k < words.length; k++) {
+			const idf = rarity[from + k];
+			if (idf < RARE) continue;
+			const w = words[k];
+			let i = n;
+			while (i > 0 && (weights[i - 1] < idf || (weights[i - 1] === idf && top[i - 1] > w))) i--;
+			if (i >= INDEX_WORDS) continue;
+			// The rarest so far move one down, the last of a full list out.
+			for (let j = Math.min(n, INDEX_WORDS - 1); j > i; j--) {
+				top[j] = top[j - 1];
+				weights[j] = weights[j - 1];
+			}
+			top[i] = w;
+			weights[i] = idf;
+			if (n < INDEX_WORDS) n++;
+		}
+		for (let k = 0; k < n; k++) if (!tokens.includes(top[k])) tokens.push(top[k]);
 	}
 
 	/** A new story of one mention, named after it (`#freeId`: an edited article's event may name a story that lives on). */
 	#create(mention: Mention, id = this.#freeId(`st-${mention.eventId}`)): number {
 		const n = this.#stories.length;
-		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Map(), countries: new Map(), human: false });
+		this.#stories.push({ id, aliases: [], mentions: [], span: null, words: new Set(), countries: new Map(), human: false });
 		this.#parent.push(n);
 		this.#dates.push(new DateTally());
 		this.#byId.set(id, n);
@@ -430,7 +443,8 @@ export class StoryBuilder {
 	}
 
 	#join(n: number, mention: Mention): void {
-		this.#stories[n].mentions.push(mention);
+		const story = this.#stories[n];
+		story.mentions = append(story.mentions, mention);
 		this.#count(n, mention, 1);
 		this.#storyOfEvent.set(mention.eventId, n);
 	}
@@ -445,8 +459,12 @@ export class StoryBuilder {
 	/** Counts a mention's words, countries and date in or out of a story's, and the story as changed. */
 	#count(n: number, mention: Mention, by: 1 | -1): void {
 		const story = this.#stories[n];
-		for (const w of mention.words) bump(story.words, w, by);
-		for (const w of mention.context) bump(story.words, w, by);
+		if (by > 0) addWords(story.words, mention);
+		else {
+			// A mention out (an edit, a reader's split or move; rare): the words are those of the mentions left.
+			story.words.clear();
+			for (const m of story.mentions) addWords(story.words, m);
+		}
 		for (const c of mention.countries) bump(story.countries, c, by);
 		if (by > 0) this.#dates[n].add(mention.value, mention.span);
 		else this.#dates[n].remove(mention.value, mention.span);
@@ -480,7 +498,7 @@ export class StoryBuilder {
 		const [survivor, absorbed] = [this.#stories[keep], this.#stories[gone]];
 		// Their #storyOfEvent entries name the absorbed slot, which resolves to the survivor from now on.
 		for (const m of absorbed.mentions) {
-			survivor.mentions.push(m);
+			survivor.mentions = append(survivor.mentions, m);
 			this.#count(keep, m, 1);
 		}
 		survivor.human ||= absorbed.human;
@@ -524,6 +542,12 @@ export class StoryBuilder {
 		while (this.#parent[n] !== n) n = this.#parent[n] = this.#parent[this.#parent[n]];
 		return n;
 	}
+}
+
+/** A mention's words (clause and context) into a story's. */
+function addWords(words: Set<string>, mention: Mention): void {
+	for (const w of mention.words) words.add(w);
+	for (const w of mention.context) words.add(w);
 }
 
 /** Counts a key up or down; a count down to nothing is no key. */

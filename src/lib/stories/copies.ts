@@ -6,6 +6,8 @@
  * compared only with the articles that share a band (locality-sensitive
  * hashing), never with every article.
  */
+import { charWidth, isWordChar } from './words';
+
 const SHINGLE = 5;
 const HASHES = 24;
 /** Hashes per band: three, so a band key is three minima (the key is written for exactly three). */
@@ -73,26 +75,6 @@ function wordHashes(text: string): number {
 
 /** `wordHashes`' output, kept between calls. */
 let scratch = new Int32Array(1024);
-
-/** Code units of the character at `i`: two for a surrogate pair, which /u reads as one character. */
-function charWidth(text: string, i: number): number {
-	const c = text.charCodeAt(i);
-	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
-/** Whether the character at `i` is a letter or a digit (\p{L} or \p{N}); each code unit of the Basic Multilingual Plane is asked once. */
-function isWordChar(text: string, i: number): boolean {
-	const c = text.charCodeAt(i);
-	if (c < 128) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-	if (charWidth(text, i) === 2) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-	let known = BMP[c];
-	if (known === UNKNOWN) BMP[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-	return known === 1;
-}
-
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const UNKNOWN = 2;
-const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
 
 /** Estimated share of shingles two signatures' texts have in common (Jaccard). */
 export function similarity(a: Int32Array, b: Int32Array): number {

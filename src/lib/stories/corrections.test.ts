@@ -87,8 +87,22 @@ describe('StoryBuilder.move', () => {
 		expect(left.mentions.map((m) => m.value)).toEqual(['2014-05']);
 		expect(left.span).toEqual({ first: 16191, last: 16221 });
 		expect(left.countries).toEqual(new Map([['RU', 1], ['CN', 1]]));
-		expect(left.words.get('gazprom')).toBe(1);
+		// The words of the mention left, and no other: none of the moved mention's own stays behind.
+		const [kept] = left.mentions;
+		expect([...left.words].sort()).toEqual([...new Set([...kept.words, ...kept.context])].sort());
+		expect(left.words.has('gazprom')).toBe(true);
 		expect(builder.story('st-c')!.countries).toEqual(new Map([['FR', 1], ['RU', 2], ['CN', 1]]));
+	});
+
+	it('leaves behind none of the words only the mention that left held', () => {
+		const told = mention('a', '2014-05-21', ['RU', 'CN'], 'Gazprom and CNPC signed the Siberia pipeline contract in Tianjin');
+		const builder = built(told, gas('b'));
+		expect(layout(builder)).toEqual([['st-a', ['a', 'b']]]);
+		expect(builder.story('st-a')!.words.has('tianjin')).toBe(true);
+		expect(builder.split('a')).toBe('st-a-2');
+		expect(builder.story('st-a')!.words.has('tianjin')).toBe(false);
+		expect(builder.story('st-a')!.words.has('gazprom')).toBe(true);
+		expect(builder.story('st-a-2')!.words.has('tianjin')).toBe(true);
 	});
 
 	it('refuses an event or a story it does not know', () => {

@@ -1,5 +1,6 @@
 import type { DaySpan } from '../domain/timex';
 import { width } from './dates';
+import { append } from './short-list';
 
 /** One date its mentions write: how many write it, and how many contain its days (a month mention contains its days). */
 interface Tallied {
@@ -43,7 +44,7 @@ export class DateTally {
 			// A new date's support: the mentions already written whose days contain it.
 			let support = 0;
 			if (span) for (const other of this.#dates) if (other.span && contains(other.span, span)) support += other.count;
-			this.#dates.push((own = { value, span, count: 0, support }));
+			this.#dates = append(this.#dates, (own = { value, span, count: 0, support }));
 		}
 		own.count += by;
 		// The mention supports every date its days contain, its own included.

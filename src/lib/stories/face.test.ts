@@ -38,7 +38,7 @@ describe('clearestMention', () => {
 describe('storyFace', () => {
 	it('counts articles, independent outlets (a wire copy counts once) and names who reported first', () => {
 		const ms = [mention('a', '2014-05-21', ['RU', 'CN'], 'deal', { articleId: 'ap' }), mention('b', '2014-05-21', ['RU', 'CN'], 'deal', { articleId: 'copy' }), mention('c', '2014-05-21', ['RU', 'CN'], 'deal', { articleId: 'reuters' })];
-		const story: Story = { id: 'st-a', aliases: ['st-x'], mentions: ms, span: null, words: new Map(), countries: new Map(), human: false };
+		const story: Story = { id: 'st-a', aliases: ['st-x'], mentions: ms, span: null, words: new Set(), countries: new Map(), human: false };
 		const articles = new Map<string, StoryArticle>([
 			['ap', { id: 'ap', published: '2014-05-21', outlet: 'AP', copyOf: null }],
 			['copy', { id: 'copy', published: '2014-05-21', outlet: 'Seattle Times', copyOf: 'ap' }],

@@ -7,10 +7,10 @@ import type { Mention, Story } from './types';
 
 /** A story of the given mentions, as the builder keeps it. */
 function story(...mentions: Mention[]): Story {
-	const words = new Map<string, number>();
+	const words = new Set<string>();
 	const countries = new Map<string, number>();
 	for (const m of mentions) {
-		for (const w of [...m.words, ...m.context]) words.set(w, (words.get(w) ?? 0) + 1);
+		for (const w of [...m.words, ...m.context]) words.add(w);
 		for (const c of m.countries) countries.set(c, (countries.get(c) ?? 0) + 1);
 	}
 	return { id: `st-${mentions[0].eventId}`, aliases: [], mentions, span: coverage(mentions[0].value), words, countries, human: false };

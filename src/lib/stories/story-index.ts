@@ -1,3 +1,5 @@
+import { append } from './short-list';
+
 
 /**
  * Candidate stories for a new mention, through postings keyed by a date window
@@ -45,7 +47,10 @@ export class StoryIndex {
 				if (list === undefined) this.#postings.set(k, story);
 				else if (typeof list === 'number') {
 					if (list !== story) this.#postings.set(k, [list, story]);
-				} else if (list[list.length - 1] !== story) list.push(story);
+				} else if (list[list.length - 1] !== story) {
+					const grown = append(list, story);
+					if (grown !== list) this.#postings.set(k, grown);
+				}
 			}
 		}
 	}

@@ -54,8 +54,11 @@ export interface Story {
 	mentions: Mention[];
 	/** The days its mentions agree on (face.ts `agreedDate`), what a new mention's date is compared with. */
 	span: DaySpan | null;
-	/** How many of the story's mentions hold each word: the story's vocabulary, for the join. */
-	words: Map<string, number>;
+	/**
+	 * The words its mentions hold (clause and context): the story's vocabulary, for the join, which asks only whether
+	 * it holds a word. A Set, not counts: a story's is the largest table the merger keeps, one per story.
+	 */
+	words: Set<string>;
 	/** How many of its mentions name each country. */
 	countries: Map<string, number>;
 	/** A reader has split, moved or merged its mentions: automatic merging then leaves it as the reader made it. */

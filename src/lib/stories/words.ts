@@ -5,27 +5,92 @@
  * Which words matter is not decided here: the corpus's rarity weights them
  * (idf.ts), so "said" weighs nothing because every clause has it.
  */
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}'’]*/gu;
-
 export function contentWords(text: string): string[] {
-	const seen = new Set<string>();
-	// Each word once, in the order first met (what the Set alone would give, without copying it out at the end).
-	const words: string[] = [];
-	WORD.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = WORD.exec(text))) {
-		let w = NORMAL.get(m[0]);
+	// The words are what `WORD_PATTERN` matches, found by char codes.
+	// Each word once, in the order first met, gathered in a scratch list and copied out at its length: a list grown by
+	// push keeps room for more, and ingest keeps a million of these.
+	let n = 0;
+	let seen: Set<string> | undefined;
+	const n0 = text.length;
+	let i = 0;
+	while (i < n0) {
+		const at = i;
+		const kind = kindAt(text, i);
+		i += charWidth(text, i);
+		if (kind === OTHER) continue;
+		if (kind === NUMBER) {
+			// \p{N}+(?:[.,]\p{N}+)*: a separator counts only with a digit after it.
+			for (;;) {
+				while (i < n0 && kindAt(text, i) === NUMBER) i += charWidth(text, i);
+				const c = text.charCodeAt(i);
+				if ((c === 0x2e || c === 0x2c) && i + 1 < n0 && kindAt(text, i + 1) === NUMBER) i++;
+				else break;
+			}
+		} else
+			// \p{L}[\p{L}\p{N}'’]*
+			for (;;) {
+				if (i >= n0) break;
+				const c = text.charCodeAt(i);
+				if (isApostrophe(c)) i++;
+				else if (kindAt(text, i) !== OTHER) i += charWidth(text, i);
+				else break;
+			}
+		const written = text.slice(at, i);
+		let w = NORMAL.get(written);
 		if (w === undefined) {
 			if (NORMAL.size >= NORMAL_MAX) NORMAL.clear();
-			NORMAL.set(m[0], (w = normal(m[0])));
+			NORMAL.set(written, (w = normal(written)));
 		}
-		if (w !== null && !seen.has(w)) {
-			seen.add(w);
-			words.push(w);
-		}
+		if (w === null) continue;
+		if (n === SCAN_LIMIT && !seen) seen = new Set(scratch.slice(0, n));
+		if (seen ? seen.has(w) : has(scratch, n, w)) continue;
+		seen?.add(w);
+		scratch[n++] = w;
 	}
-	return words;
+	return scratch.slice(0, n);
 }
+
+/** `contentWords`' list so far, kept between calls. */
+const scratch: string[] = [];
+/** Words up to which a look along them finds one sooner than a Set (a long text gets a Set). */
+const SCAN_LIMIT = 64;
+
+/** The words `contentWords` finds, as a regular expression: the definition its char-code reading keeps to (words.test.ts). */
+export const WORD_PATTERN = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}'’]*/gu;
+
+/** Whether the first `n` of `list` hold `w`: a clause holds a few dozen words, where a look along them beats a Set made per clause. */
+function has(list: readonly string[], n: number, w: string): boolean {
+	for (let k = 0; k < n; k++) if (list[k] === w) return true;
+	return false;
+}
+
+/**
+ * What the character at `i` is to a word: a letter (\p{L}), a digit (\p{N}) or neither. Read by char codes, each code
+ * unit of the Basic Multilingual Plane asked of the regular expressions once: a regular expression's match per word
+ * (an array each) was most of the cost of finding a clause's words.
+ */
+function kindAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	if (c < 128) return c >= 0x30 && c <= 0x39 ? NUMBER : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? LETTER : OTHER;
+	if (charWidth(text, i) === 2) return kindOf(String.fromCodePoint(text.codePointAt(i)!));
+	let kind = BMP[c];
+	if (kind === UNKNOWN) BMP[c] = kind = kindOf(String.fromCharCode(c));
+	return kind;
+}
+
+/** Whether the character at `i` is a letter or a digit (\p{L} or \p{N}): what a wire copy's signature hashes (copies.ts). */
+export const isWordChar = (text: string, i: number): boolean => kindAt(text, i) !== OTHER;
+
+const kindOf = (char: string) => (/\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : OTHER);
+
+/** Code units of the character at `i`: two for a surrogate pair, which /u reads as one character. */
+export function charWidth(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+const [OTHER, LETTER, NUMBER, UNKNOWN] = [0, 1, 2, 3];
+const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
 
 /** A word as written, and as compared (null: too short to count). */
 function normal(word: string): string | null {

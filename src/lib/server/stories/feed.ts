@@ -42,7 +42,8 @@ export async function storiesOfArticle(
 		await articleLeaves(tx, state, id);
 	}
 	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
-	state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, ...draft }) }, draft.text, mentions);
+	// The draft's outlet fields only, not a copy of the whole draft per article.
+	state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) }, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
 	if (stored) for (const c of await correctionsOfEvents(tx, events)) applyCorrection(state.builder, c);
