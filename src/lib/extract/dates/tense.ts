@@ -30,6 +30,8 @@ const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
+/** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
+const PARTICIPLE_PHRASE = /^\s+(?:by|with|as|in|at|from|to|for|under|over|into)\b/;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -58,11 +60,26 @@ interface Cue {
  * the whole text, with a date every few words, would otherwise be read again
  * for each of its dates.
  */
-export type SentenceCues = Cue[][];
+export interface SentenceCues {
+	votes: Cue[][];
+	/**
+	 * Where each reporting verb that opens a report ends ("they said they will …", not a parenthetical
+	 * "officials said,"): the report's words tell the report's tense, not that of a date before the verb
+	 * ("in a statement after Monday's talks, they said they will …" is last Monday).
+	 */
+	reports: number[];
+}
+
+export const NO_CUES: SentenceCues = { votes: [], reports: [] };
+
+const REPORT_OPENING = new RegExp(`\\b${REPORTING}\\b(?!\\s*,)`, 'gi');
 
 export function tenseCues(sentence: string): SentenceCues {
 	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map((cue) => ({ ...cue, aheadOnly: true }));
-	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future'), planned];
+	const reports: number[] = [];
+	REPORT_OPENING.lastIndex = 0;
+	for (let m: RegExpExecArray | null; (m = REPORT_OPENING.exec(sentence)); ) reports.push(m.index + m[0].length);
+	return { votes: [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future'), planned], reports };
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
@@ -88,6 +105,9 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
 			// "were planning to", "was due to": a future seen from the past.
 			if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
+			// A participle opening a phrase after a comma ("…, followed by the withdrawal", "…, backed by Russia")
+			// qualifies what came before; it tells no tense of its own.
+			if (/,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && PARTICIPLE_PHRASE.test(sentence.slice(mEnd, mEnd + 8))) continue;
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
 			if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -99,6 +119,7 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 
 /** Index of the first cue ending after a position (cues of one pattern do not overlap, so their ends ascend). */
 const firstEndingAfter = bisector((cue: Cue) => cue.end).right;
+const firstAtOrAfter = bisector((at: number) => at).left;
 
 /**
  * Tense of the clause around `[start, end)` in `sentence` (offsets relative to
@@ -113,11 +134,14 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	let best: Tense = 'present';
 	let bestDistance = REACH;
 	// The nearest cue wins; only cues with less than REACH characters between them and the mention can.
-	for (const list of cues) {
+	// The first report opening after the mention: cues beyond it are the report's, not the mention's clause's.
+	const report = cues.reports[firstAtOrAfter(cues.reports, end)] ?? Infinity;
+	for (const list of cues.votes) {
 		for (let k = firstEndingAfter(list, start - REACH); k < list.length && list[k].start < end + REACH; k++) {
 			const cue = list[k];
 			if (cue.start < end && cue.end > start) continue; // the mention's own words
 			if (cue.aheadOnly && cue.start >= end) continue;
+			if (cue.start >= report) continue;
 			if (cue.end > start && IS_PAST_REPORTING.test(sentence.slice(cue.start, cue.end))) continue; // after it: "on Monday, he said"
 			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.
