@@ -52,9 +52,36 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
  */
 const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
 
+/** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
+const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;
+
 /** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
 export function isComparison(text: string, clause: Clause): boolean {
-	return /^since\b/i.test(clause.date.text) && COMPARED.test(text.slice(clause.start, clause.date.start));
+	if (!/^since\b/i.test(clause.date.text)) return false;
+	const before = text.slice(clause.start, clause.date.start);
+	return COMPARED.test(before) || NOT_SINCE.test(before);
+}
+
+/** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7". */
+const QUANTITY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,2}`;
+/**
+ * The words before a date that make it the baseline of a comparison: "than it did in 2005", "than a year
+ * earlier" (but not "more than 300 people died in 2005", where "than" counts), "compared with 2019", "up from
+ * 3% in 2010", "against $2 billion a year earlier". Ends at the date (the text given is the clause up to it).
+ */
+const BASELINE = new RegExp(
+	String.raw`(?:\bthan\s+(?!\d|[$€£¥#]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half|twice|double)\b)(?:[\w'’-]+\s+){0,5}` +
+		String.raw`|\b(?:compared|comparison|contrast)\s+(?:with|to)\s+(?:[\w'’$%.-]+\s+){0,5}` +
+		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+(?:(?:in|on|at|during|for)\s+)?)$`,
+	'i'
+);
+
+/**
+ * Whether the clause's date is the baseline a figure is compared with ("exported more than it did in 2005",
+ * "up from 3% in 2010"): a mention, not a happening of its own, so no event. "Prices rose in 2005" is one.
+ */
+export function isBaseline(text: string, clause: Clause): boolean {
+	return BASELINE.test(text.slice(Math.max(clause.start, clause.date.start - 80), clause.date.start));
 }
 
 /**

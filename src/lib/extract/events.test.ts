@@ -214,7 +214,21 @@ describe('buildEvents', () => {
 		// …but not a finer date that lies outside it, nor one further off.
 		['In 2012, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2012', '2013-09-05']],
 		// Two dates joined by "and" are two.
-		['Russia joined in 2012 and China in 2013.', ['2012', '2013']]
+		['Russia joined in 2012 and China in 2013.', ['2012', '2013']],
+		// The baseline a figure is compared with is a mention, not a happening; the compared figure's own date is one.
+		['Russia exported more gas to Germany than it did in 2005.', []],
+		['Exports to China rose 5 percent compared with 2019.', []],
+		['Unemployment in Spain rose to 12 percent, up from 3% in 2010.', []],
+		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
+		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
+		['In 2014, Russia exported more gas than it did in 2005.', ['2014']],
+		['Prices in Russia rose in 2005.', ['2005']],
+		// "than" before a count is no comparison of dates; "from" before a place is no baseline.
+		['More than 300 people died in Syria in 2005.', ['2005']],
+		['He moved from Spain in 2010.', ['2010']],
+		// A "since" that compares is not an interval either.
+		['Inflation in Brazil hit levels not seen since 2003.', []],
+		['Brazil has imported gas since 2003.', ['2003-01-01/2014-08-18']]
 	])('"%s" → events %j', (text, values) => {
 		expect(events(text).map((e) => e.date.value)).toEqual(values);
 	});
