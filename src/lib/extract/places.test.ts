@@ -159,6 +159,10 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
 		// An airport is no firm: the town stays.
 		['Cuban exiles drove around Miami International Airport in Miami on Saturday.', 'Miami', 'US', 'city'],
+		// "the Amazon" is the river, even where the firm is named; a state that "said it" is no firm.
+		['Amazon shares rose. Fires raged in the Amazon in Brazil.', 'Amazon', null, 'region'],
+		['Tamil Nadu said it had written to the Centre.', 'Tamil Nadu', 'IN', 'region'],
+		['America exported more. First of America said it will cut jobs.', 'America', 'US', 'country'],
 		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
 		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
@@ -175,7 +179,15 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Sony completed its offer for Columbia Pictures Entertainment Inc., and Columbia shareholders tendered 99%.', 'Columbia'],
 		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
 		// A state body, not Congress, Arizona.
-		['Hollande came under pressure from Congress and the US.', 'Congress']
+		['Hollande came under pressure from Congress and the US.', 'Congress'],
+		// A trade before the name, a list of firms around it, its stock or web address after it: a firm, at every mention.
+		['US-based aluminium producer Alcoa signed a deal in Canada. Alcoa is based in Pittsburgh.', 'Alcoa'],
+		['Hackers broke into the networks of Westinghouse Electric, Alcoa, Allegheny Technologies and US Steel. Alcoa declined to comment.', 'Alcoa'],
+		['Amazon shares rose 3 percent in Poland.', 'Amazon'],
+		['Shoppers complained about JD.com, Taobao, Amazon.cn and Dang Dang.', 'Amazon'],
+		// A firm's name that ends in a place: the place is none there, even a country.
+		['Kalamazoo, Mich.-based First of America said it will cut jobs. First of America owns eight banks.', 'America'],
+		['The shares of Bank of Valletta plc fell.', 'Valletta']
 	])('%s: %s is a person or a word', (sentence, word) => {
 		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
 	});

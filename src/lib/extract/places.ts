@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from './gazetteer/given-names';
 import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
-import { firmNames } from './firms';
+import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
 import { withHalves } from './halves';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
@@ -94,11 +94,17 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 
-/** A town whose name the article gives a firm ("Columbia Pictures Entertainment Inc.") is that firm at every mention. */
-function withoutFirms<F extends { name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
-	if (!found.some((f) => f.candidates || f.kind === 'city')) return found;
+/**
+ * A town or region whose name the article gives a firm ("Columbia Pictures Entertainment Inc.", "aluminium
+ * producer Alcoa", a list of firms it stands in) is that firm at every mention; a place ending a firm's name
+ * ("First of America") is none there, even a country.
+ */
+function withoutFirms<F extends { start: number; end: number; name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
 	const firms = firmNames(text);
-	return firms.size ? found.filter((f) => !((f.candidates || f.kind === 'city') && firms.has(f.name))) : found;
+	const town = (f: F) => !!f.candidates || f.kind === 'city' || f.kind === 'region';
+	for (const f of found) if (town(f) && isListedFirm(text, f.start, f.end)) firms.add(f.name);
+	if (!firms.size) return found;
+	return found.filter((f) => !((town(f) && isNamedFirm(text, f.start, f.name, firms)) || endsFirmName(text, f.start, f.name, firms)));
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
