@@ -145,12 +145,27 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			if (cityContext(name, place.population, tokens, i, j, text, before)) {
-				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places };
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: withVariants(places!, world.variants?.(name)) };
 			}
 		}
 	}
 	return null;
 }
+
+/**
+ * A town's candidates and the same name's other transliterations in the countries that have no town of this
+ * spelling ("Shakhtersk": Sakhalin's, and Ukraine's "Shakhtars’k"); the article decides (chooseTowns). Not for
+ * a big city's name, which news spells as GeoNames does.
+ */
+function withVariants(places: readonly WorldPlace[], variants: readonly WorldPlace[] | undefined): readonly WorldPlace[] {
+	if (!variants || places[0].population >= VARIANTS_BELOW) return places;
+	const other = variants.filter((v) => v.population >= VARIANT_POPULATION && !places.some((p) => p.country === v.country));
+	return other.length ? [...places, ...other] : places;
+}
+/** Towns this large are spelt as GeoNames spells them. */
+const VARIANTS_BELOW = 100_000;
+/** A village's name sharing a town's skeleton is a coincidence ("Gutenberg" for "Gothenburg"), not its other spelling. */
+const VARIANT_POPULATION = 20_000;
 
 /** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
 const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;

@@ -139,6 +139,11 @@ const OUTLET_WEIGHT = 1.5;
 /** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
 const STRANGER_POPULATION = 20_000;
 const STRANGER_EVIDENCE = 3;
+/**
+ * What another transliteration costs a candidate, in powers of ten of population: the spelling the article
+ * uses is likelier meant, but "Shakhtersk" in a story of Donetsk and Ukraine is Ukraine's Shakhtars’k.
+ */
+const VARIANT_COST = 0.5;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
 
@@ -178,8 +183,12 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	const best = (candidates: readonly WorldPlace[], support: Map<string, number>) => {
 		let pick = candidates[0];
 		let top = -Infinity;
+		// Another spelling's town is meant only where the article is more about its country than any of the spelling's own.
+		let ownSupport = 0;
+		for (const c of candidates) if (!c.variant) ownSupport = Math.max(ownSupport, support.get(c.country) ?? 0);
 		for (const c of candidates) {
-			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR);
+			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
+			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR) - (c.variant ? VARIANT_COST : 0);
 			if (score > top) [pick, top] = [c, score];
 		}
 		return pick;
