@@ -45,12 +45,14 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
 }
 
 /**
- * A first time, or an ordinal or a superlative a few words before a "since" date: "the first
- * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
- * Japan since 2005", "the fourth since 2006". The date is how far back the comparison reaches, not when something
- * happened: as an event it would span decades of the timeline with nothing in them.
+ * A first time, or an ordinal or a superlative up to nine words before a "since" date, in the same
+ * clause: "the first time … since the 1950s", "its biggest one-day devaluation since 1994", "his first
+ * visit to Japan since 2005", "the fourth since 2006", "the first serious attempt at a lasting halt
+ * to the fighting since April" (but "the first to arrive and has waited since May" is an interval).
+ * The date is how far back the comparison reaches, not when something happened: as an event it
+ * would span decades of the timeline with nothing in them.
  */
-const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
+const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+(?!(?:and|but|or|has|have|had|is|was|were|are|which|who|that)\b)[\w'’-]+){0,9}\s*$/i;
 
 /** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
 const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;
@@ -81,7 +83,10 @@ const BASELINE = new RegExp(
  * "up from 3% in 2010"): a mention, not a happening of its own, so no event. "Prices rose in 2005" is one.
  */
 export function isBaseline(text: string, clause: Clause): boolean {
-	return BASELINE.test(text.slice(Math.max(clause.start, clause.date.start - 80), clause.date.start));
+	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
+	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
+	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
+	return BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before);
 }
 
 /**

@@ -127,7 +127,9 @@ describe('buildEvents', () => {
 		expect(events('Putin arrived on Thursday, on his first visit to Japan since 2005.').map((e) => e.date.value)).toEqual(['2014-08-14']);
 		expect(events('North Korea carried out a nuclear test on Wednesday, the fourth since 2006.').map((e) => e.date.value)).toEqual(['2014-08-13']);
 		expect(events('Protesters marched in Minsk on Friday, only the 3rd such march since 1998.').map((e) => e.date.value)).toEqual(['2014-08-15']);
-		// A superlative elsewhere leaves the interval of what has gone on since.
+		expect(events('The truce in Minsk is the first serious attempt at a lasting halt to the fighting since April.')).toEqual([]);
+		// A superlative elsewhere, or in a clause of its own, leaves the interval of what has gone on since.
+		expect(events('Ukraine was the first to sign and has bought gas from Russia since May.').map((e) => e.date.value)).toEqual(['2014-05-01/2014-08-18']);
 		expect(events('Russia, its biggest supplier, has cut gas deliveries to Ukraine since March.').map((e) => e.date.value)).toEqual([
 			'2014-03-01/2014-08-18'
 		]);
@@ -222,6 +224,7 @@ describe('buildEvents', () => {
 		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
 		['In 2014, Russia exported more gas than it did in 2005.', ['2014']],
+		['The United States would emit less carbon in 2025 than it did in 2005.', ['2025']],
 		['Prices in Russia rose in 2005.', ['2005']],
 		// "than" before a count is no comparison of dates; "from" before a place is no baseline.
 		['More than 300 people died in Syria in 2005.', ['2005']],

@@ -41,6 +41,9 @@ const cases: Case[] = [
 	['The foreign ministers will meet in Rome on Tuesday.', 'Tuesday', '2015-02-17', 'day', '2015-02-12'],
 	['In a statement signed after Monday\'s talks, they said they will hold elections.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
 	['In a statement after Monday\'s talks, the rebels said they will withdraw their guns.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	// An infinitive after the date complements the verb before it, whose tense the date takes.
+	['The bloc agreed on Friday to begin admitting India and Pakistan.', 'Friday', '2015-07-10', 'day', '2015-07-11'],
+	['The two sides plan to meet in Vienna on Wednesday.', 'Wednesday', '2015-07-15', 'day', '2015-07-11'],
 	// An outcome named by a possessive weekday has happened, even in a plan: "would look for ways around Monday's ruling".
 	['His relatives said they would look for ways to get around Wednesday\'s ruling.', "Wednesday's", '2015-02-11', 'day', '2015-02-12'],
 	['Leaders will discuss Monday\'s attack.', "Monday's", '2015-02-09', 'day', '2015-02-12'],

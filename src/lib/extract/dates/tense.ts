@@ -79,7 +79,10 @@ export function tenseCues(sentence: string): SentenceCues {
 	const reports: number[] = [];
 	REPORT_OPENING.lastIndex = 0;
 	for (let m: RegExpExecArray | null; (m = REPORT_OPENING.exec(sentence)); ) reports.push(m.index + m[0].length);
-	return { votes: [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future'), planned], reports };
+	// An infinitive after the date ("agreed on Friday to begin admitting India") is the complement of the verb
+	// before it, which the date belongs to: like the planned infinitive, it looks ahead only to dates after it.
+	const future = cuesOf(sentence, FUTURE, 'future').map((cue) => (sentence.startsWith('to ', cue.start) ? { ...cue, aheadOnly: true } : cue));
+	return { votes: [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), planned], reports };
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
