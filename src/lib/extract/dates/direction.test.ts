@@ -41,6 +41,11 @@ const cases: Case[] = [
 	['The foreign ministers will meet in Rome on Tuesday.', 'Tuesday', '2015-02-17', 'day', '2015-02-12'],
 	['In a statement signed after Monday\'s talks, they said they will hold elections.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
 	['In a statement after Monday\'s talks, the rebels said they will withdraw their guns.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	// The day declared lies ahead; an "-ed" adjective tells no tense ("a still unspecified date").
+	['President Vladimir Putin declared Sunday a day of national mourning.', 'Sunday', '2015-11-01', 'day', '2015-10-31'],
+	['Putin left for Sochi on Sunday.', 'Sunday', '2015-10-25', 'day', '2015-10-31'],
+	['The dividend would be paid on a still unspecified date in January to holders of record.', 'January', '1990-01', 'month', '1989-10-26'],
+	['The board approved the revised plan in January.', 'January', '1989-01', 'month', '1989-10-26'],
 	// An infinitive after the date complements the verb before it, whose tense the date takes.
 	['The bloc agreed on Friday to begin admitting India and Pakistan.', 'Friday', '2015-07-10', 'day', '2015-07-11'],
 	['The two sides plan to meet in Vienna on Wednesday.', 'Wednesday', '2015-07-15', 'day', '2015-07-11'],

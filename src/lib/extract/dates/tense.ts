@@ -32,6 +32,8 @@ const PAST =
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
 const PARTICIPLE_PHRASE = /^\s+(?:by|with|as|in|at|from|to|for|under|over|into)\b/;
+/** Words after which an "-ed" word is an adjective, telling no tense: "a still unspecified date", "its revised plan". */
+const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|very|newly|already|fully|widely|so-called)\s+$/i;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -111,6 +113,8 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 			// A participle opening a phrase after a comma ("…, followed by the withdrawal", "…, backed by Russia")
 			// qualifies what came before; it tells no tense of its own.
 			if (/,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && PARTICIPLE_PHRASE.test(sentence.slice(mEnd, mEnd + 8))) continue;
+			// An adjective after a determiner or a degree word: "a still unspecified date", "the proposed merger".
+			if (/ed$/.test(m[0]) && ADJECTIVE_LEAD.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
 			if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
