@@ -159,6 +159,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
 		// An airport is no firm: the town stays.
 		['Cuban exiles drove around Miami International Airport in Miami on Saturday.', 'Miami', 'US', 'city'],
+		// A region in apposition places the town before it: not Rockingham, Western Australia.
+		['11/12 August: Rockingham, Northamptonshire.', 'Rockingham', 'GB', 'city'],
+		['11/12 August: Rockingham, Northamptonshire.', 'Northamptonshire', 'GB', 'region'],
 		// "the Amazon" is the river, even where the firm is named; a state that "said it" is no firm.
 		['Amazon shares rose. Fires raged in the Amazon in Brazil.', 'Amazon', null, 'region'],
 		['Tamil Nadu said it had written to the Centre.', 'Tamil Nadu', 'IN', 'region'],
@@ -180,6 +183,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
 		// A state body, not Congress, Arizona.
 		['Hollande came under pressure from Congress and the US.', 'Congress'],
+		// A region after a comma, but in a list that goes on, is no apposition.
+		['Smith, Leicestershire and Brown were there.', 'Leicestershire'],
 		// A trade before the name, a list of firms around it, its stock or web address after it: a firm, at every mention.
 		['US-based aluminium producer Alcoa signed a deal in Canada. Alcoa is based in Pittsburgh.', 'Alcoa'],
 		['Hackers broke into the networks of Westinghouse Electric, Alcoa, Allegheny Technologies and US Steel. Alcoa declined to comment.', 'Alcoa'],

@@ -8,7 +8,7 @@ import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { GIVEN_NAMES } from './gazetteer/given-names';
-import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
+import { METONYM_NEXT, NOT_A_CITY, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
 import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
@@ -144,13 +144,24 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		const place = places?.[0];
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
-			if (cityContext(name, place.population, tokens, i, j, text, before)) {
+			if (cityContext(name, place.population, tokens, i, j, text, before) || isAppositeRegion(place, name, text, before, end)) {
 				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: withVariants(places!, world.variants?.(name)) };
 			}
 		}
 	}
 	return null;
 }
+
+/**
+ * A first-level region in apposition to a town before it, as local news places a town: "Rockingham,
+ * Northamptonshire.", "Oulton Park, Cheshire;" (withCityContext then gives the town the region's country).
+ * Only a region of the world gazetteer, and only where punctuation ends the phrase: "Smith, Leicestershire and Brown" may be a list.
+ */
+function isAppositeRegion(place: WorldPlace, name: string, text: string, before: string, end: number): boolean {
+	return place.kind === 'region' && !NOT_A_CITY.has(name) && APPOSED.test(before) && PHRASE_END.test(text.slice(end, end + 3));
+}
+const APPOSED = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]+,\s$/u;
+const PHRASE_END = /^(?:[.,;:!?)]|-|$)/;
 
 /**
  * A town's candidates and the same name's other transliterations in the countries that have no town of this
