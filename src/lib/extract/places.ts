@@ -38,7 +38,7 @@ interface Found {
  */
 export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null): PlaceMention[] {
 	const tokens = tokenize(text);
-	const people = world ? personNames(text, tokens) : new Set<string>();
+	const people = world ? personNames(text, tokens, world) : new Set<string>();
 	const signals = articleSignals(text);
 	const found: Found[] = [];
 	for (let i = 0; i < tokens.length; i++) {

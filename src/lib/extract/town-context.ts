@@ -16,7 +16,7 @@ const BIG_CITY = 100_000;
 const MAJOR_CITY = 300_000;
 /** Big cities that are also given names: inside a longer name they are a person ("Vladimir Putin"). */
 const GIVEN_NAME_CITIES = new Set(
-	'Vladimir Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
+	'Vladimir Kobe Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
 );
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|towards|through|of|to|between|and|visited|visit|hit|struck)\s$/;
 
@@ -26,6 +26,9 @@ export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L}
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
 
+/** Capitalised words that open a sentence and are no one's name. */
+const FUNCTION_WORDS = new Set('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should'.split(' '));
+
 /** Titles before a person's name. */
 const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Detective|Inspector|Coach|Captain)$/;
 
@@ -34,7 +37,7 @@ const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep
  * "Firstname Lastname" pairs ("Ashley Sutton" makes a later "Sutton" a person,
  * not a town in Surrey).
  */
-export function personNames(text: string, tokens: Token[]): Set<string> {
+export function personNames(text: string, tokens: Token[], world?: PlaceLookup): Set<string> {
 	const names = new Set<string>();
 	for (let k = 0; k + 1 < tokens.length; k++) {
 		const a = tokens[k];
@@ -50,8 +53,12 @@ export function personNames(text: string, tokens: Token[]): Set<string> {
 		const last = text.slice(b.start, b.end);
 		if (isLeader(first) || GAZETTEER.has(first) || GAZETTEER.has(last) || GAZETTEER.has(`${first} ${last}`)) continue;
 		if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+		// A word no one is named, opening the next sentence of an unpunctuated dateline: "April 5, 2018 Honolulu Are there …".
+		if (FUNCTION_WORDS.has(last)) continue;
+		// A major city is no given name (save those that are: "Austin", "Sydney"): "Honolulu Star-Advertiser".
+		if (world && !GIVEN_NAME_CITIES.has(first) && (world.get(first)?.[0]?.population ?? 0) >= MAJOR_CITY) continue;
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
-		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police)$/.test(last)) continue;
+		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
 		names.add(last);
 		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
 	}
