@@ -15,19 +15,28 @@ const NAME = String.raw`(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]+(?:\s+(?:of\s+)?\p
 /** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"). */
 const SUFFIX = String.raw`(?:Corp|Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
 /** After a name, words about a company's stock, officers or accounts ("Magna shares", "Amazon's chief executive"). */
-const STOCK_AFTER = String.raw`(?:['’]s\s+)?(?:shares|stock|shareholders|stockholders|chief executive|CEO|chief financial officer|board of directors|net income|quarterly (?:profit|earnings|results)|share price)\b`;
+const STOCK = String.raw`(?:shares|stock|shareholders|stockholders|chief executive|CEO|chief financial officer|board of directors|net income|quarterly (?:profit|earnings|results)|share price)\b`;
 /**
  * Verbs whose agent is a company: "Alcoa reported a profit", "agreed to acquire". ("said it will" is not one:
  * a state says so too, "Tamil Nadu said it had written to the Centre".)
  */
-const AGENT_AFTER = String.raw`\s+(?:reported\s+(?:a\s+|net\s+|quarterly\s+)?(?:profit|loss|earnings|net income|revenue)|posted\s+(?:a\s+)?(?:profit|loss|net)|(?:agreed|plans|offered)\s+to\s+(?:buy|acquire|sell|merge))\b`;
+const AGENT = /^(?:reported\s+(?:a\s+|net\s+|quarterly\s+)?(?:profit|loss|earnings|net income|revenue)|posted\s+(?:a\s+)?(?:profit|loss|net)|(?:agreed|plans|offered)\s+to\s+(?:buy|acquire|sell|merge))\b/;
 /** A trade before a name: "aluminium producer Alcoa", "online retailer Amazon", "Mich.-based First of America". */
-const TRADE_BEFORE = String.raw`(?:\b(?:company|firm|producer|maker|manufacturer|retailer|supermarket|grocer|conglomerate|lender|insurer|airline|carrier|miner|automaker|carmaker|chipmaker|drugmaker|startup|subsidiary|giant)|[\p{L}.]-based)\s+`;
+const TRADE = String.raw`(?:company|firm|producer|maker|manufacturer|retailer|supermarket|grocer|conglomerate|lender|insurer|airline|carrier|miner|automaker|carmaker|chipmaker|drugmaker|startup|subsidiary|giant)\s+(?=\p{Lu})`;
 
-const FIRM = new RegExp(
-	String.raw`(${NAME})\s+${SUFFIX}|(${NAME})\s*${STOCK_AFTER}|(${NAME})${AGENT_AFTER}|${TRADE_BEFORE}(${NAME})|\b(\p{Lu}[\p{L}&-]{2,})\.(?:com|net|co\.uk|cn|de|fr|jp|ru)\b`,
+/**
+ * The words that tell of a firm, found first (literal words, cheap to scan for); the name is then read in
+ * a bounded window beside each: before a suffix, stock word, company verb or web address, after a trade.
+ */
+const CUE = new RegExp(
+	String.raw`\b(?:(?<suffix>${SUFFIX})|(?<stock>${STOCK})|(?<agent>(?:reported|posted|agreed|plans|offered)\b)|(?<trade>${TRADE}))|(?<based>-based\s+(?=\p{Lu}))|(?<domain>\.(?:com|net|co\.uk|cn|de|fr|jp|ru)\b)`,
 	'gu'
 );
+const NAME_BEFORE = new RegExp(String.raw`(${NAME})\s+$`, 'u');
+const NAME_AFTER = new RegExp(String.raw`^${NAME}`, 'u');
+const DOMAIN_NAME = /(?<![\p{L}&-])\p{Lu}[\p{L}&-]{2,}$/u;
+/** How far a firm's name reaches from the word that tells of it. */
+const WINDOW = 60;
 
 /** An item right before a place in a comma list, ending at the comma ("Westinghouse Electric, | Alcoa"). */
 const ITEM_BEFORE = new RegExp(String.raw`(?:^|,\s+|\bof\s+)((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}${SUFFIX}\.?),\s+$`, 'u');
@@ -40,8 +49,15 @@ const ITEM_AFTER = new RegExp(String.raw`^,\s+(?:and\s+)?(?:the\s+)?((?:\p{Lu}[\
  */
 export function firmNames(text: string): Set<string> {
 	const names = new Set<string>();
-	for (const m of text.matchAll(FIRM)) {
-		const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+	for (const m of text.matchAll(CUE)) {
+		const at = m.index;
+		const g = m.groups!;
+		let name: string | undefined;
+		if (g.trade || g.based) name = NAME_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WINDOW))?.[0];
+		else if (g.domain) name = DOMAIN_NAME.exec(text.slice(Math.max(0, at - WINDOW), at))?.[0];
+		else if (!g.agent || AGENT.test(text.slice(at, at + 40))) name = NAME_BEFORE.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1];
+		if (!name) continue;
+		name = name.replace(/\s+/g, ' ').replace(/['’]s$/, '');
 		names.add(name);
 		const first = /^\p{Lu}[\p{L}&'’-]{2,}/u.exec(name);
 		if (first && first[0] !== name && !/^\S+ of /.test(name)) names.add(first[0]);

@@ -16,7 +16,7 @@ import { REF_RULES } from './rules-refs';
 import { RELATIVE_RULES } from './rules-relative';
 import { WEEK_RULES } from './rules-week';
 import type { Rule } from './rule';
-import { NO_CUES, tenseAt, tenseCues, type SentenceCues } from './tense';
+import { tenseAt, tenseCues, type SentenceCues } from './tense';
 import { EventIndex } from './anchors';
 
 /** Cues of nine-month or full-year figures. */
@@ -145,7 +145,7 @@ function resolveAll(
 	let lastEnd = 0;
 	let lastQuarter: Resolved | null = null;
 	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
-	let facts: SentenceFacts & { si: number } = { si: -1, cues: NO_CUES, yearly: false, periodNear: false };
+	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
 	for (const c of chosen) {
 		// Trailing sentence punctuation is never part of a date.
 		let end = c.end;

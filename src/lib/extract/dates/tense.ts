@@ -62,29 +62,21 @@ interface Cue {
  * the whole text, with a date every few words, would otherwise be read again
  * for each of its dates.
  */
-export interface SentenceCues {
-	votes: Cue[][];
-	/**
-	 * Where each reporting verb that opens a report ends ("they said they will …", not a parenthetical
-	 * "officials said,"): the report's words tell the report's tense, not that of a date before the verb
-	 * ("in a statement after Monday's talks, they said they will …" is last Monday).
-	 */
-	reports: number[];
-}
+export type SentenceCues = Cue[][];
 
-export const NO_CUES: SentenceCues = { votes: [], reports: [] };
-
-const REPORT_OPENING = new RegExp(`\\b${REPORTING}\\b(?!\\s*,)`, 'gi');
+/**
+ * A reporting verb that opens a report ("they said they will …", not a parenthetical "officials said,"): the
+ * report's words tell the report's tense, not that of a date before the verb ("in a statement after Monday's
+ * talks, they said they will …" is last Monday).
+ */
+const REPORT_OPENING = new RegExp(`\\b${REPORTING}\\b(?!\\s*,)`, 'i');
 
 export function tenseCues(sentence: string): SentenceCues {
 	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map((cue) => ({ ...cue, aheadOnly: true }));
-	const reports: number[] = [];
-	REPORT_OPENING.lastIndex = 0;
-	for (let m: RegExpExecArray | null; (m = REPORT_OPENING.exec(sentence)); ) reports.push(m.index + m[0].length);
 	// An infinitive after the date ("agreed on Friday to begin admitting India") is the complement of the verb
 	// before it, which the date belongs to: like the planned infinitive, it looks ahead only to dates after it.
 	const future = cuesOf(sentence, FUTURE, 'future').map((cue) => (sentence.startsWith('to ', cue.start) ? { ...cue, aheadOnly: true } : cue));
-	return { votes: [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), planned], reports };
+	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), planned];
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
@@ -126,7 +118,6 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 
 /** Index of the first cue ending after a position (cues of one pattern do not overlap, so their ends ascend). */
 const firstEndingAfter = bisector((cue: Cue) => cue.end).right;
-const firstAtOrAfter = bisector((at: number) => at).left;
 
 /**
  * Tense of the clause around `[start, end)` in `sentence` (offsets relative to
@@ -141,19 +132,17 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	let best: Tense = 'present';
 	let bestDistance = REACH;
 	// The nearest cue wins; only cues with less than REACH characters between them and the mention can.
-	// The first report opening after the mention: cues beyond it are the report's, not the mention's clause's.
-	const report = cues.reports[firstAtOrAfter(cues.reports, end)] ?? Infinity;
-	for (const list of cues.votes) {
+	for (const list of cues) {
 		for (let k = firstEndingAfter(list, start - REACH); k < list.length && list[k].start < end + REACH; k++) {
 			const cue = list[k];
 			if (cue.start < end && cue.end > start) continue; // the mention's own words
 			if (cue.aheadOnly && cue.start >= end) continue;
-			if (cue.start >= report) continue;
 			if (cue.end > start && IS_PAST_REPORTING.test(sentence.slice(cue.start, cue.end))) continue; // after it: "on Monday, he said"
 			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.
 			const distance = between.length + 25 * (between.match(/[,;:(]|\bthat\b|\band\b|\bbut\b/g)?.length ?? 0);
-			if (distance < bestDistance) {
+			// Past a report opening after the mention, the cue is the report's, not the mention's clause's.
+			if (distance < bestDistance && !(cue.start >= end && REPORT_OPENING.test(between))) {
 				bestDistance = distance;
 				best = cue.tense;
 			}
