@@ -66,15 +66,19 @@ export function isComparison(text: string, clause: Clause): boolean {
 
 /** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7". */
 const QUANTITY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,2}`;
+/** "in", "on" … before the date. */
+const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
 /**
- * The words before a date that make it the baseline of a comparison: "than it did in 2005", "than a year
- * earlier" (but not "more than 300 people died in 2005", where "than" counts), "compared with 2019", "up from
- * 3% in 2010", "against $2 billion a year earlier". Ends at the date (the text given is the clause up to it).
+ * The words before a date that make it the baseline of a comparison: "than it did in 2005", "than in 2005",
+ * "than a year earlier", "compared with 2019", "compared with $4 million in 2019", "up from 3% in 2010",
+ * "against $2 billion a year earlier": a figure or a state at that time, nothing that happened then. "Stronger
+ * than the one in January" compares with a happening (the January test), which is an event; "more than 300
+ * people died in 2005" counts. Ends at the date (the text given is the sentence up to it).
  */
 const BASELINE = new RegExp(
-	String.raw`(?:\bthan\s+(?!\d|[$€£¥#]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half|twice|double)\b)(?:[\w'’-]+\s+){0,5}` +
-		String.raw`|\b(?:compared|comparison|contrast)\s+(?:with|to)\s+(?:[\w'’$%.-]+\s+){0,5}` +
-		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+(?:(?:in|on|at|during|for)\s+)?)$`,
+	String.raw`(?:\bthan\s+(?:(?:it|they|he|she|we|you|there|this|that|prices|sales|profit|output|exports|imports)\s+(?:did|was|were|had|has|have|is|are|do|does|stood|rose|fell)\s+)?${AT}` +
+		String.raw`|\b(?:compared|comparison|contrast)\s+(?:with|to)\s+(?:${QUANTITY}\s+)?${AT}` +
+		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+${AT})$`,
 	'i'
 );
 

@@ -226,7 +226,8 @@ describe('buildEvents', () => {
 		['In 2014, Russia exported more gas than it did in 2005.', ['2014']],
 		['The United States would emit less carbon in 2025 than it did in 2005.', ['2025']],
 		['Prices in Russia rose in 2005.', ['2005']],
-		// "than" before a count is no comparison of dates; "from" before a place is no baseline.
+		// "than" before a count is no comparison of dates, nor is "than" a happening it compares with; "from" before a place is no baseline.
+		['The blast in North Korea was stronger than the one in January.', ['2014-01']],
 		['More than 300 people died in Syria in 2005.', ['2005']],
 		['He moved from Spain in 2010.', ['2010']],
 		// A "since" that compares is not an interval either.
