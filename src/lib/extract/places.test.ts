@@ -162,6 +162,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		// A major city opening a team's or a paper's name is no person's given name, nor is a word opening a sentence a surname.
 		['The Houston Rockets won again. Paul scored 27 points to help Houston get its second straight victory.', 'Houston', 'US', 'city'],
 		['April 5, 2018 Honolulu Are there downsides? On Oahu, home to Honolulu, jobs grew.', 'Honolulu', 'US', 'city'],
+		// A list of places goes on: the next one does not place the town before it (Saipan is in the Northern Marianas).
+		['Trips to Saipan, Guam, Alaska and Hawaii followed.', 'Saipan', 'MP', 'city'],
+		['He lives in Paris, Texas, and works in Dallas.', 'Paris', 'US', 'city'],
 		// A region in apposition places the town before it: not Rockingham, Western Australia.
 		['11/12 August: Rockingham, Northamptonshire.', 'Rockingham', 'GB', 'city'],
 		['11/12 August: Rockingham, Northamptonshire.', 'Northamptonshire', 'GB', 'region'],
@@ -188,6 +191,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Hollande came under pressure from Congress and the US.', 'Congress'],
 		// …save a city that is a given name too.
 		['Kobe Bryant was there on Friday night. Kobe waved to the crowd.', 'Kobe'],
+		// A saint's name owning a chapel is no town.
+		['The wedding takes place in St George’s Chapel at Windsor Castle.', 'St George'],
 		// A region after a comma, but in a list that goes on, is no apposition.
 		['Smith, Leicestershire and Brown were there.', 'Leicestershire'],
 		// A trade before the name, a list of firms around it, its stock or web address after it: a firm, at every mention.

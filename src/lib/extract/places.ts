@@ -224,6 +224,8 @@ function withCityContext(text: string, places: PlaceMention[]): PlaceMention[] {
 		if (!b.country || (b.kind !== 'region' && b.kind !== 'country')) continue;
 		if (text.slice(a.end, b.start) !== ', ') continue;
 		if (/^\s*(?:'s|’s|\p{Lu})/u.test(text.slice(b.end, b.end + 3))) continue;
+		// "Trips to Saipan, Guam, Alaska and Hawaii": a list of places goes on, no town is placed by the next.
+		if (/^,\s+(?:and\s+)?\p{Lu}/u.test(text.slice(b.end, b.end + 8)) && !/^,\s+(?:Gov|Sen|Rep|Mayor|President)\b/.test(text.slice(b.end, b.end + 12))) continue;
 		if ((a.kind === 'capital' || a.kind === 'city') && a.country !== b.country) places[k] = { ...a, country: b.country, kind: 'city' };
 	}
 	return places;

@@ -23,6 +23,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|
 /** "LOS ANGELES" → "Los Angeles", for shouted datelines. */
 export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+/** What a possessive name owns when it is a saint's or a founder's, not a town's: "St George's Chapel". */
+const NAMES_A_FOUNDATION = /^['’]s\s+(?:Chapel|Church|Cathedral|Abbey|Basilica|Hospital|College|School|Day|Cross)\b/;
+
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
 
@@ -92,6 +95,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// "said Wang": a town after a reporting verb is the speaker.
 	if (/\b(?:said|says|told|asked|added|according to)\s$/.test(before)) return false;
 	const major = population >= MAJOR_CITY;
+	// "St George's Chapel", "St Patrick's Day": a saint's or a founder's name owning a building or a feast, not the town.
+	if (!major && NAMES_A_FOUNDATION.test(after)) return false;
 	// Part of a longer capitalised name ("Jackson Hole Resort", "West Wing")? Only a major city survives that.
 	if (prev && prev.capital && /^[ -]$/.test(text.slice(prev.end, tokens[i].start)) && !major) {
 		const word = text.slice(prev.start, prev.end);
