@@ -177,6 +177,16 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
 	});
+	// One sense per article: a town named as one once is the town as a noun's modifier too, not as a bare name.
+	it.each<[string, string[]]>([
+		['He owns horses nearby in Riverdale. He buys tickets at the Riverdale gas station.', ['Riverdale:US', 'Riverdale:US']],
+		['Migrants were sent to Samos. The Samos hotspot is full, and Samos’s economy is in ruins.', ['Samos:GR', 'Samos:GR', 'Samos:GR']],
+		['He owns horses nearby in Riverdale. Police say Riverdale approached the officer.', ['Riverdale:US']],
+		// Without a first mention as a town, a small town's name as a modifier is none.
+		['He buys tickets at the Riverdale gas station.', []]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
+	});
 	it.each([
 		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
 		['Nelson says the town is changing.', 'Nelson'],

@@ -48,6 +48,8 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		found.push(f);
 		i += f.tokens - 1;
 	}
+	const later = world ? laterMentions(text, tokens, found, people) : [];
+	if (later.length) found.push(...later), found.sort((a, b) => a.start - b.start);
 	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
 	const named = withoutFirms(
 		text,
@@ -65,6 +67,58 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 	});
 	return withCityContext(text, withHalves(text, out));
 }
+
+/**
+ * One sense per article: a town the article names as a town once ("nearby in Riverdale") is the town at its
+ * other mentions as a noun's modifier too, without the locative cue a small town otherwise needs ("the
+ * Riverdale gas station", "the Parkland students", "Samos's economy"), as long as each stands alone as a
+ * name (cityContext with a big town's leave: not inside a longer name, not a person's). One pass over the
+ * tokens, each looked up as the start of the article's town names (at most MAX_TOWN_TOKENS words).
+ */
+function laterMentions(text: string, tokens: Token[], found: Found[], people: Set<string>): Found[] {
+	const towns = new Map<string, Found>();
+	const firstWords = new Set<string>();
+	for (const f of found) {
+		if (!f.candidates || f.kind !== 'city') continue;
+		const name = text.slice(f.start, f.end);
+		towns.set(name, f);
+		firstWords.add(/^[^\s-]+/.exec(name)![0]);
+	}
+	if (!towns.size) return [];
+	const out: Found[] = [];
+	// Found places come in reading order: k is the first that does not end before token i.
+	let k = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		while (k < found.length && found[k].end <= tokens[i].start) k++;
+		if (!tokens[i].capital || (k < found.length && found[k].start < tokens[i].end) || !firstWords.has(text.slice(tokens[i].start, tokens[i].end))) continue;
+		for (let j = i; j < Math.min(tokens.length, i + MAX_TOWN_TOKENS); j++) {
+			const name = text.slice(tokens[i].start, tokens[j].end);
+			const town = towns.get(name);
+			if (!town || people.has(name)) continue;
+			const before = text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start);
+			const after = text.slice(tokens[j].end, tokens[j].end + 24);
+			const modifier = (ARTICLE_BEFORE.test(before) && NOUN_AFTER.test(after)) || POSSESSIVE_AFTER.test(after);
+			if (modifier && cityContext(name, Math.max(BIG_TOWN, town.candidates![0].population), tokens, i, j, text, before)) {
+				out.push({ ...town, start: tokens[i].start, end: tokens[j].end, tokens: j - i + 1 });
+				i = j;
+			}
+			break;
+		}
+	}
+	return out;
+}
+/**
+ * Where a town's later mention needs no locative cue: as a noun's modifier after an article ("the Riverdale
+ * area", "the Parkland students") or owning one ("Samos's economy"). A bare name elsewhere may be a person
+ * the town was named like ("Police say Bassett approached").
+ */
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that)\s$/i;
+const NOUN_AFTER = /^\s(?!(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says)\b)\p{Ll}{3,}/u;
+const POSSESSIVE_AFTER = /^['’]s\s\p{Ll}{3,}/u;
+/** The most words a town's name takes ("Rancho Santa Margarita"), for finding its later mentions. */
+const MAX_TOWN_TOKENS = 3;
+/** What cityContext is told a known town's size is at its later mentions: big enough to need no locative cue. */
+const BIG_TOWN = 100_000;
 
 /**
  * A model number after a name ("Boeing 777", "Airbus A320", "Sukhoi Su-24", a
@@ -145,7 +199,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			if (cityContext(name, place.population, tokens, i, j, text, before) || isAppositeRegion(place, name, text, before, end)) {
-				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: withVariants(places!, world.variants?.(name)) };
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places![0].population < VARIANTS_BELOW ? withVariants(places!, world.variants?.(name)) : places };
 			}
 		}
 	}
@@ -165,11 +219,11 @@ const PHRASE_END = /^(?:[.,;:!?)]|-|$)/;
 
 /**
  * A town's candidates and the same name's other transliterations in the countries that have no town of this
- * spelling ("Shakhtersk": Sakhalin's, and Ukraine's "Shakhtars’k"); the article decides (chooseTowns). Not for
- * a big city's name, which news spells as GeoNames does.
+ * spelling ("Shakhtersk": Sakhalin's, and Ukraine's "Shakhtars’k"); the article decides (chooseTowns). Asked
+ * only below VARIANTS_BELOW: a big city's name news spells as GeoNames does.
  */
 function withVariants(places: readonly WorldPlace[], variants: readonly WorldPlace[] | undefined): readonly WorldPlace[] {
-	if (!variants || places[0].population >= VARIANTS_BELOW) return places;
+	if (!variants) return places;
 	const other = variants.filter((v) => v.population >= VARIANT_POPULATION && !places.some((p) => p.country === v.country));
 	return other.length ? [...places, ...other] : places;
 }

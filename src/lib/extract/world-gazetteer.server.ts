@@ -75,10 +75,13 @@ export function loadWorldGazetteer(): PlaceLookup {
 		}
 	}
 	for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+	const skeletons = new Map<string, string>();
 	cached = {
 		get: (name) => map.get(name),
 		variants: (name) => {
-			const key = skeleton(name);
+			// Names recur from article to article: each skeleton is worked out once.
+			let key = skeletons.get(name);
+			if (key === undefined) skeletons.set(name, (key = skeleton(name)));
 			return key.length < MIN_SKELETON ? undefined : bySkeleton.get(key);
 		}
 	};
