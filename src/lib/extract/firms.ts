@@ -72,11 +72,14 @@ export function isNamedFirm(text: string, start: number, name: string, firms: Se
 
 /** Whether the name at `start` ends a firm's name of several words: "America" in "First of America". */
 export function endsFirmName(text: string, start: number, name: string, firms: Set<string>): boolean {
+	if (!/\sof\s$/.test(text.slice(Math.max(0, start - 4), start))) return false;
 	const whole = /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
 	return !!whole && firms.has(`${whole[1].replace(/\s+/g, ' ')} of ${name}`);
 }
 
 /** Whether the name at [start, end) stands in a comma list between two firms: "Westinghouse Electric, Alcoa, Allegheny Technologies". */
 export function isListedFirm(text: string, start: number, end: number): boolean {
+	// Most places stand in no list: the commas are looked at before the patterns.
+	if (text.charCodeAt(end) !== 44 || !/,\s$/.test(text.slice(Math.max(0, start - 2), start))) return false;
 	return ITEM_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && ITEM_AFTER.test(text.slice(end, end + 48));
 }
