@@ -230,6 +230,8 @@ describe('buildEvents', () => {
 		['The blast in North Korea was stronger than the one in January.', ['2014-01']],
 		['More than 300 people died in Syria in 2005.', ['2005']],
 		['He moved from Spain in 2010.', ['2010']],
+		// A figure's new value at the date is the happening: "from 10.5 percent to 17 percent on Tuesday".
+		["Russia's central bank raised its rate from 10.5 percent to 17 percent on Tuesday.", ['2014-08-12']],
 		// A "since" that compares is not an interval either.
 		['Inflation in Brazil hit levels not seen since 2003.', []],
 		['Brazil has imported gas since 2003.', ['2003-01-01/2014-08-18']]

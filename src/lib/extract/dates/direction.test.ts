@@ -52,6 +52,8 @@ const cases: Case[] = [
 	// An outcome named by a possessive weekday has happened, even in a plan: "would look for ways around Monday's ruling".
 	['His relatives said they would look for ways to get around Wednesday\'s ruling.', "Wednesday's", '2015-02-11', 'day', '2015-02-12'],
 	['Leaders will discuss Monday\'s attack.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	['The opposition will challenge Sunday\'s election results in court.', "Sunday's", '2015-02-08', 'day', '2015-02-12'],
+	['Voters will go to the polls in Sunday\'s presidential election.', "Sunday's", '2015-02-15', 'day', '2015-02-12'],
 	['Fans watched Saturday\'s parade.', "Saturday's", '2015-02-07', 'day', '2015-02-12'],
 	// A bare clock time in the present is publication day's.
 	['Trading halts at 4 p.m. in New York.', '4 p.m.', '2014-08-18', 'day']

@@ -29,10 +29,10 @@ const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WE
 /**
  * Happenings that are held on a day fixed beforehand (a parade, a vote, talks), as the noun after a possessive
  * weekday ("Saturday's parade"): in a future clause they lie ahead. An outcome ("Monday's ruling", "decision",
- * "attack") exists only once it has happened, whatever the clause's tense.
+ * "attack", "Sunday's election results") exists only once it has happened, whatever the clause's tense.
  */
 const SCHEDULED_NOUN =
-	/^\s+(?:(?:[a-z-]+|\p{Lu}\p{L}+)\s+){0,2}?(?:parades?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|meetings?|summits?|talks|negotiations|sessions?|hearings?|votes?|voting|ballots?|elections?|polls?|referendum|primar(?:y|ies)|runoff|debates?|games?|match(?:es)?|finals?|races?|ceremon(?:y|ies)|inauguration|funerals?|services?|concerts?|festival|celebrations?|visit|trip|launch|opening|deadline|auction|conference|congress|convention|strike|walkout|sitting)\b/u;
+	/^\s+(?:(?:[a-z-]+|\p{Lu}\p{L}+)\s+){0,2}?(?:parades?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|meetings?|summits?|talks|negotiations|sessions?|hearings?|votes?|voting|ballots?|elections?|polls?|referendum|primar(?:y|ies)|runoff|debates?|games?|match(?:es)?|finals?|races?|ceremon(?:y|ies)|inauguration|funerals?|services?|concerts?|festival|celebrations?|visit|trip|launch|opening|deadline|auction|conference|congress|convention|strike|walkout|sitting)\b(?!\s+(?:results?|outcomes?|winners?|losers?|count|returns|aftermath|violence|attack|shooting|crash|defeat|victory|loss)\b)/u;
 
 /** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
 const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
