@@ -14,8 +14,11 @@
 const NAME = String.raw`(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,3}`;
 /** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"). */
 const SUFFIX = String.raw`(?:Corp|Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
-/** After a name, words about a company's stock, officers or accounts ("Magna shares", "Amazon's chief executive"). */
-const STOCK = String.raw`(?:shares|stock|shareholders|stockholders|chief executive|CEO|chief financial officer|board of directors|net income|quarterly (?:profit|earnings|results)|share price)\b`;
+/**
+ * After a name, words about a company's stock, officers or accounts ("Magna shares", "Amazon's chief executive");
+ * a town's "stock exchange" or "stock market" is its market, no firm.
+ */
+const STOCK = String.raw`(?:shares|stock(?!\s+(?:exchange|market|index|prices))|shareholders|stockholders|chief executive|CEO|chief financial officer|board of directors|net income|quarterly (?:profit|earnings|results)|share price)\b`;
 /**
  * Verbs whose agent is a company: "Alcoa reported a profit", "agreed to acquire". ("said it will" is not one:
  * a state says so too, "Tamil Nadu said it had written to the Centre".)

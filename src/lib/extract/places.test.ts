@@ -168,6 +168,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		// A region in apposition places the town before it: not Rockingham, Western Australia.
 		['11/12 August: Rockingham, Northamptonshire.', 'Rockingham', 'GB', 'city'],
 		['11/12 August: Rockingham, Northamptonshire.', 'Northamptonshire', 'GB', 'region'],
+		// A town's stock exchange is its market, and a region of a country is never a firm.
+		['Shares rose on the Shanghai stock exchange. Police in Shanghai said no.', 'Shanghai', 'CN', 'city'],
+		['Texas shares of the market grew.', 'Texas', 'US', 'region'],
 		// "the Amazon" is the river, even where the firm is named; a state that "said it" is no firm.
 		['Amazon shares rose. Fires raged in the Amazon in Brazil.', 'Amazon', null, 'region'],
 		['Tamil Nadu said it had written to the Centre.', 'Tamil Nadu', 'IN', 'region'],

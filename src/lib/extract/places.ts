@@ -153,9 +153,10 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
  * producer Alcoa", a list of firms it stands in) is that firm at every mention; a place ending a firm's name
  * ("First of America") is none there, even a country.
  */
-function withoutFirms<F extends { start: number; end: number; name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
+function withoutFirms<F extends { start: number; end: number; name: string; kind: PlaceKind; country: string | null; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
 	const firms = firmNames(text);
-	const town = (f: F) => !!f.candidates || f.kind === 'city' || f.kind === 'region';
+	// A region of a country is never a firm ("Texas"); a region of none may be ("Amazon").
+	const town = (f: F) => !!f.candidates || f.kind === 'city' || (f.kind === 'region' && !f.country);
 	for (const f of found) if (town(f) && isListedFirm(text, f.start, f.end)) firms.add(f.name);
 	if (!firms.size) return found;
 	return found.filter((f) => !((town(f) && isNamedFirm(text, f.start, f.name, firms)) || endsFirmName(text, f.start, f.name, firms)));
