@@ -7,7 +7,7 @@
  * a company is the agent of after it, or a list whose other items are firms.
  * Once the article names the firm so, the name alone is the firm there too
  * ("the Columbia deal", "Alcoa said"), at every mention, as a maker's name with
- * a model number is (places.ts) — save after "the": "the Amazon" is the river.
+ * a model number is (places.ts) — save a region's after "the": "the Amazon" is the river.
  */
 
 /** A capitalised name of up to four words, "of" allowed inside: "Alcoa", "First of America", "Westinghouse Electric". */
@@ -68,9 +68,12 @@ export function firmNames(text: string): Set<string> {
 	return names;
 }
 
-/** Whether the name at [start, end) is a firm the article names so (`firms`), not "the Amazon", the river. */
-export function isNamedFirm(text: string, start: number, name: string, firms: Set<string>): boolean {
-	return firms.has(name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+/**
+ * Whether the name at `start` is a firm the article names so (`firms`). A river's or a region's name after
+ * "the" is the river ("the Amazon"); a town's is still the firm ("the Columbia deal"), so `town` says which.
+ */
+export function isNamedFirm(text: string, start: number, name: string, firms: Set<string>, town: boolean): boolean {
+	return firms.has(name) && (town || !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /** Whether the name at `start` ends a firm's name of several words: "America" in "First of America". */

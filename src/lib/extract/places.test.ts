@@ -199,6 +199,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],
 		// A town whose name the article gives a firm is the firm at every mention.
 		['Sony completed its offer for Columbia Pictures Entertainment Inc., and Columbia shareholders tendered 99%.', 'Columbia'],
+		// …"the Columbia deal" too: after "the", only a river's or region's name is the place.
+		['Sony completed its offer for Columbia Pictures Entertainment Inc. Sony Columbia Acquisition Corp. was formed for the Columbia deal.', 'Columbia'],
 		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
 		// A state body, not Congress, Arizona.
 		['Hollande came under pressure from Congress and the US.', 'Congress'],

@@ -155,11 +155,12 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
  */
 function withoutFirms<F extends { start: number; end: number; name: string; kind: PlaceKind; country: string | null; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
 	const firms = firmNames(text);
+	const town = (f: F) => !!f.candidates || f.kind === 'city';
 	// A region of a country is never a firm ("Texas"); a region of none may be ("Amazon").
-	const town = (f: F) => !!f.candidates || f.kind === 'city' || (f.kind === 'region' && !f.country);
-	for (const f of found) if (town(f) && isListedFirm(text, f.start, f.end)) firms.add(f.name);
+	const mayBeFirm = (f: F) => town(f) || (f.kind === 'region' && !f.country);
+	for (const f of found) if (mayBeFirm(f) && isListedFirm(text, f.start, f.end)) firms.add(f.name);
 	if (!firms.size) return found;
-	return found.filter((f) => !((town(f) && isNamedFirm(text, f.start, f.name, firms)) || endsFirmName(text, f.start, f.name, firms)));
+	return found.filter((f) => !((mayBeFirm(f) && isNamedFirm(text, f.start, f.name, firms, town(f))) || endsFirmName(text, f.start, f.name, firms)));
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
