@@ -77,7 +77,7 @@ const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
  */
 const BASELINE = new RegExp(
 	String.raw`(?:\bthan\s+(?:(?:it|they|he|she|we|you|there|this|that|prices|sales|profit|output|exports|imports)\s+(?:did|was|were|had|has|have|is|are|do|does|stood|rose|fell)\s+)?${AT}` +
-		String.raw`|\b(?:compared|comparison|contrast)\s+(?:with|to)\s+(?:${QUANTITY}\s+)?${AT}` +
+		String.raw`|\b(?:compared|comparison)\s+(?:with|to)\s+(?:${QUANTITY}\s+)?${AT}` +
 		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+${AT})$`,
 	'i'
 );

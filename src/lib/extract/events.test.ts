@@ -230,6 +230,8 @@ describe('buildEvents', () => {
 		['The blast in North Korea was stronger than the one in January.', ['2014-01']],
 		['More than 300 people died in Syria in 2005.', ['2005']],
 		['He moved from Spain in 2010.', ['2010']],
+		// "In contrast to Thursday, when …" sets a happening against another, no figure against its baseline.
+		['In contrast to Thursday, when 133 people were arrested in Cuba, the protest was calm.', ['2014-08-14']],
 		// A figure's new value at the date is the happening: "from 10.5 percent to 17 percent on Tuesday".
 		["Russia's central bank raised its rate from 10.5 percent to 17 percent on Tuesday.", ['2014-08-12']],
 		// A "since" that compares is not an interval either.
