@@ -10,6 +10,8 @@ export interface WorldPlace {
 	country: string;
 	population: number;
 	kind: 'city' | 'region';
+	/** Listed under another spelling of the name ("Shakhtars’k" for "Shakhtersk"): see PlaceLookup.variants. */
+	variant?: boolean;
 }
 
 export interface PlaceLookup {
@@ -19,4 +21,10 @@ export interface PlaceLookup {
 	 * story is the Irish town, not the one in Maryland).
 	 */
 	get(name: string): readonly WorldPlace[] | undefined;
+	/**
+	 * The places, one per country, whose name is another transliteration of this one: the same consonants
+	 * with other vowels or apostrophes, h for g ("Shakhtersk", Russian, and "Shakhtars’k", Ukrainian;
+	 * "Gorlovka" and "Horlivka"). Each has `variant` set; the article decides whether one is meant.
+	 */
+	variants?(name: string): readonly WorldPlace[] | undefined;
 }

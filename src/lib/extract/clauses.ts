@@ -45,16 +45,52 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
 }
 
 /**
- * A first time, or an ordinal or a superlative a few words before a "since" date: "the first
- * time … since the 1950s", "its biggest one-day devaluation since 1994", "his first visit to
- * Japan since 2005", "the fourth since 2006". The date is how far back the comparison reaches, not when something
- * happened: as an event it would span decades of the timeline with nothing in them.
+ * A first time, or an ordinal or a superlative up to nine words before a "since" date, in the same
+ * clause: "the first time … since the 1950s", "its biggest one-day devaluation since 1994", "his first
+ * visit to Japan since 2005", "the fourth since 2006", "the first serious attempt at a lasting halt
+ * to the fighting since April" (but "the first to arrive and has waited since May" is an interval).
+ * The date is how far back the comparison reaches, not when something happened: as an event it
+ * would span decades of the timeline with nothing in them.
  */
-const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+[\w-]+){0,3}\s*$/i;
+const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+(?!(?:and|but|or|has|have|had|is|was|were|are|which|who|that)\b)[\w'’-]+){0,9}\s*$/i;
+
+/** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
+const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;
 
 /** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
 export function isComparison(text: string, clause: Clause): boolean {
-	return /^since\b/i.test(clause.date.text) && COMPARED.test(text.slice(clause.start, clause.date.start));
+	if (!/^since\b/i.test(clause.date.text)) return false;
+	const before = text.slice(clause.start, clause.date.start);
+	return COMPARED.test(before) || NOT_SINCE.test(before);
+}
+
+/** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7". */
+const QUANTITY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,2}`;
+/** "in", "on" … before the date. */
+const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
+/**
+ * The words before a date that make it the baseline of a comparison: "than it did in 2005", "than in 2005",
+ * "than a year earlier", "compared with 2019", "compared with $4 million in 2019", "up from 3% in 2010",
+ * "against $2 billion a year earlier": a figure or a state at that time, nothing that happened then. "Stronger
+ * than the one in January" compares with a happening (the January test), which is an event; "more than 300
+ * people died in 2005" counts. Ends at the date (the text given is the sentence up to it).
+ */
+const BASELINE = new RegExp(
+	String.raw`(?:\bthan\s+(?:(?:it|they|he|she|we|you|there|this|that|prices|sales|profit|output|exports|imports)\s+(?:did|was|were|had|has|have|is|are|do|does|stood|rose|fell)\s+)?${AT}` +
+		String.raw`|\b(?:compared|comparison)\s+(?:with|to)\s+(?:${QUANTITY}\s+)?${AT}` +
+		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+${AT})$`,
+	'i'
+);
+
+/**
+ * Whether the clause's date is the baseline a figure is compared with ("exported more than it did in 2005",
+ * "up from 3% in 2010"): a mention, not a happening of its own, so no event. "Prices rose in 2005" is one.
+ */
+export function isBaseline(text: string, clause: Clause): boolean {
+	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
+	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
+	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
+	return BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before);
 }
 
 /**

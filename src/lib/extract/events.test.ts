@@ -127,7 +127,9 @@ describe('buildEvents', () => {
 		expect(events('Putin arrived on Thursday, on his first visit to Japan since 2005.').map((e) => e.date.value)).toEqual(['2014-08-14']);
 		expect(events('North Korea carried out a nuclear test on Wednesday, the fourth since 2006.').map((e) => e.date.value)).toEqual(['2014-08-13']);
 		expect(events('Protesters marched in Minsk on Friday, only the 3rd such march since 1998.').map((e) => e.date.value)).toEqual(['2014-08-15']);
-		// A superlative elsewhere leaves the interval of what has gone on since.
+		expect(events('The truce in Minsk is the first serious attempt at a lasting halt to the fighting since April.')).toEqual([]);
+		// A superlative elsewhere, or in a clause of its own, leaves the interval of what has gone on since.
+		expect(events('Ukraine was the first to sign and has bought gas from Russia since May.').map((e) => e.date.value)).toEqual(['2014-05-01/2014-08-18']);
 		expect(events('Russia, its biggest supplier, has cut gas deliveries to Ukraine since March.').map((e) => e.date.value)).toEqual([
 			'2014-03-01/2014-08-18'
 		]);
@@ -214,7 +216,27 @@ describe('buildEvents', () => {
 		// …but not a finer date that lies outside it, nor one further off.
 		['In 2012, on Sept. 5, 2013, negotiators in Minsk signed the protocol.', ['2012', '2013-09-05']],
 		// Two dates joined by "and" are two.
-		['Russia joined in 2012 and China in 2013.', ['2012', '2013']]
+		['Russia joined in 2012 and China in 2013.', ['2012', '2013']],
+		// The baseline a figure is compared with is a mention, not a happening; the compared figure's own date is one.
+		['Russia exported more gas to Germany than it did in 2005.', []],
+		['Exports to China rose 5 percent compared with 2019.', []],
+		['Unemployment in Spain rose to 12 percent, up from 3% in 2010.', []],
+		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
+		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
+		['In 2014, Russia exported more gas than it did in 2005.', ['2014']],
+		['The United States would emit less carbon in 2025 than it did in 2005.', ['2025']],
+		['Prices in Russia rose in 2005.', ['2005']],
+		// "than" before a count is no comparison of dates, nor is "than" a happening it compares with; "from" before a place is no baseline.
+		['The blast in North Korea was stronger than the one in January.', ['2014-01']],
+		['More than 300 people died in Syria in 2005.', ['2005']],
+		['He moved from Spain in 2010.', ['2010']],
+		// "In contrast to Thursday, when …" sets a happening against another, no figure against its baseline.
+		['In contrast to Thursday, when 133 people were arrested in Cuba, the protest was calm.', ['2014-08-14']],
+		// A figure's new value at the date is the happening: "from 10.5 percent to 17 percent on Tuesday".
+		["Russia's central bank raised its rate from 10.5 percent to 17 percent on Tuesday.", ['2014-08-12']],
+		// A "since" that compares is not an interval either.
+		['Inflation in Brazil hit levels not seen since 2003.', []],
+		['Brazil has imported gas since 2003.', ['2003-01-01/2014-08-18']]
 	])('"%s" → events %j', (text, values) => {
 		expect(events(text).map((e) => e.date.value)).toEqual(values);
 	});

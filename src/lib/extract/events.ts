@@ -9,7 +9,7 @@
 import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
-import { clausesOf, isAlternative, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
+import { clausesOf, isAlternative, isBaseline, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
 import { summariser } from './summary';
@@ -95,7 +95,7 @@ function clauseEvents(text: string, read: Read, context: Context): { events: Ext
 		if (seen.has(clause.date.value)) continue;
 		seen.add(clause.date.value);
 		if (previousDate && isAlternative(text.slice(previousDate.end, clause.date.start))) continue;
-		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause) || isNounModifier(text, clause)) continue;
+		if (isDateline(text, clause, sentenceWords) || isComparison(text, clause) || isBaseline(text, clause) || isNounModifier(text, clause)) continue;
 		const told = toldIn(text, clause);
 		const { countries, doubts } = told.noun ? nounCountries(told, clause, read, context) : clauseCountries(clause, read, context);
 		if (!countries.length) continue;

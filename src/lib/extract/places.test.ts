@@ -159,10 +159,36 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['He moved to St Louis last year.', 'St Louis', 'US', 'city'],
 		// An airport is no firm: the town stays.
 		['Cuban exiles drove around Miami International Airport in Miami on Saturday.', 'Miami', 'US', 'city'],
+		// A major city opening a team's or a paper's name is no person's given name, nor is a word opening a sentence a surname.
+		['The Houston Rockets won again. Paul scored 27 points to help Houston get its second straight victory.', 'Houston', 'US', 'city'],
+		['April 5, 2018 Honolulu Are there downsides? On Oahu, home to Honolulu, jobs grew.', 'Honolulu', 'US', 'city'],
+		// A list of places goes on: the next one does not place the town before it (Saipan is in the Northern Marianas).
+		['Trips to Saipan, Guam, Alaska and Hawaii followed.', 'Saipan', 'MP', 'city'],
+		['He lives in Paris, Texas, and works in Dallas.', 'Paris', 'US', 'city'],
+		// A region in apposition places the town before it: not Rockingham, Western Australia.
+		['11/12 August: Rockingham, Northamptonshire.', 'Rockingham', 'GB', 'city'],
+		['11/12 August: Rockingham, Northamptonshire.', 'Northamptonshire', 'GB', 'region'],
+		// A town's stock exchange is its market, and a region of a country is never a firm.
+		['Shares rose on the Shanghai stock exchange. Police in Shanghai said no.', 'Shanghai', 'CN', 'city'],
+		['Texas shares of the market grew.', 'Texas', 'US', 'region'],
+		// "the Amazon" is the river, even where the firm is named; a state that "said it" is no firm.
+		['Amazon shares rose. Fires raged in the Amazon in Brazil.', 'Amazon', null, 'region'],
+		['Tamil Nadu said it had written to the Centre.', 'Tamil Nadu', 'IN', 'region'],
+		['America exported more. First of America said it will cut jobs.', 'America', 'US', 'country'],
 		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
 		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
+	});
+	// One sense per article: a town named as one once is the town as a noun's modifier too, not as a bare name.
+	it.each<[string, string[]]>([
+		['He owns horses nearby in Riverdale. He buys tickets at the Riverdale gas station.', ['Riverdale:US', 'Riverdale:US']],
+		['Migrants were sent to Samos. The Samos hotspot is full, and Samos’s economy is in ruins.', ['Samos:GR', 'Samos:GR', 'Samos:GR']],
+		['He owns horses nearby in Riverdale. Police say Riverdale approached the officer.', ['Riverdale:US']],
+		// Without a first mention as a town, a small town's name as a modifier is none.
+		['He buys tickets at the Riverdale gas station.', []]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
 	});
 	it.each([
 		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
@@ -173,9 +199,25 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],
 		// A town whose name the article gives a firm is the firm at every mention.
 		['Sony completed its offer for Columbia Pictures Entertainment Inc., and Columbia shareholders tendered 99%.', 'Columbia'],
+		// …"the Columbia deal" too: after "the", only a river's or region's name is the place.
+		['Sony completed its offer for Columbia Pictures Entertainment Inc. Sony Columbia Acquisition Corp. was formed for the Columbia deal.', 'Columbia'],
 		['On the Toronto Stock Exchange, Magna shares closed up. Magna said profit fell.', 'Magna'],
 		// A state body, not Congress, Arizona.
-		['Hollande came under pressure from Congress and the US.', 'Congress']
+		['Hollande came under pressure from Congress and the US.', 'Congress'],
+		// …save a city that is a given name too.
+		['Kobe Bryant was there on Friday night. Kobe waved to the crowd.', 'Kobe'],
+		// A saint's name owning a chapel is no town.
+		['The wedding takes place in St George’s Chapel at Windsor Castle.', 'St George'],
+		// A region after a comma, but in a list that goes on, is no apposition.
+		['Smith, Leicestershire and Brown were there.', 'Leicestershire'],
+		// A trade before the name, a list of firms around it, its stock or web address after it: a firm, at every mention.
+		['US-based aluminium producer Alcoa signed a deal in Canada. Alcoa is based in Pittsburgh.', 'Alcoa'],
+		['Hackers broke into the networks of Westinghouse Electric, Alcoa, Allegheny Technologies and US Steel. Alcoa declined to comment.', 'Alcoa'],
+		['Amazon shares rose 3 percent in Poland.', 'Amazon'],
+		['Shoppers complained about JD.com, Taobao, Amazon.cn and Dang Dang.', 'Amazon'],
+		// A firm's name that ends in a place: the place is none there, even a country.
+		['Kalamazoo, Mich.-based First of America said it will cut jobs. First of America owns eight banks.', 'America'],
+		['The shares of Bank of Valletta plc fell.', 'Valletta']
 	])('%s: %s is a person or a word', (sentence, word) => {
 		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
 	});

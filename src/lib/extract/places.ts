@@ -8,10 +8,10 @@ import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { GIVEN_NAMES } from './gazetteer/given-names';
-import { METONYM_NEXT, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
+import { METONYM_NEXT, NOT_A_CITY, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
-import { firmNames } from './firms';
+import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
 import { withHalves } from './halves';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
@@ -38,7 +38,7 @@ interface Found {
  */
 export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null): PlaceMention[] {
 	const tokens = tokenize(text);
-	const people = world ? personNames(text, tokens) : new Set<string>();
+	const people = world ? personNames(text, tokens, world) : new Set<string>();
 	const signals = articleSignals(text);
 	const found: Found[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -48,6 +48,8 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		found.push(f);
 		i += f.tokens - 1;
 	}
+	const later = world ? laterMentions(text, tokens, found, people) : [];
+	if (later.length) found.push(...later), found.sort((a, b) => a.start - b.start);
 	// Towns shared by several countries go to the one the rest of the article points to (town-context.ts).
 	const named = withoutFirms(
 		text,
@@ -65,6 +67,58 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 	});
 	return withCityContext(text, withHalves(text, out));
 }
+
+/**
+ * One sense per article: a town the article names as a town once ("nearby in Riverdale") is the town at its
+ * other mentions as a noun's modifier too, without the locative cue a small town otherwise needs ("the
+ * Riverdale gas station", "the Parkland students", "Samos's economy"), as long as each stands alone as a
+ * name (cityContext with a big town's leave: not inside a longer name, not a person's). One pass over the
+ * tokens, each looked up as the start of the article's town names (at most MAX_TOWN_TOKENS words).
+ */
+function laterMentions(text: string, tokens: Token[], found: Found[], people: Set<string>): Found[] {
+	const towns = new Map<string, Found>();
+	const firstWords = new Set<string>();
+	for (const f of found) {
+		if (!f.candidates || f.kind !== 'city') continue;
+		const name = text.slice(f.start, f.end);
+		towns.set(name, f);
+		firstWords.add(/^[^\s-]+/.exec(name)![0]);
+	}
+	if (!towns.size) return [];
+	const out: Found[] = [];
+	// Found places come in reading order: k is the first that does not end before token i.
+	let k = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		while (k < found.length && found[k].end <= tokens[i].start) k++;
+		if (!tokens[i].capital || (k < found.length && found[k].start < tokens[i].end) || !firstWords.has(text.slice(tokens[i].start, tokens[i].end))) continue;
+		for (let j = i; j < Math.min(tokens.length, i + MAX_TOWN_TOKENS); j++) {
+			const name = text.slice(tokens[i].start, tokens[j].end);
+			const town = towns.get(name);
+			if (!town || people.has(name)) continue;
+			const before = text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start);
+			const after = text.slice(tokens[j].end, tokens[j].end + 24);
+			const modifier = (ARTICLE_BEFORE.test(before) && NOUN_AFTER.test(after)) || POSSESSIVE_AFTER.test(after);
+			if (modifier && cityContext(name, Math.max(BIG_TOWN, town.candidates![0].population), tokens, i, j, text, before)) {
+				out.push({ ...town, start: tokens[i].start, end: tokens[j].end, tokens: j - i + 1 });
+				i = j;
+			}
+			break;
+		}
+	}
+	return out;
+}
+/**
+ * Where a town's later mention needs no locative cue: as a noun's modifier after an article ("the Riverdale
+ * area", "the Parkland students") or owning one ("Samos's economy"). A bare name elsewhere may be a person
+ * the town was named like ("Police say Bassett approached").
+ */
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that)\s$/i;
+const NOUN_AFTER = /^\s(?!(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says)\b)\p{Ll}{3,}/u;
+const POSSESSIVE_AFTER = /^['’]s\s\p{Ll}{3,}/u;
+/** The most words a town's name takes ("Rancho Santa Margarita"), for finding its later mentions. */
+const MAX_TOWN_TOKENS = 3;
+/** What cityContext is told a known town's size is at its later mentions: big enough to need no locative cue. */
+const BIG_TOWN = 100_000;
 
 /**
  * A model number after a name ("Boeing 777", "Airbus A320", "Sukhoi Su-24", a
@@ -94,11 +148,19 @@ function withoutProducts<F extends { start: number; end: number; name: string; k
 	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
 }
 
-/** A town whose name the article gives a firm ("Columbia Pictures Entertainment Inc.") is that firm at every mention. */
-function withoutFirms<F extends { name: string; kind: PlaceKind; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
-	if (!found.some((f) => f.candidates || f.kind === 'city')) return found;
+/**
+ * A town or region whose name the article gives a firm ("Columbia Pictures Entertainment Inc.", "aluminium
+ * producer Alcoa", a list of firms it stands in) is that firm at every mention; a place ending a firm's name
+ * ("First of America") is none there, even a country.
+ */
+function withoutFirms<F extends { start: number; end: number; name: string; kind: PlaceKind; country: string | null; candidates?: readonly WorldPlace[] }>(text: string, found: F[]): F[] {
 	const firms = firmNames(text);
-	return firms.size ? found.filter((f) => !((f.candidates || f.kind === 'city') && firms.has(f.name))) : found;
+	const town = (f: F) => !!f.candidates || f.kind === 'city';
+	// A region of a country is never a firm ("Texas"); a region of none may be ("Amazon").
+	const mayBeFirm = (f: F) => town(f) || (f.kind === 'region' && !f.country);
+	for (const f of found) if (mayBeFirm(f) && isListedFirm(text, f.start, f.end)) firms.add(f.name);
+	if (!firms.size) return found;
+	return found.filter((f) => !((mayBeFirm(f) && isNamedFirm(text, f.start, f.name, firms, town(f))) || endsFirmName(text, f.start, f.name, firms)));
 }
 
 /** The longest gazetteer name starting at token i that the context accepts. */
@@ -138,13 +200,39 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		const place = places?.[0];
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
-			if (cityContext(name, place.population, tokens, i, j, text, before)) {
-				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places };
+			if (cityContext(name, place.population, tokens, i, j, text, before) || isAppositeRegion(place, name, text, before, end)) {
+				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places![0].population < VARIANTS_BELOW ? withVariants(places!, world.variants?.(name)) : places };
 			}
 		}
 	}
 	return null;
 }
+
+/**
+ * A first-level region in apposition to a town before it, as local news places a town: "Rockingham,
+ * Northamptonshire.", "Oulton Park, Cheshire;" (withCityContext then gives the town the region's country).
+ * Only a region of the world gazetteer, and only where punctuation ends the phrase: "Smith, Leicestershire and Brown" may be a list.
+ */
+function isAppositeRegion(place: WorldPlace, name: string, text: string, before: string, end: number): boolean {
+	return place.kind === 'region' && !NOT_A_CITY.has(name) && APPOSED.test(before) && PHRASE_END.test(text.slice(end, end + 3));
+}
+const APPOSED = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]+,\s$/u;
+const PHRASE_END = /^(?:[.,;:!?)]|-|$)/;
+
+/**
+ * A town's candidates and the same name's other transliterations in the countries that have no town of this
+ * spelling ("Shakhtersk": Sakhalin's, and Ukraine's "Shakhtars’k"); the article decides (chooseTowns). Asked
+ * only below VARIANTS_BELOW: a big city's name news spells as GeoNames does.
+ */
+function withVariants(places: readonly WorldPlace[], variants: readonly WorldPlace[] | undefined): readonly WorldPlace[] {
+	if (!variants) return places;
+	const other = variants.filter((v) => v.population >= VARIANT_POPULATION && !places.some((p) => p.country === v.country));
+	return other.length ? [...places, ...other] : places;
+}
+/** Towns this large are spelt as GeoNames spells them. */
+const VARIANTS_BELOW = 100_000;
+/** A village's name sharing a town's skeleton is a coincidence ("Gutenberg" for "Gothenburg"), not its other spelling. */
+const VARIANT_POPULATION = 20_000;
 
 /** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
 const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;
@@ -192,6 +280,8 @@ function withCityContext(text: string, places: PlaceMention[]): PlaceMention[] {
 		if (!b.country || (b.kind !== 'region' && b.kind !== 'country')) continue;
 		if (text.slice(a.end, b.start) !== ', ') continue;
 		if (/^\s*(?:'s|’s|\p{Lu})/u.test(text.slice(b.end, b.end + 3))) continue;
+		// "Trips to Saipan, Guam, Alaska and Hawaii": a list of places goes on, no town is placed by the next.
+		if (/^,\s+(?:and\s+)?\p{Lu}/u.test(text.slice(b.end, b.end + 8)) && !/^,\s+(?:Gov|Sen|Rep|Mayor|President)\b/.test(text.slice(b.end, b.end + 12))) continue;
 		if ((a.kind === 'capital' || a.kind === 'city') && a.country !== b.country) places[k] = { ...a, country: b.country, kind: 'city' };
 	}
 	return places;

@@ -67,11 +67,39 @@ const NOT_A_VERB = /^(?:in|on|at|by|for|with|to|of|from|as|after|before|since|du
 
 /** A clause that opens with its date ("in May banned …", "on Tuesday, China ratified …"): the words after it, if they make a clause or a verb phrase; else null. */
 function afterDate(s: string, date: string): string | null {
-	const d = escape(date.replace(/\s+/g, ' '));
-	const m = new RegExp(`^(?:(?:on|in|at|by|during|early|late)\\s+)?${d}[\\s,]+`, 'i').exec(s);
+	const m = patternsFor(date).opening.exec(s);
 	if (!m) return null;
 	const rest = s.slice(m[0].length);
 	return rest.split(' ').length >= 5 && (SUBJECT_START.test(rest) || !NOT_A_VERB.test(rest)) ? rest : null;
+}
+
+/** The patterns that find a date's words at a clause's start or end. */
+interface DatePatterns {
+	/** "on Tuesday, " or "in May " opening a clause (afterDate). */
+	opening: RegExp;
+	/** "On Monday, " opening a summary (withoutDate). */
+	lead: RegExp;
+	/** "… on Monday." closing a summary (withoutDate). */
+	trail: RegExp;
+}
+
+/** Made once per date's words and kept: the same dates ("Monday", "2014") recur in every article, and compiling a pattern costs more than running it. */
+const patterns = new Map<string, DatePatterns>();
+const MAX_PATTERNS = 2000;
+
+function patternsFor(date: string): DatePatterns {
+	let p = patterns.get(date);
+	if (!p) {
+		if (patterns.size >= MAX_PATTERNS) patterns.clear();
+		const d = escape(date.replace(/\s+/g, ' '));
+		p = {
+			opening: new RegExp(`^(?:(?:on|in|at|by|during|early|late)\\s+)?${d}[\\s,]+`, 'i'),
+			lead: new RegExp(`^(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}\\s*,\\s+`, 'i'),
+			trail: new RegExp(`[\\s,]+(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}(?:\\s+(?:alone|night|morning|evening|afternoon))?([.!?]?)$`, 'i')
+		};
+		patterns.set(date, p);
+	}
+	return p;
 }
 
 /** Whether `s` ends with what `pattern` (anchored at the end) matches, looking only at its last 40 characters. */
@@ -80,9 +108,7 @@ const endsWith = (pattern: RegExp, s: string) => pattern.test(s.slice(-40));
 /** "On Monday, Russia agreed …" and "Russia agreed … on Monday." → "Russia agreed …", when enough is left. */
 function withoutDate(s: string, date: string | undefined): string {
 	if (!date) return s;
-	const d = escape(date.replace(/\s+/g, ' '));
-	const lead = new RegExp(`^(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}\\s*,\\s+`, 'i');
-	const trail = new RegExp(`[\\s,]+(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}(?:\\s+(?:alone|night|morning|evening|afternoon))?([.!?]?)$`, 'i');
+	const { lead, trail } = patternsFor(date);
 	let out = s.replace(lead, '');
 	// Only the end is looked at: a pattern anchored at the end, tried from each character of a long text, is quadratic.
 	const from = Math.max(0, out.length - date.length - 60);

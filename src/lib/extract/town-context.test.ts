@@ -29,6 +29,13 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['A man from Birmingham was arrested on Monday.', 'Birmingham', 'US', 'US'],
 		// Balanced or outweighed evidence leaves the larger place: one US town among Mexican places.
 		['Sewage from Tijuana and Baja California reached San Diego. Mexican officials and Imperial Beach agreed.', 'San Diego', null, 'US'],
+		// Another transliteration's town, where the article is about its country: "Shakhtersk" (the Russian spelling,
+		// GeoNames' Sakhalin town) in a Donetsk story is Ukraine's Shakhtars’k; written without the soft sign, it is found.
+		['The plane came down near Shakhtersk in the Donetsk region of Ukraine. Ukrainian troops fight separatists around Luhansk.', 'Shakhtersk', null, 'UA'],
+		['Shelling hit Shakhtarsk, east of Donetsk.', 'Shakhtarsk', null, 'UA'],
+		// …but not where the article is about the spelling's own country, nor without any clue.
+		['A man from Shakhtersk was arrested in Sakhalin, Russia, on Monday.', 'Shakhtersk', null, 'RU'],
+		['A man from Shakhtersk was arrested on Monday.', 'Shakhtersk', null, 'RU'],
 		// No other clue: the larger place.
 		['A man from Birmingham was arrested on Monday.', 'Birmingham', null, 'GB'],
 		['A man was arrested in Perth on Monday.', 'Perth', null, 'AU'],
@@ -39,6 +46,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 	// A small town alone of its country in a well-placed article is a local place GeoNames lacks under that name: no mention.
 	it.each<[string, string[]]>([
 		['The ferry from Gothenburg reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
+		// A village sharing its consonants (Gutenberg, Germany) is no other spelling of it.
+		['The band played in Gothenburg and then in Berlin, Hamburg and Munich. Germany loved them.', ['Berlin:DE', 'Hamburg:DE', 'Munich:DE', 'Germany:DE']],
 		// Too little evidence elsewhere, or none: the town stays.
 		['The ferry from Gothenburg reached Copenhagen on Monday.', ['Gothenburg:US', 'Copenhagen:DK']],
 		['A man from Gothenburg was arrested on Monday.', ['Gothenburg:US']]

@@ -16,15 +16,21 @@ const BIG_CITY = 100_000;
 const MAJOR_CITY = 300_000;
 /** Big cities that are also given names: inside a longer name they are a person ("Vladimir Putin"). */
 const GIVEN_NAME_CITIES = new Set(
-	'Vladimir Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
+	'Vladimir Kobe Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
 );
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|towards|through|of|to|between|and|visited|visit|hit|struck)\s$/;
 
 /** "LOS ANGELES" → "Los Angeles", for shouted datelines. */
 export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+/** What a possessive name owns when it is a saint's or a founder's, not a town's: "St George's Chapel". */
+const NAMES_A_FOUNDATION = /^['’]s\s+(?:Chapel|Church|Cathedral|Abbey|Basilica|Hospital|College|School|Day|Cross)\b/;
+
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
+
+/** Capitalised words that open a sentence and are no one's name. */
+const FUNCTION_WORDS = new Set('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should'.split(' '));
 
 /** Titles before a person's name. */
 const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Detective|Inspector|Coach|Captain)$/;
@@ -34,7 +40,7 @@ const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep
  * "Firstname Lastname" pairs ("Ashley Sutton" makes a later "Sutton" a person,
  * not a town in Surrey).
  */
-export function personNames(text: string, tokens: Token[]): Set<string> {
+export function personNames(text: string, tokens: Token[], world?: PlaceLookup): Set<string> {
 	const names = new Set<string>();
 	for (let k = 0; k + 1 < tokens.length; k++) {
 		const a = tokens[k];
@@ -50,8 +56,12 @@ export function personNames(text: string, tokens: Token[]): Set<string> {
 		const last = text.slice(b.start, b.end);
 		if (isLeader(first) || GAZETTEER.has(first) || GAZETTEER.has(last) || GAZETTEER.has(`${first} ${last}`)) continue;
 		if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+		// A word no one is named, opening the next sentence of an unpunctuated dateline: "April 5, 2018 Honolulu Are there …".
+		if (FUNCTION_WORDS.has(last)) continue;
+		// A major city is no given name (save those that are: "Austin", "Sydney"): "Honolulu Star-Advertiser".
+		if (world && !GIVEN_NAME_CITIES.has(first) && (world.get(first)?.[0]?.population ?? 0) >= MAJOR_CITY) continue;
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
-		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police)$/.test(last)) continue;
+		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
 		names.add(last);
 		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
 	}
@@ -85,6 +95,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// "said Wang": a town after a reporting verb is the speaker.
 	if (/\b(?:said|says|told|asked|added|according to)\s$/.test(before)) return false;
 	const major = population >= MAJOR_CITY;
+	// "St George's Chapel", "St Patrick's Day": a saint's or a founder's name owning a building or a feast, not the town.
+	if (!major && NAMES_A_FOUNDATION.test(after)) return false;
 	// Part of a longer capitalised name ("Jackson Hole Resort", "West Wing")? Only a major city survives that.
 	if (prev && prev.capital && /^[ -]$/.test(text.slice(prev.end, tokens[i].start)) && !major) {
 		const word = text.slice(prev.start, prev.end);
@@ -139,6 +151,11 @@ const OUTLET_WEIGHT = 1.5;
 /** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
 const STRANGER_POPULATION = 20_000;
 const STRANGER_EVIDENCE = 3;
+/**
+ * What another transliteration costs a candidate, in powers of ten of population: the spelling the article
+ * uses is likelier meant, but "Shakhtersk" in a story of Donetsk and Ukraine is Ukraine's Shakhtars’k.
+ */
+const VARIANT_COST = 0.5;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
 
@@ -178,8 +195,12 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	const best = (candidates: readonly WorldPlace[], support: Map<string, number>) => {
 		let pick = candidates[0];
 		let top = -Infinity;
+		// Another spelling's town is meant only where the article is more about its country than any of the spelling's own.
+		let ownSupport = 0;
+		for (const c of candidates) if (!c.variant) ownSupport = Math.max(ownSupport, support.get(c.country) ?? 0);
 		for (const c of candidates) {
-			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR);
+			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
+			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR) - (c.variant ? VARIANT_COST : 0);
 			if (score > top) [pick, top] = [c, score];
 		}
 		return pick;

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { NOT_A_CITY } from './place-context';
+import { MIN_SKELETON, skeleton } from './transliteration';
 
 interface StateRow {
 	name: string;
@@ -46,10 +47,24 @@ export function loadWorldGazetteer(): PlaceLookup {
 		if (same < 0) list.push(place);
 		else if (list[same].population < place.population) list[same] = place;
 	};
+	// Other transliterations of a town's name, by skeleton: the largest town of each country per skeleton.
+	const bySkeleton = new Map<string, WorldPlace[]>();
+	const putVariant = (name: string, place: WorldPlace) => {
+		const key = skeleton(name);
+		if (key.length < MIN_SKELETON) return;
+		const list = bySkeleton.get(key);
+		if (!list) return void bySkeleton.set(key, [{ ...place, variant: true }]);
+		const same = list.findIndex((p) => p.country === place.country);
+		if (same < 0) list.push({ ...place, variant: true });
+		else if (list[same].population < place.population) list[same] = { ...place, variant: true };
+	};
 	for (const c of cities) {
 		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city' };
 		put(c.name, place);
 		if (c.altName && c.altName !== c.name) put(c.altName, place);
+		// GeoNames writes the soft sign ("Shakhtars’k", "Mariupol’"); news leaves it out.
+		if (/['’]/.test(c.name)) put(c.name.replace(/['’]/g, ''), place);
+		putVariant(c.name, place);
 	}
 	for (const s of states) {
 		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State").
@@ -60,6 +75,15 @@ export function loadWorldGazetteer(): PlaceLookup {
 		}
 	}
 	for (const list of map.values()) list.sort((a, b) => b.population - a.population);
-	cached = { get: (name) => map.get(name) };
+	const skeletons = new Map<string, string>();
+	cached = {
+		get: (name) => map.get(name),
+		variants: (name) => {
+			// Names recur from article to article: each skeleton is worked out once.
+			let key = skeletons.get(name);
+			if (key === undefined) skeletons.set(name, (key = skeleton(name)));
+			return key.length < MIN_SKELETON ? undefined : bySkeleton.get(key);
+		}
+	};
 	return cached;
 }

@@ -61,6 +61,8 @@ describe('dates anchored to a happening the article dates', () => {
 		["Wednesday's test, the first since February 2013, came two days before Kim Jong Un's birthday."],
 		// The happening after "after" carries its own date: that date is the happening's, the count is no date of it.
 		['A year after the deal struck in Shanghai last May, Gazprom began building the pipeline.'],
+		// …"last May" too, after a sentence with a date of its own to count from.
+		['They signed a memorandum last November. A year after the $400 billion deal struck in Shanghai last May, Gazprom began building.'],
 		['The announcement came more than two weeks after the plane dropped off radar on March 8.'],
 		// The words after "before" name this sentence's own dated clause, not another happening.
 		['Malaysia released a report into flight MH370 on Sunday, saying its beacon had expired more than a year before the flight.'],

@@ -34,6 +34,27 @@ const cases: Case[] = [
 	["Critics attacked today's meeting.", 'today', '2014-08-18', 'day'],
 	// Opening the sentence, an offset leads into the main clause.
 	['The vote comes ten days before the election.', 'ten days before', '2014-08-28', 'day'],
+	// A weekday takes the tense of the clause that governs it, not of the sentence: a plan's weekday lies ahead,
+	// a weekday before a reporting verb is not governed by the future the report tells. Published Thursday 12 Feb 2015.
+	['Thousands will watch Saturday\'s parade in the capital.', "Saturday's", '2015-02-14', 'day', '2015-02-12'],
+	['The truce is to take effect at midnight on Saturday, followed by the withdrawal of heavy weapons.', 'Saturday', '2015-02-14', 'day', '2015-02-12'],
+	['The foreign ministers will meet in Rome on Tuesday.', 'Tuesday', '2015-02-17', 'day', '2015-02-12'],
+	['In a statement signed after Monday\'s talks, they said they will hold elections.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	['In a statement after Monday\'s talks, the rebels said they will withdraw their guns.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	// The day declared lies ahead; an "-ed" adjective tells no tense ("a still unspecified date").
+	['President Vladimir Putin declared Sunday a day of national mourning.', 'Sunday', '2015-11-01', 'day', '2015-10-31'],
+	['Putin left for Sochi on Sunday.', 'Sunday', '2015-10-25', 'day', '2015-10-31'],
+	['The dividend would be paid on a still unspecified date in January to holders of record.', 'January', '1990-01', 'month', '1989-10-26'],
+	['The board approved the revised plan in January.', 'January', '1989-01', 'month', '1989-10-26'],
+	// An infinitive after the date complements the verb before it, whose tense the date takes.
+	['The bloc agreed on Friday to begin admitting India and Pakistan.', 'Friday', '2015-07-10', 'day', '2015-07-11'],
+	['The two sides plan to meet in Vienna on Wednesday.', 'Wednesday', '2015-07-15', 'day', '2015-07-11'],
+	// An outcome named by a possessive weekday has happened, even in a plan: "would look for ways around Monday's ruling".
+	['His relatives said they would look for ways to get around Wednesday\'s ruling.', "Wednesday's", '2015-02-11', 'day', '2015-02-12'],
+	['Leaders will discuss Monday\'s attack.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
+	['The opposition will challenge Sunday\'s election results in court.', "Sunday's", '2015-02-08', 'day', '2015-02-12'],
+	['Voters will go to the polls in Sunday\'s presidential election.', "Sunday's", '2015-02-15', 'day', '2015-02-12'],
+	['Fans watched Saturday\'s parade.', "Saturday's", '2015-02-07', 'day', '2015-02-12'],
 	// A bare clock time in the present is publication day's.
 	['Trading halts at 4 p.m. in New York.', '4 p.m.', '2014-08-18', 'day']
 ];

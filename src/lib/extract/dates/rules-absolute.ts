@@ -26,6 +26,18 @@ const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** A weekday a few words after a clock time: "10:35 a.m. (0735 GMT) Friday". */
 const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_RE})\\b`);
 
+/**
+ * Happenings that are held on a day fixed beforehand (a parade, a vote, talks), as the noun after a possessive
+ * weekday ("Saturday's parade"): in a future clause they lie ahead. An outcome ("Monday's ruling", "decision",
+ * "attack", "Sunday's election results") exists only once it has happened, whatever the clause's tense.
+ */
+const SCHEDULED_NOUN =
+	/^\s+(?:(?:[a-z-]+|\p{Lu}\p{L}+)\s+){0,2}?(?:parades?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|meetings?|summits?|talks|negotiations|sessions?|hearings?|votes?|voting|ballots?|elections?|polls?|referendum|primar(?:y|ies)|runoff|debates?|games?|match(?:es)?|finals?|races?|ceremon(?:y|ies)|inauguration|funerals?|services?|concerts?|festival|celebrations?|visit|trip|launch|opening|deadline|auction|conference|congress|convention|strike|walkout|sitting)\b(?!\s+(?:results?|outcomes?|winners?|losers?|count|returns|aftermath|violence|attack|shooting|crash|defeat|victory|loss)\b)/u;
+
+/** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
+const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
+const DECLARED_AS = /^\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b/;
+
 /** "st" for 1, 21, 31; "nd" for 2, 22; "rd" for 3, 23; else "th". */
 const ordinalSuffix = (d: number) => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
 
@@ -104,8 +116,16 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const from = (rel === 'the previous' || rel === 'the following') && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) ?? ctx.pub : ctx.pub;
 		if (rel === 'last' || rel === 'this past' || rel === 'the previous') return dayValue(dayOfWeekday(wd, from, 'past', true));
 		if (rel === 'next' || rel === 'this coming' || rel === 'the following') return dayValue(dayOfWeekday(wd, from, 'future', true));
-		// "Wednesday's ruling": a possessive weekday names something that has happened.
-		if (/'s$/.test(match)) return dayValue(dayOfWeekday(wd, ctx.pub, 'past'));
+		// "Wednesday's ruling": a possessive weekday names something that has happened — unless it names a
+		// happening a plan looks ahead to ("will watch Saturday's parade"), in a clause told in the future.
+		// "declared Sunday a day of national mourning": the day declared lies ahead, however the declaring is told.
+		if (DECLARED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && DECLARED_AS.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 50))) {
+			return dayValue(dayOfWeekday(wd, ctx.pub, 'future'));
+		}
+		if (/'s$/.test(match)) {
+			const ahead = ctx.tense === 'future' && SCHEDULED_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40));
+			return dayValue(dayOfWeekday(wd, ctx.pub, ahead ? 'future' : 'past'));
+		}
 		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
 	// "April 24 and 25": the second day, a mention of its own (as TimeML annotates it), in the first one's month.

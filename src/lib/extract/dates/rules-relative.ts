@@ -61,7 +61,7 @@ const BACK_REFERENCE = /^\s+(?:(?:that|this|then)\b(?!\s+(?!(?:the|a|an|he|she|i
  * the count dates the main clause from it, not from anything before; a date of its own, not this one.
  */
 const DATED_ANCHOR =
-	/^[^,.;:]{0,60}?\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:last|this|next) (?:week|month|year)\b|yesterday\b|(?:1[89]|20)\d\d\b)/;
+	/^[^,.;:]{0,60}?\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:last|this|next) (?:week|month|year)\b|(?:last|in|early|late|mid-|since|by) May\b|yesterday\b|(?:1[89]|20)\d\d\b)/;
 
 /**
  * The same day n months or years before (or after): "on Sunday, exactly a year after the jet disappeared"

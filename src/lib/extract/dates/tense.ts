@@ -30,6 +30,10 @@ const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
+/** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
+const PARTICIPLE_PHRASE = /^\s+(?:by|with|as|in|at|from|to|for|under|over|into)\b/;
+/** Words after which an "-ed" word is an adjective, telling no tense: "a still unspecified date", "its revised plan". */
+const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|very|newly|already|fully|widely|so-called)\s+$/i;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -60,9 +64,19 @@ interface Cue {
  */
 export type SentenceCues = Cue[][];
 
+/**
+ * A reporting verb that opens a report ("they said they will …", not a parenthetical "officials said,"): the
+ * report's words tell the report's tense, not that of a date before the verb ("in a statement after Monday's
+ * talks, they said they will …" is last Monday).
+ */
+const REPORT_OPENING = new RegExp(`\\b${REPORTING}\\b(?!\\s*,)`, 'i');
+
 export function tenseCues(sentence: string): SentenceCues {
 	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map((cue) => ({ ...cue, aheadOnly: true }));
-	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), cuesOf(sentence, FUTURE, 'future'), cuesOf(sentence, MAY, 'future'), planned];
+	// An infinitive after the date ("agreed on Friday to begin admitting India") is the complement of the verb
+	// before it, which the date belongs to: like the planned infinitive, it looks ahead only to dates after it.
+	const future = cuesOf(sentence, FUTURE, 'future').map((cue) => (sentence.startsWith('to ', cue.start) ? { ...cue, aheadOnly: true } : cue));
+	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), planned];
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
@@ -88,6 +102,11 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
 			// "were planning to", "was due to": a future seen from the past.
 			if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
+			// A participle opening a phrase after a comma ("…, followed by the withdrawal", "…, backed by Russia")
+			// qualifies what came before; it tells no tense of its own.
+			if (/,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && PARTICIPLE_PHRASE.test(sentence.slice(mEnd, mEnd + 8))) continue;
+			// An adjective after a determiner or a degree word: "a still unspecified date", "the proposed merger".
+			if (/ed$/.test(m[0]) && ADJECTIVE_LEAD.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
 			if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -122,7 +141,8 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 			const between = cue.end <= start ? sentence.slice(cue.end, start) : sentence.slice(end, cue.start);
 			// Each clause boundary between cue and mention weakens the cue.
 			const distance = between.length + 25 * (between.match(/[,;:(]|\bthat\b|\band\b|\bbut\b/g)?.length ?? 0);
-			if (distance < bestDistance) {
+			// Past a report opening after the mention, the cue is the report's, not the mention's clause's.
+			if (distance < bestDistance && !(cue.start >= end && REPORT_OPENING.test(between))) {
 				bestDistance = distance;
 				best = cue.tense;
 			}
