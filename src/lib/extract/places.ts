@@ -226,13 +226,12 @@ const PHRASE_END = /^(?:[.,;:!?)]|-|$)/;
  */
 function withVariants(places: readonly WorldPlace[], variants: readonly WorldPlace[] | undefined): readonly WorldPlace[] {
 	if (!variants) return places;
-	const other = variants.filter((v) => v.population >= VARIANT_POPULATION && !places.some((p) => p.country === v.country));
+	// Only towns of VARIANT_POPULATION and more are filed by skeleton (world-gazetteer.server.ts).
+	const other = variants.filter((v) => !places.some((p) => p.country === v.country));
 	return other.length ? [...places, ...other] : places;
 }
 /** Towns this large are spelt as GeoNames spells them. */
 const VARIANTS_BELOW = 100_000;
-/** A village's name sharing a town's skeleton is a coincidence ("Gutenberg" for "Gothenburg"), not its other spelling. */
-const VARIANT_POPULATION = 20_000;
 
 /** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
 const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;

@@ -23,3 +23,6 @@ export function skeleton(name: string): string {
 
 /** Skeletons shorter than this match too many unrelated names to tell a variant. */
 export const MIN_SKELETON = 5;
+
+/** A village's name sharing a town's skeleton is a coincidence ("Gutenberg" for "Gothenburg"), not its other spelling. */
+export const VARIANT_POPULATION = 20_000;

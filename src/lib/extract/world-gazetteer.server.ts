@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { NOT_A_CITY } from './place-context';
-import { MIN_SKELETON, skeleton } from './transliteration';
+import { MIN_SKELETON, skeleton, VARIANT_POPULATION } from './transliteration';
 
 interface StateRow {
 	name: string;
@@ -50,6 +50,8 @@ export function loadWorldGazetteer(): PlaceLookup {
 	// Other transliterations of a town's name, by skeleton: the largest town of each country per skeleton.
 	const bySkeleton = new Map<string, WorldPlace[]>();
 	const putVariant = (name: string, place: WorldPlace) => {
+		// Only the towns a variant may be (most of GeoNames' are villages: this keeps the start-up quick).
+		if (place.population < VARIANT_POPULATION) return;
 		const key = skeleton(name);
 		if (key.length < MIN_SKELETON) return;
 		const list = bySkeleton.get(key);
