@@ -29,6 +29,15 @@ const GENERIC_REGION = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|W
 
 let cached: PlaceLookup | null = null;
 
+/** Files `place` under `key`, one entry per country: the largest place of that key there. */
+function keepLargest(map: Map<string, WorldPlace[]>, key: string, place: WorldPlace): void {
+	const list = map.get(key);
+	if (!list) return void map.set(key, [place]);
+	const same = list.findIndex((p) => p.country === place.country);
+	if (same < 0) list.push(place);
+	else if (list[same].population < place.population) list[same] = place;
+}
+
 /** Builds the lookup once per process (~0.3 s); later calls return the same one. */
 export function loadWorldGazetteer(): PlaceLookup {
 	if (cached) return cached;
@@ -40,12 +49,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 		// The built-in tables decide their names, except doubtful regions ("Victoria": the Australian state only when the article says so).
 		const builtIn = GAZETTEER.get(name);
 		if (name.length < 3 || NOT_A_CITY.has(name) || (builtIn && (!builtIn.ambiguous || builtIn.kind === 'country'))) return;
-		const list = map.get(name);
-		if (!list) return void map.set(name, [place]);
-		// One entry per country: the largest place of that name there.
-		const same = list.findIndex((p) => p.country === place.country);
-		if (same < 0) list.push(place);
-		else if (list[same].population < place.population) list[same] = place;
+		keepLargest(map, name, place);
 	};
 	// Other transliterations of a town's name, by skeleton: the largest town of each country per skeleton.
 	const bySkeleton = new Map<string, WorldPlace[]>();
@@ -53,12 +57,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 		// Only the towns a variant may be (most of GeoNames' are villages: this keeps the start-up quick).
 		if (place.population < VARIANT_POPULATION) return;
 		const key = skeleton(name);
-		if (key.length < MIN_SKELETON) return;
-		const list = bySkeleton.get(key);
-		if (!list) return void bySkeleton.set(key, [{ ...place, variant: true }]);
-		const same = list.findIndex((p) => p.country === place.country);
-		if (same < 0) list.push({ ...place, variant: true });
-		else if (list[same].population < place.population) list[same] = { ...place, variant: true };
+		if (key.length >= MIN_SKELETON) keepLargest(bySkeleton, key, { ...place, variant: true });
 	};
 	for (const c of cities) {
 		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city' };

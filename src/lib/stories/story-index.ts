@@ -1,6 +1,5 @@
 import { append } from './short-list';
 
-
 /**
  * Candidate stories for a new mention, through postings keyed by a date window
  * (date-keys.ts) and a token — one of the mention's rare words, or (for a day)
