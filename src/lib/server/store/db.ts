@@ -25,6 +25,11 @@ export interface Db {
 	readonly root: Db;
 	/** True on a handle given to `transaction`'s work. */
 	readonly inTransaction: boolean;
+	/**
+	 * Whether statements run in another process (a database server), so that work this process does while it
+	 * waits for one goes on beside it (see write/commit-in-turn.ts); SQLite's run in this thread, and no wait is left to fill.
+	 */
+	readonly inAnotherProcess: boolean;
 
 	/** Rows as objects keyed by column name. */
 	all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;

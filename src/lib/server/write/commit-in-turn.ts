@@ -17,6 +17,9 @@ export async function commitInTurn<B>(
 ): Promise<void> {
 	let committing: Promise<void> = Promise.resolve();
 	for await (const batch of batches) {
+		// A database in this thread (SQLite) does nothing while a batch is prepared: its commit goes first, and
+		// holds the write lock no longer than it must.
+		if (!db.inAnotherProcess) await committing;
 		let prepared: Prepared[];
 		try {
 			prepared = await prepare(batch);

@@ -1,9 +1,11 @@
 /**
- * Lets the event loop turn during long synchronous work (extracting a batch of articles), at most
- * every few milliseconds: meanwhile a batch committing sends its rows to the database and hears
- * back, so that the two proceed together (see commit-in-turn.ts) rather than one waiting for the other.
+ * Lets the event loop turn during long synchronous work (preparing a batch of articles) while a database in
+ * another process works: meanwhile a batch committing (see commit-in-turn.ts) hears back from the server and
+ * sends its next statement, so that the server and this process work at once rather than in turn. Often,
+ * because each reply the commit hears late leaves the server idle until the next statement: turns 4 ms apart
+ * loaded 60–62k events/s into PostgreSQL at 500k, 0.25 ms apart 65–73k.
  */
-const EVERY_MS = 4;
+const EVERY_MS = 0.25;
 
 let lastTurn = 0;
 

@@ -98,12 +98,16 @@ const writes = (outcome: Outcome, article: Prepared) => outcome !== 'unchanged' 
  * are read in one query, one snapshot for the batch.
  */
 export async function prepareArticles(db: Db, drafts: readonly ArticleDraft[], options: StoreOptions = {}, corrections?: Correction[]): Promise<Prepared[]> {
-	const prepared: Prepared[] = drafts.map((draft) => ({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined }));
+	const prepared: Prepared[] = [];
+	// Giving way, here and below: a batch committing meanwhile (commit-in-turn.ts) goes on with its statements.
+	for (const draft of drafts) {
+		prepared.push({ draft, id: articleId(draft.url, draft.text), contentHash: contentHash(draft), corrections, extraction: undefined });
+		await giveWay();
+	}
 	const versions = await storedVersions(db, prepared.map((p) => p.id));
 	const unextracted = prepared.filter((p) => writes(outcomeOver(versions.get(p.id), p.contentHash, options), p));
 	for (const p of unextracted) {
 		extractPrepared(p, options);
-		// A batch committing meanwhile (commit-in-turn.ts) keeps sending its rows.
 		await giveWay();
 	}
 	return prepared;

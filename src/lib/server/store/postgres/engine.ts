@@ -51,6 +51,7 @@ export function connectPostgres(url: string): Db {
 
 class PostgresDb implements Db {
 	readonly engine = 'postgres';
+	readonly inAnotherProcess = true;
 	readonly dialect = postgresDialect;
 	readonly root: Db;
 

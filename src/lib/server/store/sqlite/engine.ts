@@ -63,6 +63,7 @@ const BULK_PATIENCE_MS = 120_000;
  */
 export class SqliteDb implements Db {
 	readonly engine = 'sqlite' as const;
+	readonly inAnotherProcess = false;
 	readonly dialect = dialect;
 
 	private constructor(
