@@ -9,6 +9,7 @@
 import { bisector } from 'd3-array';
 import { coverage } from '../domain/timex';
 import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types';
+import type { PersonMention } from './people';
 import { clausesOf, isAlternative, isBaseline, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
 import type { Sentence } from './sentences';
@@ -17,9 +18,14 @@ import { summariser } from './summary';
 /** A sentence that continues the previous one's story. */
 const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|step|measure|talks|meeting|visit|attack|incident|ban|sanctions|inquiry|investigation|report|order)|This|That|These|It|Its|They|He|She)\b/;
 /** Kinds that name a country outright weigh more than a passing adjective. */
-const WEIGHT: Record<string, number> = { country: 3, metonym: 3, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
+const WEIGHT: Record<string, number> = { country: 3, metonym: 3, person: 2, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
 const byFirst = bisector((b: { first: number }) => b.first);
-const byStart = bisector((p: PlaceMention) => p.start);
+/**
+ * What tells an event's countries: a place, or a person of a country (people.ts), who counts as a metonym
+ * does ("Putin said" as "Moscow said").
+ */
+type Actor = Pick<PlaceMention, 'start' | 'end' | 'country'> & { kind: PlaceMention['kind'] | 'person' };
+const byStart = bisector((p: Actor) => p.start);
 /** A clause with fewer words than this besides its date, in a sentence with as few, is a dateline or a byline. */
 const FEWEST_WORDS = 3;
 
@@ -28,13 +34,14 @@ interface Read {
 	sentence: Sentence;
 	/** Its dates that a timeline can place (calendar values), none inside an interval of its own. */
 	dates: DateMention[];
-	/** Its places in a country. */
-	places: PlaceMention[];
-	/** Those places' countries by salience. */
+	/** Its places in a country, and its people. */
+	places: Actor[];
+	/** Their countries by salience. */
 	countries: string[];
 }
 
-export function buildEvents(text: string, sentences: Sentence[], dates: DateMention[], places: PlaceMention[]): ExtractedEvent[] {
+export function buildEvents(text: string, sentences: Sentence[], dates: DateMention[], placeMentions: PlaceMention[], people: PersonMention[] = []): ExtractedEvent[] {
+	const places = people.length ? actors(placeMentions, people) : placeMentions;
 	const events: ExtractedEvent[] = [];
 	const sameParagraph = paragraphs(text);
 	const datesIn = bySentence(dates, sentences, (d) => coverage(d.value) !== null);
@@ -192,18 +199,18 @@ function paragraphs(text: string): (a: Sentence, b: Sentence) => boolean {
 }
 
 /** The places (sorted, one after another) that lie wholly inside the clause. */
-function placesWithin(places: PlaceMention[], clause: { start: number; end: number }): PlaceMention[] {
-	const out: PlaceMention[] = [];
+function placesWithin(places: Actor[], clause: { start: number; end: number }): Actor[] {
+	const out: Actor[] = [];
 	for (let k = byStart.left(places, clause.start); k < places.length && places[k].start < clause.end; k++) if (places[k].end <= clause.end) out.push(places[k]);
 	return out;
 }
 
 /** Countries by salience: weighted mentions, ties to the first mentioned. */
-function countriesOf(places: PlaceMention[]): string[] {
+function countriesOf(places: Actor[]): string[] {
 	return countriesWeighed(places).map(([c]) => c);
 }
 
-function countriesWeighed(places: PlaceMention[]): [string, number][] {
+function countriesWeighed(places: Actor[]): [string, number][] {
 	const score = new Map<string, { w: number; first: number }>();
 	for (const p of places) {
 		if (!p.country) continue;
@@ -229,4 +236,10 @@ function once<T>(f: () => T): () => T {
 
 function event(span: { start: number; end: number }, date: DateMention, countries: string[], summary: string, doubts: Doubt[]): ExtractedEvent {
 	return { date: { value: date.value, granularity: date.granularity }, countries, start: span.start, end: span.end, summary, confidence: confidence(doubts) };
+}
+
+/** Places and people in one list, in reading order. */
+function actors(places: PlaceMention[], people: PersonMention[]): Actor[] {
+	const all: Actor[] = [...places, ...people.map((p) => ({ ...p, kind: 'person' as const }))];
+	return all.sort((a, b) => a.start - b.start);
 }

@@ -5,8 +5,10 @@ import { findRanges } from './dates/ranges';
 import { buildEvents } from './events';
 import { clockCountry } from './clock';
 import { outletCountry } from './outlet';
+import { findPeople } from './people';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 
 export type { PlaceLookup, WorldPlace } from './cities';
 
@@ -45,11 +47,12 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const sentences = splitSentences(text);
 	const dates = findDates(text, article.published, sentences);
 	// Where the outlet writes from, by its address or name, else by the zone it tells the time in.
-	const places = findPlaces(text, options.world, outletCountry(article.url, article.source) ?? clockCountry(text));
+	const tokens = tokenize(text);
+	const places = findPlaces(text, options.world, outletCountry(article.url, article.source) ?? clockCountry(text), tokens);
 	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
-	const events = buildEvents(text, sentences, timeline, places);
+	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens));
 	if (events.length > MAX_EVENTS) return { dates, places, events: events.slice(0, MAX_EVENTS), capped: true };
 	return { dates, places, events };
 }

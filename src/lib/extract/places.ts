@@ -36,8 +36,7 @@ interface Found {
  * address or name says it (outlet.ts): one more clue for towns several
  * countries share.
  */
-export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null): PlaceMention[] {
-	const tokens = tokenize(text);
+export function findPlaces(text: string, world?: PlaceLookup, home: string | null = null, tokens: Token[] = tokenize(text)): PlaceMention[] {
 	const people = world ? personNames(text, tokens, world) : new Set<string>();
 	const signals = articleSignals(text);
 	const found: Found[] = [];
