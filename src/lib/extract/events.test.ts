@@ -30,6 +30,20 @@ describe('buildEvents', () => {
 		]);
 	});
 
+	// A connective that opens a dated happening with its own subject: the event is that happening, not the undated main clause.
+	it.each([
+		[
+			'Russia should hold off on answering the latest sanctions for now, after the Foreign Ministry on Thursday barred nine U.S. lawmakers from entering Russia.',
+			'The Foreign Ministry on Thursday barred nine U.S. lawmakers from entering Russia.'
+		],
+		['The crisis ended when President Recep Tayyip Erdogan wrote to Vladimir Putin in June.', 'President Recep Tayyip Erdogan wrote to Vladimir Putin.'],
+		// Not "as", a preposition as often; not before a pronoun, whose referent the clause would lose.
+		['US Vice-President Joe Biden described the move as a land grab on Monday in Poland.', 'US Vice-President Joe Biden described the move as a land grab on Monday in Poland.'],
+		['Malaysia Airlines is still struggling after its flight MH370 vanished in March.', 'Malaysia Airlines is still struggling after its flight MH370 vanished in March.']
+	])('tells of the happening a date is in: "%s"', (text, summary) => {
+		expect(events(text).map((e) => e.summary)).toEqual([summary]);
+	});
+
 	// Intervals and weekends are no TIMEX mentions, but events are dated by them, with calendar values.
 	it.each([
 		['China has bought Russian servers since March.', '2014-03-01/2014-08-18', 'range'],

@@ -121,14 +121,15 @@ const NORMAL_MAX = 100_000;
 
 /**
  * A light stem, so that tellings in other words still meet: "crashed",
- * "crashes" and "crash"; "sanctions" and "sanction"; "Russia's" and "Russia"
+ * "crashes" and "crash"; "sanctions" and "sanction"; "utilities" and "utility"; "Russia's" and "Russia"
  * (the possessive is cut before). Suffixes go only when four letters remain,
  * and long words keep their first seven letters ("government", "governments").
  */
 export function stem(word: string): string {
 	// Numbers and names with digits (MH17, Su-24's "24", Zorblat122) are kept whole: their digits tell them apart.
 	if (/\p{N}/u.test(word)) return word;
-	const base = word.slice(0, word.length - suffix(word));
+	// "utilities" and "utility", "carried" and "carry": the y the suffix replaced comes back.
+	const base = word.endsWith('ies') || word.endsWith('ied') ? word.slice(0, -3) + 'y' : word.slice(0, word.length - suffix(word));
 	const w = base.length >= 4 ? base : word;
 	return w.length > 7 ? w.slice(0, 7) : w;
 }
