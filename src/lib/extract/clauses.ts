@@ -20,7 +20,7 @@ export interface Clause {
  * lookbehind): tried from each space of a long run, the run would be read to
  * its end again from every one.
  */
-const BOUNDARY = /(?:,\s+|;\s+|(?<!\s)\s+(?:and|but|while|whereas|after|before|when|that)\s+)/g;
+const BOUNDARY = /(?:,\s+|;\s+|(?<!\s)\s+(?:and|but|while|whereas|after|before|when|that|whether)\s+)/g;
 
 /** Cuts a sentence into one clause per date, at the last connective before each next date. */
 export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {

@@ -44,6 +44,14 @@ describe('buildEvents', () => {
 		expect(events(text).map((e) => e.summary)).toEqual([summary]);
 	});
 
+	it('gives a reported question its own clause: "whether" opens it as "that" does', () => {
+		const text = 'Ukrenergo said on Monday it was investigating whether a cyber attack caused a power cut in Kiev late on Saturday.';
+		expect(events(text).map((e) => [e.date.value, text.slice(e.start, e.end)])).toEqual([
+			['2014-08-18', 'Ukrenergo said on Monday it was investigating'],
+			['2014-08-16', ' whether a cyber attack caused a power cut in Kiev late on Saturday.']
+		]);
+	});
+
 	// Intervals and weekends are no TIMEX mentions, but events are dated by them, with calendar values.
 	it.each([
 		['China has bought Russian servers since March.', '2014-03-01/2014-08-18', 'range'],
