@@ -21,8 +21,8 @@ const CONTINUES = /^(?:The (?:deal|move|agreement|decision|plan|announcement|ste
 const WEIGHT: Record<string, number> = { country: 3, metonym: 3, person: 2, capital: 2.5, organisation: 2, city: 2, region: 2, demonym: 1.5, other: 1 };
 const byFirst = bisector((b: { first: number }) => b.first);
 /**
- * What tells an event's countries: a place, or a person of a country (people.ts), who counts as a metonym
- * does ("Putin said" as "Moscow said").
+ * What tells an event's countries: a place, or a person of a country (people.ts), who names it as a state
+ * body does ("Putin said" as "the Kremlin said"), though with less weight than the country's own name.
  */
 type Actor = Pick<PlaceMention, 'start' | 'end' | 'country'> & { kind: PlaceMention['kind'] | 'person' };
 const byStart = bisector((p: Actor) => p.start);

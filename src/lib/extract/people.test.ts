@@ -24,6 +24,7 @@ describe('people named in the text', () => {
 		['Prime Minister Abe and Chancellor Merkel met.', ['Abe:JP', 'Merkel:DE']],
 		// …never alone.
 		['In May, prices rose.', []],
+		['Theresa May spoke on Monday. The vote is due in May.', ['Theresa May:GB']],
 		['May said she would stay.', []],
 		['Flooding hit Kerry and Austin on Monday.', []],
 		['Abe Lincoln was born in Kentucky.', []],

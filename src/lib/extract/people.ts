@@ -2,8 +2,8 @@
  * People whose nationality tells whose happening it is: heads of state and government, and the
  * ministers and spokespeople who speak for them, as news names them ("Vladimir Putin", then
  * "Putin"). "Xi also sealed a gas deal with Vladimir Putin on Sunday" is China's and Russia's,
- * though it names no place. They count for an event's countries as a metonym does ("Moscow said");
- * they are no places, and the extraction's places do not list them.
+ * though it names no place. They count for an event's countries as a state body does ("the Kremlin
+ * said"); they are no places, and the extraction's places do not list them.
  */
 import type { Token } from './tokens';
 
@@ -27,7 +27,7 @@ const PEOPLE: Record<string, string> = {
 	DE: 'Angela Merkel|Olaf Scholz|Frank-Walter Steinmeier|Wolfgang Schaeuble|Wolfgang Schäuble|Sigmar Gabriel=Gabriel!|Heiko Maas=Maas!|Ursula von der Leyen=von der Leyen|Annalena Baerbock|Gerhard Schroeder|Gerhard Schröder|Friedrich Merz',
 	FR: 'François Hollande|Francois Hollande|Emmanuel Macron|Nicolas Sarkozy|Laurent Fabius|Jean-Yves Le Drian=Le Drian|Manuel Valls|Edouard Philippe|Édouard Philippe|Bruno Le Maire=Le Maire',
 	GB: 'David Cameron=Cameron!|Theresa May=May!|Boris Johnson=Johnson!|Rishi Sunak|Keir Starmer|Liz Truss|Gordon Brown=Brown!|Tony Blair|Philip Hammond=Hammond!|William Hague=Hague!|Jeremy Hunt=Hunt!|George Osborne|Dominic Raab|Queen Elizabeth=-|King Charles=-',
-	JP: 'Shinzo Abe=Abe!|Yoshihide Suga=Suga!|Fumio Kishida|Fumio Kishida|Taro Kono=Kono!|Yoshihiko Noda=Noda!|Haruhiko Kuroda',
+	JP: 'Shinzo Abe=Abe!|Yoshihide Suga=Suga!|Fumio Kishida|Taro Kono=Kono!|Yoshihiko Noda=Noda!|Haruhiko Kuroda',
 	KR: 'Park Geun-hye=Park!|Moon Jae-in=Moon!|Yoon Suk-yeol=Yoon!|Lee Myung-bak=Lee!',
 	KP: 'Kim Jong Un=Kim!|Kim Jong-un=Kim!|Kim Jong Il=-|Kim Jong-il=-|Kim Yo Jong=-|Kim Yo-jong=-|Ri Yong Ho=-',
 	IN: 'Narendra Modi|Manmohan Singh=Singh!|Sushma Swaraj|Subrahmanyam Jaishankar|Arun Jaitley|Rajnath Singh=-',
@@ -117,6 +117,9 @@ function tokenAfter(tokens: Token[], from: number, end: number): number {
 
 const titled = (text: string, at: number) => TITLE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 
+/** Words before a guarded surname that make it the word, month or town it also is: "in May", "since May". */
+const WORD_BEFORE = /\b(?:in|on|at|since|until|till|by|of|from|to|last|next|early|late|mid|this|that|every|each)\s+$/i;
+
 /**
  * The people of the table the text names, in reading order: full names, then surnames (of a
  * guarded surname only those after the full name, or after a title).
@@ -145,7 +148,8 @@ export function findPeople(text: string, tokens: Token[]): PersonMention[] {
 				// Part of a longer name: "Magic Johnson" is someone else.
 				const before = tokens[i - 1];
 				const inName = before?.capital && text.slice(before.end, t.start) === ' ' && !titled(text, t.start);
-				if (inName || (person.guarded && introduced.get(name) !== person.country && !titled(text, t.start))) {
+				const guardedOut = person.guarded && ((introduced.get(name) !== person.country && !titled(text, t.start)) || WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)));
+				if (inName || guardedOut) {
 					end = -1;
 					continue;
 				}
