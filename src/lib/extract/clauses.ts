@@ -38,31 +38,10 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
 			while ((m = BOUNDARY.exec(gap))) cut = m.index;
 			if (cut >= 0) end = own[k].end + cut;
 		}
-		out.push({ start: subordinateStart(s, start, own[k]), end, date: own[k] });
+		out.push({ start, end, date: own[k] });
 		start = end;
 	}
 	return out;
-}
-
-/**
- * A connective that opens another happening with its own subject: "…, after the Foreign Ministry on
- * Thursday barred nine lawmakers", "…, when Russia annexed Crimea in March". Not "as" (a preposition as
- * often: "described the move as a land grab"), nor before a pronoun, whose referent the clause would
- * lose ("after its flight MH370 vanished").
- */
-const SUBORDINATE = /(?<!\s)\s+(?:after|before|when|while|because)\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
-
-/**
- * Where the clause of a date starts: past the last connective before the date that opens a happening of
- * its own, whose date it is ("Russia should hold off on answering the latest sanctions, after the Foreign
- * Ministry on Thursday barred …" dates the barring, and the undated main clause is no part of it).
- */
-function subordinateStart(s: Sentence, start: number, date: DateMention): number {
-	const before = s.text.slice(start - s.start, date.start - s.start);
-	let at = -1;
-	SUBORDINATE.lastIndex = 0;
-	for (let m: RegExpExecArray | null; (m = SUBORDINATE.exec(before)); ) at = m.index + m[0].length;
-	return at < 0 ? start : start + at;
 }
 
 /**
