@@ -93,6 +93,13 @@ test('two ingests at the same time from two processes lose nothing and duplicate
 	}
 });
 
+test('a server stops when asked (SIGTERM), its database connections closed', async () => {
+	const { process: server } = servers[1];
+	const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+	server.kill('SIGTERM');
+	await expect(Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000))])).resolves.toBe(0);
+});
+
 /** Runs `npm run ingest`'s program in a process of its own; its exit code, and what it said when it failed. */
 function ingest(databaseUrl: string, path: string, batch: string): Promise<number | string | null> {
 	const child = spawn('npx', ['tsx', 'src/cli/ingest.ts', '--batch', batch, path], { env: { ...process.env, DATELINE_DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'pipe'] });

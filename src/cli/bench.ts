@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../lib/server/store/db';
 import { measureBrowser } from './bench/browser';
 import { extractionThroughput } from './bench/extraction';
-import { indexesAfterStart, indexesAfterWrite } from './bench/index-requests';
+import { indexesAfterRestart, indexesAfterStart, indexesAfterWrite } from './bench/index-requests';
 import { loadDeferred, loadMerging } from './bench/load';
 import { benchStore, type BenchDatabase, type Engine } from './bench/stores';
 import { targets } from './bench/targets';
@@ -70,6 +70,30 @@ async function load(size: number): Promise<{ figures: Record<string, number>; da
 	}
 }
 
+/** The measured server, started on the database; the bench's own connection is closed if it cannot start. */
+async function started(env: Record<string, string>, db: Db): Promise<ChildProcess> {
+	const server = await serve(env).catch(async (error) => {
+		await db.close();
+		throw error;
+	});
+	server.on('exit', (code, signal) => server.killed || console.error(`the measured server stopped (${code ?? signal}): see ${serverLog}`));
+	return server;
+}
+
+/** Stops the measured server as a deployment would (SIGTERM) and waits until it has exited, its port free for the next. */
+function stopped(server: ChildProcess): Promise<void> {
+	if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		const stuck = setTimeout(() => {
+			console.error(`the measured server did not stop within ${STOP_PATIENCE_MS / 1000} s of SIGTERM: killed`);
+			server.kill('SIGKILL');
+		}, STOP_PATIENCE_MS);
+		server.once('exit', () => (clearTimeout(stuck), resolve()));
+		server.kill('SIGTERM');
+	});
+}
+const STOP_PATIENCE_MS = 10_000;
+
 async function serve(env: Record<string, string>): Promise<ChildProcess> {
 	// Its output kept, for when it dies under a measure.
 	const log = openSync(serverLog, 'w');
@@ -104,20 +128,19 @@ try {
 			`bulk load ${figures.bulkLoadEventsPerS.toLocaleString('en')} events/s (stories at the end ${figures.storiesAtEndS} s); ` +
 				`with merging ${figures.ingestEventsPerS.toLocaleString('en')} events/s (${figures.ingestCpuUsPerEvent} µs of CPU each; ${figures.stories.toLocaleString('en')} stories); measuring…\n`
 		);
-		const server = await serve(database.env).catch(async (error) => {
-			await db.close();
-			throw error;
-		});
-		server.on('exit', (code, signal) => server.killed || console.error(`the measured server stopped (${code ?? signal}): see ${serverLog}`));
+		let server = await started(database.env, db);
 		try {
 			// The first requests build and cache the indexes the page loads, as a deployed server would have done already.
 			const afterStart = await indexesAfterStart(base);
 			const browser = await measureBrowser(`${base}/`, 'build');
-			results[size] = { ...figures, ...afterStart, ...(await indexesAfterWrite(base, db)), ...browser };
+			const afterWrite = await indexesAfterWrite(base, db);
+			await stopped(server);
+			server = await started(database.env, db);
+			results[size] = { ...figures, ...afterStart, ...afterWrite, ...(await indexesAfterRestart(base)), ...browser };
 			// Kept as each size ends: a long run stopped before the last size still leaves the others' figures.
 			writeFileSync(resultsFile, JSON.stringify({ engine, sizes: results }, null, 2) + '\n');
 		} finally {
-			server.kill();
+			await stopped(server);
 			await db.close();
 		}
 	}

@@ -1,7 +1,9 @@
 /**
  * How long the compact indexes take to come, as a reader's browser asks for them (gzip):
  * after the server has started, and on the first request after a write (one more article,
- * written by another process, as a feed would), then from the server's cache.
+ * written by another process, as a feed would), then from the server's cache; and after the
+ * server has started again, when it takes up the indexes its first start kept in the database
+ * (server/index-cache.ts) and reads only what was written since.
  */
 import { get } from 'node:http';
 import { articleId } from '../../lib/domain/ids';
@@ -12,6 +14,8 @@ import { syntheticArticles } from './synthetic';
 
 export interface IndexFigures {
 	indexAfterStartMs: number;
+	indexAfterRestartMs: number;
+	storyIndexAfterRestartMs: number;
 	indexAfterWriteMs: number;
 	indexCachedMs: number;
 	storyIndexAfterStartMs: number;
@@ -46,8 +50,17 @@ export async function indexesAfterStart(base: string): Promise<Pick<IndexFigures
 	return { indexAfterStartMs: await timed(base, PATHS.index), storyIndexAfterStartMs };
 }
 
+/** The indexes once the server has started again, a write after its first start. */
+export async function indexesAfterRestart(base: string): Promise<Pick<IndexFigures, 'indexAfterRestartMs' | 'storyIndexAfterRestartMs'>> {
+	const { indexAfterStartMs, storyIndexAfterStartMs } = await indexesAfterStart(base);
+	return { indexAfterRestartMs: indexAfterStartMs, storyIndexAfterRestartMs: storyIndexAfterStartMs };
+}
+
 /** Writes one new article (from another seed: new ids, numbered above the rest), then asks for each index twice. */
-export async function indexesAfterWrite(base: string, db: Db): Promise<Omit<IndexFigures, 'indexAfterStartMs' | 'storyIndexAfterStartMs'>> {
+export async function indexesAfterWrite(
+	base: string,
+	db: Db
+): Promise<Omit<IndexFigures, 'indexAfterStartMs' | 'storyIndexAfterStartMs' | 'indexAfterRestartMs' | 'storyIndexAfterRestartMs'>> {
 	const { draft, extraction } = syntheticArticles(20, 2).next().value!;
 	await writeTransaction(db, (tx) => writeArticle(tx, articleId(draft.url, draft.text), draft, extraction));
 	return {

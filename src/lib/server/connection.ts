@@ -8,5 +8,11 @@ let db: Promise<Db> | undefined;
  * shared by every request. Endpoints use this; the CLI and tests open their own with `openDb`.
  */
 export function database(): Promise<Db> {
-	return (db ??= openDb());
+	if (!db) {
+		db = openDb();
+		// adapter-node's graceful stop (SIGTERM, SIGINT) closes the HTTP server, then says so: the database goes
+		// too, or the connections of a PostgreSQL pool would keep the process running after it stopped serving.
+		process.once('sveltekit:shutdown', () => void db?.then((open) => open.close()));
+	}
+	return db;
 }

@@ -8,6 +8,7 @@ import { eventsRemovedCount } from './removed-events';
 import type { Db, Param } from './store/db';
 import { storedCorrections } from './stored-articles';
 import { datasetVersion } from './version';
+import { readCachedIndex, writeCachedIndex } from './index-cache';
 
 /** An article's columns as a row joined to it holds them (events, stories). */
 export interface ArticleColumns {
@@ -177,7 +178,7 @@ export function eventIndex(db: Db): Promise<EventIndex> {
 	return oneAtATime(db, 'event-index', async () => {
 		// Read before the rows: a removal meanwhile changes it, and the next build is a full one.
 		const removed = await eventsRemovedCount(db);
-		const previous = lastIndex.get(db.root);
+		const previous = lastIndex.get(db.root) ?? (await cachedEventIndex(db));
 		if (previous?.removed === removed) {
 			const rows = await rowsAfter(db, previous.lastSeq);
 			const index = appendToIndex(previous.index, rows);
@@ -185,13 +186,28 @@ export function eventIndex(db: Db): Promise<EventIndex> {
 			return index;
 		}
 		const index = await fullEventIndex(db);
-		lastIndex.set(db.root, { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) });
+		const built = { index, removed, lastSeq: index.seq.reduce((last, seq) => Math.max(last, seq), 0) };
+		lastIndex.set(db.root, built);
+		await writeCachedIndex(db, 'events', index, { removed, lastSeq: built.lastSeq });
 		return index;
 	});
 }
 
-/** The last event index each database's process built, with the removals it had seen and its highest event number. */
-const lastIndex = new WeakMap<Db, { index: EventIndex; removed: string; lastSeq: number }>();
+/** An event index, the removals it had seen and its highest event number. */
+interface BuiltEventIndex {
+	index: EventIndex;
+	removed: string;
+	lastSeq: number;
+}
+
+/** The last event index each database's process built. */
+const lastIndex = new WeakMap<Db, BuiltEventIndex>();
+
+/** The event index kept in the database by the last full build (index-cache.ts), for a process that has built none. */
+async function cachedEventIndex(db: Db): Promise<BuiltEventIndex | null> {
+	const cached = await readCachedIndex<Omit<BuiltEventIndex, 'index'>>(db, 'events');
+	return cached && { index: cached.index, ...cached.state };
+}
 
 /** The event index built from every event. */
 export async function fullEventIndex(db: Db): Promise<EventIndex> {

@@ -2,6 +2,7 @@ import { type EventIndex, IndexBuilder } from '../../domain/event-index';
 import type { CountUnit } from '../../domain/stories';
 import { oneAtATime } from '../one-at-a-time';
 import { type IndexRow, sortRows, spliceIndex } from '../spliced-index';
+import { readCachedIndex, writeCachedIndex } from '../index-cache';
 import type { Db } from '../store/db';
 import { lastWritten } from './faces';
 
@@ -16,6 +17,8 @@ const STORY_ORDER = 'first_day, last_day, countries, seq';
 export interface BuiltIndex {
 	index: EventIndex;
 	written: number;
+	/** Built from every story (not spliced): what the database keeps for the next process (index-cache.ts). */
+	full?: true;
 }
 
 const lastBuilt = new WeakMap<Db, Partial<Record<CountUnit, BuiltIndex>>>();
@@ -32,9 +35,10 @@ const lastBuilt = new WeakMap<Db, Partial<Record<CountUnit, BuiltIndex>>>();
  */
 export function storyIndex(db: Db, unit: CountUnit): Promise<EventIndex> {
 	return oneAtATime(db, `story-index-${unit}`, async () => {
-		const previous = lastBuilt.get(db.root)?.[unit];
+		const previous = lastBuilt.get(db.root)?.[unit] ?? (await cachedStoryIndex(db, unit));
 		const built = previous ? await storyIndexSince(db, previous, unit) : await fullStoryIndex(db, unit);
 		lastBuilt.set(db.root, { ...lastBuilt.get(db.root), [unit]: built });
+		if (built.full && built !== previous) await writeCachedIndex(db, unit, built.index, { written: built.written });
 		return built.index;
 	});
 }
@@ -47,7 +51,13 @@ export async function fullStoryIndex(db: Db, unit: CountUnit): Promise<BuiltInde
 	for (const row of await db.values<StoryRow>(`${SELECT} ORDER BY ${STORY_ORDER}`)) {
 		for (const [seq, first, last, countries, weight] of unitRows(row, unit)) builder.add(seq, first, last, countries ? countries.split(',') : [], weight);
 	}
-	return { index: builder.build(), written };
+	return { index: builder.build(), written, full: true };
+}
+
+/** A unit's index kept in the database by the last full build (index-cache.ts), for a process that has built none. */
+async function cachedStoryIndex(db: Db, unit: CountUnit): Promise<BuiltIndex | null> {
+	const cached = await readCachedIndex<{ written: number }>(db, unit);
+	return cached && { index: cached.index, written: cached.state.written };
 }
 
 /**
