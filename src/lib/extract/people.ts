@@ -5,6 +5,7 @@
  * though it names no place. They count for an event's countries as a state body does ("the Kremlin
  * said"); they are no places, and the extraction's places do not list them.
  */
+import { isTitle } from './place-context';
 import type { Token } from './tokens';
 
 /** A person's name in the text, with their country. */
@@ -69,8 +70,6 @@ const PEOPLE: Record<string, string> = {
 	AR: 'Cristina Fernandez de Kirchner=Kirchner|Cristina Kirchner=Kirchner|Mauricio Macri'
 };
 
-/** Words right before a surname that make it the person ("President Putin", "Mrs May"). */
-const TITLE_BEFORE = /\b(?:President|Premier|Chancellor|Minister|Secretary|Mr|Mrs|Ms|Miss|leader|Leader|King|Queen|Prince|Ayatollah|Governor|Senator|Sen)\.?\s+$/;
 
 interface Person {
 	country: string;
@@ -89,7 +88,9 @@ for (const [country, names] of Object.entries(PEOPLE)) {
 	for (const entry of names.split('|')) {
 		const [name, alone] = entry.split('=');
 		const short = alone === '-' ? null : alone ? alone.replace(/!$/, '') : name.split(' ').at(-1)!;
-		FULL.set(firstWord(name), [...(FULL.get(firstWord(name)) ?? []), { name, country, short }]);
+		const fulls = FULL.get(firstWord(name)) ?? [];
+		fulls.push({ name, country, short });
+		FULL.set(firstWord(name), fulls);
 		if (!short) continue;
 		const shorts = SHORT.get(firstWord(short)) ?? [];
 		if (!shorts.some((s) => s.name === short)) shorts.push({ name: short, person: { country, guarded: alone?.endsWith('!') ?? false } });
@@ -115,7 +116,13 @@ function tokenAfter(tokens: Token[], from: number, end: number): number {
 	return k;
 }
 
-const titled = (text: string, at: number) => TITLE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+/** Whether the token before the i-th is a title ("President Putin", "Mrs. May"), which makes a surname the person. */
+function titled(text: string, tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	if (!before) return false;
+	const gap = text.slice(before.end, tokens[i].start);
+	return (gap === ' ' || gap === '. ') && isTitle(text.slice(before.start, before.end));
+}
 
 /** Words before a guarded surname that make it the word, month or town it also is: "in May", "since May". */
 const WORD_BEFORE = /\b(?:in|on|at|since|until|till|by|of|from|to|last|next|early|late|mid|this|that|every|each)\s+$/i;
@@ -145,10 +152,11 @@ export function findPeople(text: string, tokens: Token[]): PersonMention[] {
 		if (end < 0)
 			for (const { name, person } of short ?? []) {
 				if ((end = nameEnd(text, t.start, name)) < 0) continue;
+				const title = titled(text, tokens, i);
 				// Part of a longer name: "Magic Johnson" is someone else.
 				const before = tokens[i - 1];
-				const inName = before?.capital && text.slice(before.end, t.start) === ' ' && !titled(text, t.start);
-				const guardedOut = person.guarded && ((introduced.get(name) !== person.country && !titled(text, t.start)) || WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)));
+				const inName = before?.capital && text.slice(before.end, t.start) === ' ' && !title;
+				const guardedOut = person.guarded && ((introduced.get(name) !== person.country && !title) || WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)));
 				if (inName || guardedOut) {
 					end = -1;
 					continue;

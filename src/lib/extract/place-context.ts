@@ -20,6 +20,10 @@ const LEADERS = new Set(
 
 export const isLeader = (word: string) => LEADERS.has(word);
 
+/** Titles before a person's name: "Ambassador Prudence Bushnell", "President Putin", "Mrs May". */
+const TITLES = /^(?:Ambassador|President|Premier|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Ayatollah|Leader|leader|Miss|Detective|Inspector|Coach|Captain)$/;
+export const isTitle = (word: string) => TITLES.test(word);
+
 /** A verb or possessive after a capital makes it a metonym: "Beijing opened", "Moscow's role". */
 export const METONYM_NEXT =
 	/^(?:'s|’s|\s+(?:said|says|has|have|had|will|would|could|may|might|must|should|is|was|wants|wanted|accused|accuses|announced|opened|banned|warned|insists|insisted|denied|denies|rejected|responded|agreed|agrees|plans|planned|claims|claimed|blamed|believes|considers|hopes|fears|sees|called|demanded|refused|threatened|approved|imposed|urged|signed|backed|supports|supported|condemned|criticised|criticized|sent|launched|hit|struck|retaliated|expelled|recalled))\b/;

@@ -7,7 +7,7 @@
 import type { PlaceKind } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
-import { NOT_A_CITY, isLeader } from './place-context';
+import { NOT_A_CITY, isLeader, isTitle } from './place-context';
 import type { Token } from './tokens';
 
 /** Cities this large are named without "in" before them; smaller ones need a locative cue. */
@@ -32,8 +32,6 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
 /** Capitalised words that open a sentence and are no one's name. */
 const FUNCTION_WORDS = new Set('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should'.split(' '));
 
-/** Titles before a person's name. */
-const TITLES = /^(?:Ambassador|President|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Detective|Inspector|Coach|Captain)$/;
 
 /**
  * Surnames and given names of people in this article: the parts of
@@ -50,7 +48,7 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		const before = tokens[k - 1];
 		const after = tokens[k + 2];
 		// …after a title, still two: "Ambassador Prudence Bushnell" makes a later "Bushnell" the ambassador.
-		if (before?.capital && text.slice(before.end, a.start) === ' ' && !TITLES.test(text.slice(before.start, before.end))) continue;
+		if (before?.capital && text.slice(before.end, a.start) === ' ' && !isTitle(text.slice(before.start, before.end))) continue;
 		if (after?.capital && text.slice(b.end, after.start) === ' ') continue;
 		const first = text.slice(a.start, a.end);
 		const last = text.slice(b.start, b.end);

@@ -1,7 +1,6 @@
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import { type EventIndex, encodeIndex } from '../domain/event-index';
+import type { EventIndex } from '../domain/event-index';
 import type { CountUnit } from '../domain/stories';
+import { type IndexBytes, indexBytesOf } from './index-bytes';
 import { oneAtATime } from './one-at-a-time';
 import { eventIndex } from './queries';
 import type { Db } from './store/db';
@@ -19,20 +18,10 @@ const BUILD: Record<IndexKind, (db: Db) => Promise<EventIndex>> = {
 	articles: (db) => storyIndex(db, 'articles')
 };
 
-/**
- * Above this size an index is gzipped at level 1, not 6: at a million events (14.5 MB) that takes
- * 0.3 s instead of 0.8 s, for 6% more bytes (3.8 MB instead of 3.6). Off the event loop (in zlib's
- * threads), so that other requests are answered meanwhile.
- */
-const FAST_GZIP_BYTES = 1 << 20;
-const gzipped = promisify(gzip);
-
 /** One compact index, its bytes plain and gzipped, for the dataset version it was built at. */
-interface Encoded {
+interface Encoded extends IndexBytes {
 	version: string;
 	index: EventIndex;
-	raw: Uint8Array;
-	gzip: Uint8Array;
 }
 
 const encoded = new WeakMap<Db, Partial<Record<IndexKind, Encoded>>>();
@@ -50,10 +39,7 @@ function indexBytes(db: Db, kind: IndexKind, version: string): Promise<Encoded> 
 		const index = await BUILD[kind](db);
 		let next: Encoded;
 		if (last?.index === index) next = { ...last, version };
-		else {
-			const raw = encodeIndex(index);
-			next = { version, index, raw, gzip: await gzipped(raw, { level: raw.byteLength > FAST_GZIP_BYTES ? 1 : 6 }) };
-		}
+		else next = { version, index, ...(await indexBytesOf(index)) };
 		encoded.set(db.root, { ...encoded.get(db.root), [kind]: next });
 		return next;
 	});

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
-import { type EventIndex, decodeIndex, encodeIndex } from '../domain/event-index';
+import { gunzip } from 'node:zlib';
+import { type EventIndex, decodeIndex } from '../domain/event-index';
+import { indexBytesOf } from './index-bytes';
 import type { Db } from './store/db';
 import { writeTransaction } from './write-transaction';
 
@@ -17,7 +18,6 @@ export interface CachedIndex<State> {
 	state: State;
 }
 
-const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
 const keyOf = (name: string) => `index_cache:${name}`;
 
@@ -37,8 +37,9 @@ export async function readCachedIndex<State>(db: Db, name: string): Promise<Cach
 
 /** Keeps an index built in full, with its state; a failure (the database busy, say) only leaves the cache as it was. */
 export async function writeCachedIndex<State>(db: Db, name: string, index: EventIndex, state: State): Promise<void> {
-	const bytes = await gzipped(encodeIndex(index), { level: 1 });
-	const value = JSON.stringify({ state, gzip: bytes.toString('base64') });
+	// The bytes the server sends too (index-bytes.ts): encoded once.
+	const { gzip } = await indexBytesOf(index);
+	const value = JSON.stringify({ state, gzip: Buffer.from(gzip.buffer, gzip.byteOffset, gzip.byteLength).toString('base64') });
 	try {
 		await writeTransaction(db, (tx) =>
 			tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [keyOf(name), value])
