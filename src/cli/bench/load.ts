@@ -12,7 +12,7 @@ import { storiesStale } from '../../lib/server/stories/sync';
 import { beginBulkLoad, commitInTurn, prepareArticles } from '../../lib/server/write';
 import { requireIndexes } from '../../lib/server/write/bulk-load';
 import { writeTransaction } from '../../lib/server/write-transaction';
-import { type MergeFigures, merging, storyFigures } from './merge';
+import { type MergeFigures, storyFigures } from './merge';
 import { type SyntheticArticle, syntheticArticles } from './synthetic';
 
 export interface MergingLoad extends MergeFigures {
@@ -98,11 +98,10 @@ export async function loadMerging(db: Db, size: number): Promise<MergingLoad> {
 	// The happening each event tells, by its number: an array, not a map of a million ids, so as not to slow the load's garbage collection.
 	const truth = new Int32Array(size + 1);
 	let numbered = 0;
-	const before = { ...merging };
 	const bulk = await time(() => beginBulkLoad(db));
 	const events = await writeAll(db, size, time, (articles, written) => written.forEach((stored, a) => stored.forEach((_, i) => (truth[++numbered] = articles[a].truth[i]))));
 	await time(() => bulk.finish());
-	const stories = await storyFigures(db, truth, { ms: merging.ms - before.ms, mentions: merging.mentions - before.mentions, candidates: merging.candidates - before.candidates });
+	const stories = await storyFigures(db, truth);
 	return { ingestEventsPerS: Math.round(events / (spent.ms / 1000)), ingestCpuUsPerEvent: Math.round((spent.cpuUs / events) * 10) / 10, ...stories };
 }
 

@@ -3,7 +3,7 @@
  * as met or missed. A gesture at the largest size may take at most one and a
  * half times as long (p95) as at 10k, so that the page's work per move does
  * not grow with the data; and no task may block the page for 50 ms during it.
- * At a million events, ingest and the merge into stories keep 20k a second, the bulk load
+ * At a million events, ingest with the merge into stories keeps 20k a second, the bulk load
  * (stories deferred) 50k, and the compact event and story indexes come within a second of a write and of the
  * server's start again (issue 20; its first start reads every row, once).
  */
@@ -16,7 +16,7 @@ type Figures = Record<string, number>;
 
 /** How much slower a gesture's p95 may be at the largest size than at the smallest. */
 const P95_GROWTH = 1.5;
-/** Events (each a mention) written and merged into stories per second at a million; the merge alone too. */
+/** Events (each a mention) written and merged into stories per second at a million. */
 const THROUGHPUT = 20_000;
 const MILLION = 1_000_000;
 const BULK_LOAD = 50_000;
@@ -37,14 +37,9 @@ export function targets(sizes: Record<string, Figures>): Target[] {
 		}
 		for (const size of measured) out.push({ name: `${gesture}: no long task at ${size.toLocaleString('en')} (${sizes[size][longTasks]})`, met: sizes[size][longTasks] === 0 });
 	}
-	if (sizes[MILLION])
-		for (const [what, key] of [
-			['ingest with merging', 'ingestEventsPerS'],
-			['the merge alone', 'mergeMentionsPerS']
-		] as const)
-			out.push({ name: `${what} ≥ ${THROUGHPUT.toLocaleString('en')}/s at 1,000,000 (${sizes[MILLION][key].toLocaleString('en')})`, met: sizes[MILLION][key] >= THROUGHPUT });
 	if (sizes[MILLION]) {
-		const { bulkLoadEventsPerS: bulk, indexAfterWriteMs: index } = sizes[MILLION];
+		const { ingestEventsPerS: ingest, bulkLoadEventsPerS: bulk, indexAfterWriteMs: index } = sizes[MILLION];
+		out.push({ name: `ingest with merging ≥ ${THROUGHPUT.toLocaleString('en')} events/s at 1,000,000 (${ingest.toLocaleString('en')})`, met: ingest >= THROUGHPUT });
 		out.push({ name: `bulk load ≥ ${BULK_LOAD.toLocaleString('en')} events/s at 1,000,000 (${bulk.toLocaleString('en')})`, met: bulk >= BULK_LOAD });
 		if (index !== undefined) out.push({ name: `event index within ${INDEX_AFTER_WRITE_MS} ms of a write at 1,000,000 (${index} ms)`, met: index <= INDEX_AFTER_WRITE_MS });
 		const stories = sizes[MILLION].storyIndexAfterWriteMs;

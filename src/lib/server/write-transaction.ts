@@ -5,10 +5,11 @@ import { dropAppends, flushAppends } from './write/appends';
  * What else a write transaction does as it ends: the stories kept beside the
  * events (stories/) write what the transaction's articles changed just before
  * it commits, so both are committed together, and forget what they built in
- * memory when it rolls back.
+ * memory when it rolls back; a bulk load's story thread is fed what committed.
  */
 export interface TransactionListener {
-	beforeCommit(tx: Db): Promise<void>;
+	beforeCommit?(tx: Db): Promise<void>;
+	afterCommit?(db: Db): void;
 	afterRollback(db: Db): void;
 }
 
@@ -27,12 +28,13 @@ export function onWriteTransaction(listener: TransactionListener): void {
  */
 export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
 	if (db.inTransaction) return db.transaction(work);
+	let result: T;
 	try {
-		return await db.transaction(async (tx) => {
+		result = await db.transaction(async (tx) => {
 			const result = await work(tx);
 			// The rows a bulk load held back (write/appends.ts), before anything else reads the tables.
 			await flushAppends(tx);
-			for (const listener of listeners) await listener.beforeCommit(tx);
+			for (const listener of listeners) await listener.beforeCommit?.(tx);
 			return result;
 		});
 	} catch (error) {
@@ -40,4 +42,6 @@ export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>):
 		for (const listener of listeners) listener.afterRollback(db.root);
 		throw error;
 	}
+	for (const listener of listeners) listener.afterCommit?.(db.root);
+	return result;
 }

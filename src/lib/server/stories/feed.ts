@@ -6,6 +6,7 @@ import { hasStories, type StoryState } from './state';
 import type { StoryCorrection } from '../../domain/stories';
 import { applyCorrection, storedCorrections } from './corrections';
 import { markRegrouped } from './persist';
+import { storyThreadOf } from './story-thread';
 import { storiesStale, syncedState } from './sync';
 
 const SQL = {
@@ -34,7 +35,12 @@ export async function storiesOfArticle(
 ): Promise<number[] | null> {
 	if (!(await hasStories(tx))) return null;
 	const state = await syncedState(tx);
-	if (state.stale) return null;
+	const thread = storyThreadOf(tx);
+	if (state.stale && !(thread && !stored)) {
+		// A bulk load's story thread was fed the article as it was: its stories are now not the stored events'.
+		if (stored) thread?.invalidate();
+		return null;
+	}
 	if (stored) {
 		const kept = await unchangedStories(tx, id, digest, events);
 		if (kept) return kept;
@@ -43,7 +49,13 @@ export async function storiesOfArticle(
 	}
 	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
 	// The draft's outlet fields only, not a copy of the whole draft per article.
-	state.builder.addArticle({ id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) }, draft.text, mentions);
+	const article = { id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) };
+	if (state.stale) {
+		// A new article of a bulk load: merged on its story thread (story-thread.ts).
+		thread!.wrote(article, draft.text, mentions);
+		return null;
+	}
+	state.builder.addArticle(article, draft.text, mentions);
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
 	if (stored) for (const c of await correctionsOfEvents(tx, events)) applyCorrection(state.builder, c);
@@ -68,6 +80,7 @@ export async function articleLeaves(tx: Db, state: StoryState, id: string): Prom
 export async function storiesOfDeletedArticle(tx: Db, id: string): Promise<void> {
 	if (!(await hasStories(tx))) return;
 	const state = await syncedState(tx);
+	storyThreadOf(tx)?.invalidate();
 	if (state.stale) await storiesStale(tx);
 	else await articleLeaves(tx, state, id);
 }

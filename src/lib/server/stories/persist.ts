@@ -2,6 +2,7 @@ import type { Db } from '../store/db';
 import type { Param } from '../store/db';
 import { upsertRows } from '../store/upsert';
 import { appendFaces, faceRow, writeFaces } from './faces';
+import type { StoryBuilder } from '../../stories/builder';
 import type { StoryState } from './state';
 
 const SQL = {
@@ -63,16 +64,44 @@ function adoptNumbers(state: StoryState, seqs: ReadonlyMap<string, number>): voi
 }
 
 /**
- * Writes every story of a replay: a story whose id is stored keeps its number,
- * stories gone are deleted, each mention's row is written again. In the caller's
- * transaction.
+ * Every story as it is written whole: its face's row with its number left 0 (`faceRow`), its mentions' events, the ids
+ * that open it; and the wire copies. Plain data, so a builder on another thread (story-thread.ts) can send it.
  */
+export interface StoriesSnapshot {
+	stories: { id: string; face: Param[]; events: string[]; aliases: string[] }[];
+	copies: [article: string, copyOf: string][];
+}
+
+export function snapshotOf(builder: StoryBuilder): StoriesSnapshot {
+	const stories = builder.stories().map((story) => ({
+		id: story.id,
+		face: faceRow(0, story, builder.articles),
+		events: story.mentions.map((m) => m.eventId),
+		aliases: story.aliases
+	}));
+	const copies: [string, string][] = [];
+	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
+	return { stories, copies };
+}
+
+/** Writes every story of a replay (`writeSnapshot`), and takes their numbers. In the caller's transaction. */
 export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap<string, number>): Promise<void> {
+	adoptNumbers(state, await writeSnapshot(tx, snapshotOf(state.builder), eventSeqs));
+	clearChanges(state);
+}
+
+/**
+ * Writes every story of a snapshot: a story whose id is stored keeps its number,
+ * stories gone are deleted, each mention's row is written again. Returns the stories' numbers.
+ * `fedOnly`: the snapshot is the stored stories fed the articles written since (a bulk load's story thread, which
+ * started in step with them), which another process in step before can make too, by feeding the same (sync.ts
+ * `caughtUp`); any other is counted as built again, and has other processes build theirs again.
+ */
+export async function writeSnapshot(tx: Db, snapshot: StoriesSnapshot, eventSeqs: ReadonlyMap<string, number>, fedOnly = false): Promise<Map<string, number>> {
 	const stored = new Map(await tx.values<[string, number]>(SQL.storyIds));
 	let next = greatest(stored.values()) + 1;
-	const { builder } = state;
 	const seqs = new Map<string, number>();
-	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
+	for (const story of snapshot.stories) seqs.set(story.id, stored.get(story.id) ?? next++);
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
 	// Every story is written again below, after every note of a story deleted: an index spliced from before sees
 	// all its rows change and is built anew (story-index.ts), so the notes are needed no more. The last is kept,
@@ -80,13 +109,14 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	await tx.run(SQL.forgetGone);
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
 	// Rows new to the tables (every mention's and copy's: deleted above) are appended in one go, the others upserted.
-	const [faces, newFaces, mentions, copies]: Param[][][] = [[], [], [], []];
+	const [faces, newFaces, mentions]: Param[][][] = [[], [], []];
 	const aliases = new Map<string, string>();
-	for (const story of builder.stories()) {
+	for (const story of snapshot.stories) {
 		const seq = seqs.get(story.id)!;
-		(stored.has(story.id) ? faces : newFaces).push(faceRow(seq, story, builder.articles));
-		for (const m of story.mentions) {
-			const event = eventSeqs.get(m.eventId);
+		story.face[0] = seq;
+		(stored.has(story.id) ? faces : newFaces).push(story.face);
+		for (const id of story.events) {
+			const event = eventSeqs.get(id);
 			if (event !== undefined) mentions.push([event, seq]);
 		}
 		for (const alias of story.aliases) aliases.set(alias, story.id);
@@ -95,12 +125,10 @@ export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap
 	await appendFaces(tx, newFaces);
 	await tx.insertRows('story_mentions', ['event_seq', 'story_seq'], mentions);
 	await writeAliases(tx, aliases);
-	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
-	await tx.insertRows('article_copies', ['article_id', 'copy_of'], copies);
-	adoptNumbers(state, seqs);
+	await tx.insertRows('article_copies', ['article_id', 'copy_of'], snapshot.copies);
 	await markStale(tx, false);
-	await tx.run(SQL.rebuilt);
-	clearChanges(state);
+	if (!fedOnly) await tx.run(SQL.rebuilt);
+	return seqs;
 }
 
 /** Writes what the builder changed since the last write: merges, changed faces, regrouped mentions, copies. */

@@ -47,6 +47,11 @@ export interface Replayed {
 	lastArticle: number;
 }
 
+/** What a replay feeds: a builder, or a bulk load's story thread (story-thread.ts). */
+export interface Fed {
+	addArticle: (...article: Parameters<StoryBuilder['addArticle']>) => unknown;
+}
+
 /**
  * Feeds a builder every stored article and its stored events in ingest order
  * (the articles' rowids, which an update keeps), as they were fed when written,
@@ -55,7 +60,7 @@ export interface Replayed {
  * stored when it was made have been fed. From the start, or after article `from`
  * (catching up with articles another process added).
  */
-export async function replay(db: Db, builder: StoryBuilder, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Promise<Replayed> {
+export async function replay(db: Db, builder: Fed, corrections: StoredCorrection[], apply: (c: StoryCorrection) => void, from = 0): Promise<Replayed> {
 	const articles = 'SELECT rowid, id, title, source, url, published, text, dates, places FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?';
 	const events = `SELECT seq, id, article_id, value, granularity, countries, start, "end", summary, confidence
 		 FROM events WHERE ${db.dialect.inList('article_id', 'text')} ORDER BY seq`;

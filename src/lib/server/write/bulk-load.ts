@@ -2,6 +2,7 @@ import type { DatedEvent } from '../../domain/types';
 import { buildDeferredIndexes, deferIndexes, indexesDeferred } from '../indexes';
 import type { Db } from '../store/db';
 import { deferRebuild } from '../stories/state';
+import { startStoryThread, stopStoryThread, storyThreadOf } from '../stories/story-thread';
 import { rebuildIfStale } from '../stories/sync';
 import { writeTransaction } from '../write-transaction';
 import { flushAppends } from './appends';
@@ -30,13 +31,21 @@ export interface BulkLoad {
 export async function beginBulkLoad(db: Db): Promise<BulkLoad> {
 	if (await deferIndexes(db)) bulkLoads.set(db.root, new IdFilter());
 	const restore = await db.tuneForBulkLoad();
-	// Articles written again with other events (a --reextract) leave the stories to be built once, at the end.
+	// Articles written again with other events (a --reextract) leave the stories to be built once, at the end; the
+	// others' stories are merged on a thread of their own meanwhile (story-thread.ts), and written then.
 	deferRebuild(db, true);
+	await startStoryThread(db);
 	return {
 		async finish() {
 			await requireIndexes(db);
 			deferRebuild(db, false);
-			await writeTransaction(db, (tx) => rebuildIfStale(tx));
+			try {
+				await writeTransaction(db, async (tx) => {
+					if (!(await storyThreadOf(tx)?.writeStories(tx))) await rebuildIfStale(tx);
+				});
+			} finally {
+				await stopStoryThread(db);
+			}
 			await restore();
 		}
 	};
