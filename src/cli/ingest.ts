@@ -52,7 +52,7 @@ const total: BatchResult = { outcomes: { new: 0, updated: 0, unchanged: 0 }, eve
 const batches = Array.from({ length: Math.ceil(work.length / batchSize) }, (_, b) => work.slice(b * batchSize, (b + 1) * batchSize));
 const options = { reextract: values.reextract };
 let done = 0;
-const bulk = await beginBulkLoad(db);
+const bulk = await beginBulkLoad(db, { rewrites: values.reextract });
 try {
 	// Each batch is extracted while the one before is written.
 	await commitInTurn(db, batches, (batch) => prepareArticles(db, batch, options), (stored) => {

@@ -108,7 +108,7 @@ export async function loadMerging(db: Db, size: number): Promise<MergingLoad> {
 /** Loads with the stories deferred, then builds them once. */
 export async function loadDeferred(db: Db, size: number): Promise<DeferredLoad> {
 	const { spent, time } = stopwatch();
-	const bulk = await time(() => beginBulkLoad(db));
+	const bulk = await time(() => beginBulkLoad(db, { rewrites: true }));
 	await time(() => writeTransaction(db, (tx) => storiesStale(tx)));
 	const events = await writeAll(db, size, time, () => {});
 	await time(() => requireIndexes(db));

@@ -1,5 +1,5 @@
 import background from './background.json';
-import { COPY_WINDOW, CopyIndex } from './copies';
+import { COPY_WINDOW, CopyIndex, type Signed } from './copies';
 import { dayKey, fileKeys, keyWindow, lookupKeys, monthKeys } from './date-keys';
 import { dateRelation, width } from './dates';
 import { DateTally } from './date-tally';
@@ -89,8 +89,11 @@ export class StoryBuilder {
 	/** Ids of stories left empty by an article taken out since the last drain: they open nothing now. */
 	#emptied: string[] = [];
 
-	/** Adds an article and its mentions (in reading order); returns the story each mention joined. */
-	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string, mentions: Mention[]): string[] {
+	/**
+	 * Adds an article and its mentions (in reading order); returns the story each mention joined. Its text is read
+	 * only for its copy signature, which a caller may give instead (copies.ts `Signed`).
+	 */
+	addArticle(article: Omit<StoryArticle, 'copyOf'>, text: string | Signed, mentions: Mention[]): string[] {
 		const copyOf = this.copies.add(article.id, text);
 		this.articles.set(article.id, { ...article, copyOf });
 		for (const m of mentions) this.idf.add(m.words, m.context);

@@ -26,6 +26,11 @@ function mix(h: number): number {
 	return h ^ (h >>> 16);
 }
 
+/** An article's `signature`, made where it was written (a bulk load's story thread is fed it, not the text). */
+export interface Signed {
+	signature: Int32Array | null;
+}
+
 /** The MinHash signature of a text's word shingles (null when the text is too short to tell copies). */
 export function signature(text: string): Int32Array | null {
 	const count = wordHashes(text.toLowerCase());
@@ -112,9 +117,12 @@ export class CopyIndex {
 	/** Articles compared with a new one, in all: what the index saves is seen here. */
 	compared = 0;
 
-	/** The earlier article the text copies (the most alike, the first among equals), or null; then remembers this one. */
-	add(articleId: string, text: string): string | null {
-		const sig = signature(text);
+	/**
+	 * The earlier article the text copies (the most alike, the first among equals), or null; then remembers this one.
+	 * Given its text, or its `signature` when the caller has made it already.
+	 */
+	add(articleId: string, text: string | Signed): string | null {
+		const sig = typeof text === 'string' ? signature(text) : text.signature;
 		if (!sig) return null;
 		let best: string | null = null;
 		let bestSimilarity = COPY_SIMILARITY;

@@ -52,7 +52,7 @@ export async function storiesOfArticle(
 	const article = { id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) };
 	if (state.stale) {
 		// A new article of a bulk load: merged on its story thread (story-thread.ts).
-		thread!.wrote(article, draft.text, mentions);
+		await thread!.wrote(article, draft.text, mentions);
 		return null;
 	}
 	state.builder.addArticle(article, draft.text, mentions);

@@ -47,9 +47,10 @@ export interface Replayed {
 	lastArticle: number;
 }
 
-/** What a replay feeds: a builder, or a bulk load's story thread (story-thread.ts). */
+/** What a replay feeds: a builder, or a bulk load's story thread (story-thread.ts), which may ask it to wait for `room`. */
 export interface Fed {
 	addArticle: (...article: Parameters<StoryBuilder['addArticle']>) => unknown;
+	room?(): Promise<void>;
 }
 
 /**
@@ -80,6 +81,7 @@ export async function replay(db: Db, builder: Fed, corrections: StoredCorrection
 			if (list) list.push(e);
 			else byArticle.set(e.article_id, [e]);
 		}
+		await builder.room?.();
 		for (const a of page) {
 			applyUpTo(a.rowid - 1);
 			const stored = byArticle.get(a.id) ?? [];

@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { StoryCorrection } from '../../domain/stories';
+import { type Signed, signature } from '../../stories/copies';
 import type { Mention, StoryArticle } from '../../stories/types';
 import type { Db } from '../store/db';
 import { bumpDatasetVersion, datasetVersion } from '../version';
@@ -17,14 +18,15 @@ import { replay } from './replay';
 import { forgetState, hasStories, stateOf } from './state';
 import { storiesStale } from './sync';
 
-/** An article as the builder takes it (StoryBuilder.addArticle). */
+/** An article as the builder takes it (StoryBuilder.addArticle), its copy signature made on this side. */
 interface FedArticle {
 	article: Omit<StoryArticle, 'copyOf'>;
-	text: string;
+	signed: Signed;
 	mentions: Mention[];
 }
 
 export type ThreadMessage = { kind: 'articles'; articles: FedArticle[] } | { kind: 'correct'; correction: StoryCorrection } | { kind: 'finish' };
+export type ThreadReply = { kind: 'fed' } | { kind: 'stories'; snapshot: StoriesSnapshot };
 
 const SQL = {
 	articles: 'SELECT count(*) AS n FROM articles',
@@ -33,6 +35,8 @@ const SQL = {
 
 /** Articles posted to the thread at a time: one message each would cost more than the copying. */
 const POST_EVERY = 500;
+/** Messages of articles the thread may have waiting (a few seconds' merging) before the load waits for it: its queue is bounded. */
+const WAITING = 32;
 
 export class StoryThread {
 	readonly #worker: Worker;
@@ -49,13 +53,26 @@ export class StoryThread {
 	#valid = true;
 	/** Whether the stored stories were the stored events' when it started (not left stale by a load before). */
 	#inStep = false;
+	/** Messages of articles posted and not merged yet, and what waits for fewer. */
+	#waiting = 0;
+	#wake = () => {};
+	#stopped = false;
 
 	constructor(worker: Worker) {
 		this.#worker = worker;
 		this.#snapshot = new Promise((resolve, reject) => {
-			worker.once('message', resolve);
-			worker.once('error', reject);
-			worker.once('exit', (code) => reject(new Error(`it stopped (${code})`)));
+			const stopped = (error: Error) => {
+				this.#stopped = true;
+				this.#wake();
+				reject(error);
+			};
+			worker.on('message', (reply: ThreadReply) => {
+				if (reply.kind === 'stories') return resolve(reply.snapshot);
+				this.#waiting--;
+				this.#wake();
+			});
+			worker.once('error', stopped);
+			worker.once('exit', (code) => stopped(new Error(`it stopped (${code})`)));
 		});
 		// A failure is the caller's only when it asks for the stories (`writeStories`); until then nothing waits on it.
 		this.#snapshot.catch(() => {});
@@ -63,14 +80,23 @@ export class StoryThread {
 		worker.unref();
 	}
 
-	addArticle(article: FedArticle['article'], text: string, mentions: Mention[]): void {
-		if (this.#unposted.push({ article, text, mentions }) === POST_EVERY) this.#post();
+	/** As a replay feeds a builder: the copy signature is made here, and only it goes over, not the text. */
+	addArticle(article: FedArticle['article'], text: string | Signed, mentions: Mention[]): void {
+		const signed = typeof text === 'string' ? { signature: signature(text) } : text;
+		if (this.#unposted.push({ article, signed, mentions }) === POST_EVERY) this.#post();
 	}
 
 	#post(): void {
-		if (this.#unposted.length) this.#worker.postMessage({ kind: 'articles', articles: this.#unposted } satisfies ThreadMessage);
+		if (!this.#unposted.length) return;
+		this.#worker.postMessage({ kind: 'articles', articles: this.#unposted } satisfies ThreadMessage);
+		this.#waiting++;
 		this.#fed += this.#unposted.length;
 		this.#unposted = [];
+	}
+
+	/** Resolves once the thread has few enough articles waiting (or has stopped): a load waits for it there. */
+	async room(): Promise<void> {
+		while (this.#waiting >= WAITING && !this.#stopped) await new Promise<void>((wake) => (this.#wake = wake));
 	}
 
 	#correct(correction: StoryCorrection): void {
@@ -88,12 +114,13 @@ export class StoryThread {
 	}
 
 	/** An article the load wrote, as the builder takes it: fed once its transaction commits. */
-	wrote(article: FedArticle['article'], text: string, mentions: Mention[]): void {
-		this.#uncommitted.push({ article, text, mentions });
+	async wrote(article: FedArticle['article'], text: string, mentions: Mention[]): Promise<void> {
+		await this.room();
+		this.#uncommitted.push({ article, signed: { signature: signature(text) }, mentions });
 	}
 
 	committed(): void {
-		for (const { article, text, mentions } of this.#uncommitted) this.addArticle(article, text, mentions);
+		for (const { article, signed, mentions } of this.#uncommitted) this.addArticle(article, signed, mentions);
 		this.#uncommitted = [];
 	}
 
@@ -103,6 +130,8 @@ export class StoryThread {
 
 	invalidate(): void {
 		this.#valid = false;
+		// Whatever it merges from now on would be passed over.
+		void this.stop();
 	}
 
 	/**

@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { StoryBuilder } from '../../stories/builder';
 import { applyCorrection } from './corrections';
 import { snapshotOf } from './persist';
-import type { ThreadMessage } from './story-thread';
+import type { ThreadMessage, ThreadReply } from './story-thread';
 
 const port = parentPort!;
 const builder = new StoryBuilder();
@@ -15,13 +15,14 @@ const builder = new StoryBuilder();
 port.on('message', (message: ThreadMessage) => {
 	switch (message.kind) {
 		case 'articles':
-			for (const { article, text, mentions } of message.articles) builder.addArticle(article, text, mentions);
+			for (const { article, signed, mentions } of message.articles) builder.addArticle(article, signed, mentions);
+			port.postMessage({ kind: 'fed' } satisfies ThreadReply);
 			break;
 		case 'correct':
 			applyCorrection(builder, message.correction);
 			break;
 		case 'finish':
-			port.postMessage(snapshotOf(builder));
+			port.postMessage({ kind: 'stories', snapshot: snapshotOf(builder) } satisfies ThreadReply);
 			break;
 	}
 });

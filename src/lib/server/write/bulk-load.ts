@@ -27,14 +27,15 @@ export interface BulkLoad {
  * transactions of whole articles; a process killed before `finish` leaves
  * the indexes to the next `openDb`, and stale stories to the next writer. Readers meanwhile get the same answers, slower.
  * The engine's settings for a bulk load (Db.tuneForBulkLoad) hold until `finish`.
+ * New articles' stories are merged on a thread of their own meanwhile (story-thread.ts) and written by `finish`;
+ * `rewrites`: the load writes stored articles over (a --reextract), which leaves the stories to be built once, at
+ * the end, from the stored events, and a thread would merge for nothing.
  */
-export async function beginBulkLoad(db: Db): Promise<BulkLoad> {
+export async function beginBulkLoad(db: Db, { rewrites = false } = {}): Promise<BulkLoad> {
 	if (await deferIndexes(db)) bulkLoads.set(db.root, new IdFilter());
 	const restore = await db.tuneForBulkLoad();
-	// Articles written again with other events (a --reextract) leave the stories to be built once, at the end; the
-	// others' stories are merged on a thread of their own meanwhile (story-thread.ts), and written then.
 	deferRebuild(db, true);
-	await startStoryThread(db);
+	if (!rewrites) await startStoryThread(db);
 	return {
 		async finish() {
 			await requireIndexes(db);
