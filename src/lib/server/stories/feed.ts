@@ -35,10 +35,15 @@ export async function storiesOfArticle(
 ): Promise<number[] | null> {
 	if (!(await hasStories(tx))) return null;
 	const state = await syncedState(tx);
-	const thread = storyThreadOf(tx);
-	if (state.stale && !(thread && !stored)) {
-		// A bulk load's story thread was fed the article as it was: its stories are now not the stored events'.
-		if (stored) thread?.invalidate();
+	const mentions = () => mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
+	// The draft's outlet fields only, not a copy of the whole draft per article.
+	const article = { id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) };
+	if (state.stale) {
+		// Built again at the end of a bulk load, unless its story thread merges them (story-thread.ts): it takes a new
+		// article, and one written over, which it was fed as it was, leaves its stories to be built again too.
+		const thread = storyThreadOf(tx);
+		if (thread && !stored) await thread.wrote(article, draft.text, mentions());
+		else thread?.invalidate();
 		return null;
 	}
 	if (stored) {
@@ -47,15 +52,7 @@ export async function storiesOfArticle(
 		// Edited: its old mentions leave their stories, and it is fed again as it is now; no other story is touched.
 		await articleLeaves(tx, state, id);
 	}
-	const mentions = mentionsOfEvents({ id, text: draft.text, title: draft.title }, extraction, events);
-	// The draft's outlet fields only, not a copy of the whole draft per article.
-	const article = { id, published: draft.published.slice(0, 10), outlet: outletOf({ id, source: draft.source, url: draft.url }) };
-	if (state.stale) {
-		// A new article of a bulk load: merged on its story thread (story-thread.ts).
-		await thread!.wrote(article, draft.text, mentions);
-		return null;
-	}
-	state.builder.addArticle(article, draft.text, mentions);
+	state.builder.addArticle(article, draft.text, mentions());
 	const copyOf = state.builder.articles.get(id)?.copyOf;
 	if (copyOf) state.copies.push([id, copyOf]);
 	if (stored) for (const c of await correctionsOfEvents(tx, events)) applyCorrection(state.builder, c);

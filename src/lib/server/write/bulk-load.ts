@@ -38,15 +38,16 @@ export async function beginBulkLoad(db: Db, { rewrites = false } = {}): Promise<
 	if (!rewrites) await startStoryThread(db);
 	return {
 		async finish() {
-			await requireIndexes(db);
-			deferRebuild(db, false);
+			// The thread's stories first, while the indexes they would keep up row by row are still to be built.
 			try {
-				await writeTransaction(db, async (tx) => {
-					if (!(await storyThreadOf(tx)?.writeStories(tx))) await rebuildIfStale(tx);
-				});
+				const thread = storyThreadOf(db);
+				if (thread) await writeTransaction(db, (tx) => thread.writeStories(tx));
 			} finally {
 				await stopStoryThread(db);
 			}
+			await requireIndexes(db);
+			deferRebuild(db, false);
+			await writeTransaction(db, (tx) => rebuildIfStale(tx));
 			await restore();
 		}
 	};
