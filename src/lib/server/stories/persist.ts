@@ -2,7 +2,6 @@ import type { Db } from '../store/db';
 import type { Param } from '../store/db';
 import { upsertRows } from '../store/upsert';
 import { appendFaces, faceRow, writeFaces } from './faces';
-import type { StoryBuilder } from '../../stories/builder';
 import type { StoryState } from './state';
 
 const SQL = {
@@ -64,44 +63,16 @@ function adoptNumbers(state: StoryState, seqs: ReadonlyMap<string, number>): voi
 }
 
 /**
- * Every story as it is written whole: its face's row with its number left 0 (`faceRow`), its mentions' events, the ids
- * that open it; and the wire copies. Plain data, so a builder on another thread (story-thread.ts) can send it.
+ * Writes every story of a replay: a story whose id is stored keeps its number,
+ * stories gone are deleted, each mention's row is written again. In the caller's
+ * transaction.
  */
-export interface StoriesSnapshot {
-	stories: { id: string; face: Param[]; events: string[]; aliases: string[] }[];
-	copies: [article: string, copyOf: string][];
-}
-
-export function snapshotOf(builder: StoryBuilder): StoriesSnapshot {
-	const stories = builder.stories().map((story) => ({
-		id: story.id,
-		face: faceRow(0, story, builder.articles),
-		events: story.mentions.map((m) => m.eventId),
-		aliases: story.aliases
-	}));
-	const copies: [string, string][] = [];
-	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
-	return { stories, copies };
-}
-
-/** Writes every story of a replay (`writeSnapshot`), and takes their numbers. In the caller's transaction. */
 export async function writeAll(tx: Db, state: StoryState, eventSeqs: ReadonlyMap<string, number>): Promise<void> {
-	adoptNumbers(state, await writeSnapshot(tx, snapshotOf(state.builder), eventSeqs));
-	clearChanges(state);
-}
-
-/**
- * Writes every story of a snapshot: a story whose id is stored keeps its number,
- * stories gone are deleted, each mention's row is written again. Returns the stories' numbers.
- * `fedOnly`: the snapshot is the stored stories fed the articles written since (a bulk load's story thread, which
- * started in step with them), which another process in step before can make too, by feeding the same (sync.ts
- * `caughtUp`); any other is counted as built again, and has other processes build theirs again.
- */
-export async function writeSnapshot(tx: Db, snapshot: StoriesSnapshot, eventSeqs: ReadonlyMap<string, number>, fedOnly = false): Promise<Map<string, number>> {
 	const stored = new Map(await tx.values<[string, number]>(SQL.storyIds));
 	let next = greatest(stored.values()) + 1;
+	const { builder } = state;
 	const seqs = new Map<string, number>();
-	for (const story of snapshot.stories) seqs.set(story.id, stored.get(story.id) ?? next++);
+	for (const story of builder.stories()) seqs.set(story.id, stored.get(story.id) ?? next++);
 	await tx.exec('DELETE FROM story_mentions; DELETE FROM article_copies');
 	// Every story is written again below, after every note of a story deleted: an index spliced from before sees
 	// all its rows change and is built anew (story-index.ts), so the notes are needed no more. The last is kept,
@@ -109,14 +80,13 @@ export async function writeSnapshot(tx: Db, snapshot: StoriesSnapshot, eventSeqs
 	await tx.run(SQL.forgetGone);
 	for (const [id, seq] of stored) if (!seqs.has(id)) await tx.run(SQL.deleteStory, [seq]);
 	// Rows new to the tables (every mention's and copy's: deleted above) are appended in one go, the others upserted.
-	const [faces, newFaces, mentions]: Param[][][] = [[], [], []];
+	const [faces, newFaces, mentions, copies]: Param[][][] = [[], [], [], []];
 	const aliases = new Map<string, string>();
-	for (const story of snapshot.stories) {
+	for (const story of builder.stories()) {
 		const seq = seqs.get(story.id)!;
-		story.face[0] = seq;
-		(stored.has(story.id) ? faces : newFaces).push(story.face);
-		for (const id of story.events) {
-			const event = eventSeqs.get(id);
+		(stored.has(story.id) ? faces : newFaces).push(faceRow(seq, story, builder.articles));
+		for (const m of story.mentions) {
+			const event = eventSeqs.get(m.eventId);
 			if (event !== undefined) mentions.push([event, seq]);
 		}
 		for (const alias of story.aliases) aliases.set(alias, story.id);
@@ -125,10 +95,12 @@ export async function writeSnapshot(tx: Db, snapshot: StoriesSnapshot, eventSeqs
 	await appendFaces(tx, newFaces);
 	await tx.insertRows('story_mentions', ['event_seq', 'story_seq'], mentions);
 	await writeAliases(tx, aliases);
-	await tx.insertRows('article_copies', ['article_id', 'copy_of'], snapshot.copies);
+	for (const a of builder.articles.values()) if (a.copyOf) copies.push([a.id, a.copyOf]);
+	await tx.insertRows('article_copies', ['article_id', 'copy_of'], copies);
+	adoptNumbers(state, seqs);
 	await markStale(tx, false);
-	if (!fedOnly) await tx.run(SQL.rebuilt);
-	return seqs;
+	await tx.run(SQL.rebuilt);
+	clearChanges(state);
 }
 
 /** Writes what the builder changed since the last write: merges, changed faces, regrouped mentions, copies. */
@@ -163,6 +135,53 @@ export async function writeChanges(tx: Db, state: StoryState): Promise<void> {
 	await writeFaces(tx, faces);
 	await upsertRows(tx, 'article_copies', ['article_id', 'copy_of'], 'article_id', [...new Map(state.copies)]);
 	clearChanges(state);
+}
+
+/**
+ * What a bulk load's story thread (story-thread.ts) merged since it was fed the stored stories: the stories created or
+ * changed (each with its face's row, its number left 0, the events of the load's own articles among its mentions, and
+ * the ids that open it), the stories merged into another, and the load's wire copies. Plain data, sent from the thread.
+ */
+export interface FedChanges {
+	stories: { id: string; face: Param[]; newEvents: string[]; aliases: string[] }[];
+	merged: [gone: string, survivor: string][];
+	copies: [article: string, copyOf: string][];
+}
+
+/**
+ * Writes what a story thread merged (`FedChanges`) over the stored stories it started from: a merged-away story's
+ * mentions go to its survivor and its row goes, the changed faces are written (a new story's appended), and the
+ * load's events get their stories. Only those rows: a server's story index then reads only them again. `eventSeqs`:
+ * the numbers of the load's events.
+ */
+export async function writeFedChanges(tx: Db, changes: FedChanges, eventSeqs: ReadonlyMap<string, number>): Promise<void> {
+	const stored = new Map(await tx.values<[string, number]>(SQL.storyIds));
+	let next = greatest(stored.values()) + 1;
+	const seqs = new Map<string, number>();
+	const seqOf = (id: string) => stored.get(id) ?? seqs.get(id) ?? (seqs.set(id, next), next++);
+	const aliases = new Map<string, string>();
+	for (const [gone, survivor] of changes.merged) {
+		const goneSeq = stored.get(gone);
+		// A story made and merged away during the load never had a row.
+		if (goneSeq === undefined) continue;
+		await tx.run(SQL.moveMentions, [seqOf(survivor), goneSeq]);
+		await tx.run(SQL.deleteStory, [goneSeq]);
+		aliases.set(gone, survivor);
+	}
+	const [faces, newFaces, mentions]: Param[][][] = [[], [], []];
+	for (const story of changes.stories) {
+		const seq = seqOf(story.id);
+		story.face[0] = seq;
+		(stored.has(story.id) ? faces : newFaces).push(story.face);
+		for (const id of story.newEvents) mentions.push([eventSeqs.get(id)!, seq]);
+		for (const alias of story.aliases) aliases.set(alias, story.id);
+	}
+	await writeFaces(tx, faces);
+	await appendFaces(tx, newFaces);
+	await tx.insertRows('story_mentions', ['event_seq', 'story_seq'], mentions);
+	await writeAliases(tx, aliases);
+	await tx.insertRows('article_copies', ['article_id', 'copy_of'], changes.copies);
+	await markStale(tx, false);
 }
 
 /** A story merged into another, or whose first event now sits in another: its id (the alias) opens the survivor. */

@@ -6,7 +6,8 @@ import { engines } from '../store/test-databases';
 import { beginBulkLoad, storeBatch } from '../write';
 import { writeTransaction } from '../write-transaction';
 import { correctStories } from './corrections';
-import { stateOf } from './state';
+import { markStale } from './persist';
+import { forgetState, stateOf } from './state';
 import { storyThreadOf } from './story-thread';
 
 // Whole ingests of the bundled articles, several per test, on PostgreSQL too.
@@ -55,11 +56,30 @@ describe.each(engines)('a bulk load’s story thread on $name', (engine) => {
 	it('writes the stories the articles make merged one by one, onto the stories stored before the load', async () => {
 		const db = await fresh();
 		await storedOneByOne(db, first);
+		const written = async () => new Map(await db.values<[string, number]>('SELECT id, written FROM stories'));
+		const before = await written();
 		const bulk = await beginBulkLoad(db);
 		const thread = storyThreadOf(db)!;
 		expect(thread).toBeDefined();
 		await storedOneByOne(db, rest);
 		expect(await writeTransaction(db, (tx) => thread.writeStories(tx))).toBe(true);
+		await bulk.finish();
+		expect(await storedStories(db)).toEqual(await merged());
+		// Only the stories the load changed are written again: a server's story index reads only those again.
+		const after = await written();
+		const kept = [...before].filter(([id, w]) => after.get(id) === w);
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept.length).toBeLessThan(before.size);
+	});
+
+	it('starts none on stories left stale (a load killed before it ended): they are built at the end as before', async () => {
+		const db = await fresh();
+		await storedOneByOne(db, first);
+		await writeTransaction(db, (tx) => markStale(tx, true));
+		forgetState(db);
+		const bulk = await beginBulkLoad(db);
+		expect(storyThreadOf(db)).toBeUndefined();
+		await storedOneByOne(db, rest);
 		await bulk.finish();
 		expect(await storedStories(db)).toEqual(await merged());
 	});

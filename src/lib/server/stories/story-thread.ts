@@ -13,7 +13,7 @@ import type { Db } from '../store/db';
 import { bumpDatasetVersion, datasetVersion } from '../version';
 import { onWriteTransaction, writeTransaction } from '../write-transaction';
 import { storedCorrections } from './corrections';
-import { type StoriesSnapshot, storedStale, writeSnapshot } from './persist';
+import { type FedChanges, storedStale, writeFedChanges } from './persist';
 import { replay } from './replay';
 import { forgetState, hasStories, stateOf } from './state';
 import { storiesStale } from './sync';
@@ -25,12 +25,18 @@ interface FedArticle {
 	mentions: Mention[];
 }
 
-export type ThreadMessage = { kind: 'articles'; articles: FedArticle[] } | { kind: 'correct'; correction: StoryCorrection } | { kind: 'finish' };
-export type ThreadReply = { kind: 'fed' } | { kind: 'stories'; snapshot: StoriesSnapshot };
+export type ThreadMessage =
+	| { kind: 'articles'; articles: FedArticle[] }
+	| { kind: 'correct'; correction: StoryCorrection }
+	| { kind: 'replayed' }
+	| { kind: 'finish' };
+export type ThreadReply = { kind: 'fed' } | { kind: 'changes'; changes: FedChanges };
 
 const SQL = {
 	articles: 'SELECT count(*) AS n FROM articles',
-	eventSeqs: 'SELECT id, seq FROM events'
+	anyArticle: 'SELECT 1 AS found FROM articles LIMIT 1',
+	lastEvent: 'SELECT coalesce(max(seq), 0) AS last FROM events',
+	eventsSince: 'SELECT id, seq FROM events WHERE seq > ?'
 };
 
 /** Articles posted to the thread at a time: one message each would cost more than the copying. */
@@ -40,7 +46,7 @@ const WAITING = 32;
 
 export class StoryThread {
 	readonly #worker: Worker;
-	readonly #snapshot: Promise<StoriesSnapshot>;
+	readonly #changes: Promise<FedChanges>;
 	/** Articles not posted yet. */
 	#unposted: FedArticle[] = [];
 	/** Articles the write transaction in progress wrote: fed once it commits, dropped if it rolls back. */
@@ -51,8 +57,8 @@ export class StoryThread {
 	#lastCorrection = 0;
 	/** False once an article it was fed is written over or deleted: its stories are then not the stored events'. */
 	#valid = true;
-	/** Whether the stored stories were the stored events' when it started (not left stale by a load before). */
-	#inStep = false;
+	/** The last event stored before the load: the load's own come after it. */
+	#lastEvent = 0;
 	/** Messages of articles posted and not merged yet, and what waits for fewer. */
 	#waiting = 0;
 	#wake = () => {};
@@ -60,14 +66,14 @@ export class StoryThread {
 
 	constructor(worker: Worker) {
 		this.#worker = worker;
-		this.#snapshot = new Promise((resolve, reject) => {
+		this.#changes = new Promise((resolve, reject) => {
 			const stopped = (error: Error) => {
 				this.#stopped = true;
 				this.#wake();
 				reject(error);
 			};
 			worker.on('message', (reply: ThreadReply) => {
-				if (reply.kind === 'stories') return resolve(reply.snapshot);
+				if (reply.kind === 'changes') return resolve(reply.changes);
 				this.#waiting--;
 				this.#wake();
 			});
@@ -75,7 +81,7 @@ export class StoryThread {
 			worker.once('exit', (code) => stopped(new Error(`it stopped (${code})`)));
 		});
 		// A failure is the caller's only when it asks for the stories (`writeStories`); until then nothing waits on it.
-		this.#snapshot.catch(() => {});
+		this.#changes.catch(() => {});
 		// It keeps no process alive that does not wait for it.
 		worker.unref();
 	}
@@ -104,13 +110,17 @@ export class StoryThread {
 		this.#worker.postMessage({ kind: 'correct', correction } satisfies ThreadMessage);
 	}
 
-	/** Feeds every stored article and correction, in the transaction that marks the stories stale: nothing comes between. */
+	/**
+	 * Feeds every stored article and correction, in the transaction that marks the stories stale (nothing comes
+	 * between): the thread then holds the stored stories, and tells what changes from there.
+	 */
 	async replay(tx: Db): Promise<void> {
-		this.#inStep = !(await storedStale(tx));
 		const corrections = await storedCorrections(tx);
 		await replay(tx, this, corrections, (c) => this.#correct(c));
 		this.#post();
+		this.#worker.postMessage({ kind: 'replayed' } satisfies ThreadMessage);
 		this.#lastCorrection = corrections.at(-1)?.seq ?? 0;
+		this.#lastEvent = (await tx.get<{ last: number }>(SQL.lastEvent))!.last;
 	}
 
 	/** An article the load wrote, as the builder takes it: fed once its transaction commits. */
@@ -135,9 +145,11 @@ export class StoryThread {
 	}
 
 	/**
-	 * In the load's last write transaction: writes the thread's stories whole when they are the stored events' (it
-	 * was fed every stored article and correction, and nobody else wrote since this process did), and says whether
-	 * it did. This process's own builder is forgotten: the next write here builds it again (and writes nothing).
+	 * In a write transaction as the load ends: writes what the thread changed when it was fed every stored article
+	 * and correction and nobody else wrote since this process did, and says whether it did. The stories are then
+	 * those the stored ones fed the load's articles make, as another process in step before the load makes them by
+	 * feeding the same (sync.ts `caughtUp`). This process's own builder is forgotten: the next write here builds it
+	 * again (and writes nothing).
 	 */
 	async writeStories(tx: Db): Promise<boolean> {
 		this.#post();
@@ -147,17 +159,17 @@ export class StoryThread {
 		if ((await storedCorrections(tx, this.#lastCorrection)).length) return false;
 		this.#worker.postMessage({ kind: 'finish' } satisfies ThreadMessage);
 		// Read while the thread finishes.
-		const eventSeqs = new Map(await tx.values<[string, number]>(SQL.eventSeqs));
+		const eventSeqs = new Map(await tx.values<[string, number]>(SQL.eventsSince, [this.#lastEvent]));
 		// Waited for, it keeps the process alive until it answers.
 		this.#worker.ref();
-		const snapshot = await this.#snapshot.catch((error: Error) => {
+		const changes = await this.#changes.catch((error: Error) => {
 			// Nothing is lost: the stories are built from the stored events instead, as they are without a thread.
 			console.warn(`the story thread failed (${error.message}): the stories are built from the stored events instead`);
 			return null;
 		});
 		this.#worker.unref();
-		if (!snapshot) return false;
-		await writeSnapshot(tx, snapshot, eventSeqs, this.#inStep);
+		if (!changes) return false;
+		await writeFedChanges(tx, changes, eventSeqs);
 		await bumpDatasetVersion(tx);
 		forgetState(tx);
 		return true;
@@ -175,7 +187,8 @@ export const storyThreadOf = (db: Db): StoryThread | undefined => threads.get(db
 
 /**
  * Starts a bulk load's story thread: the stories are marked stale (to be built at the end: sync.ts `rebuildIfStale`),
- * and the thread is fed what is stored. None when the database has no stories, or where no thread can start: the
+ * and the thread is fed what is stored. None when the database has no stories, when they are stale already (a load
+ * killed before it ended: built again at the end as they were before threads), or where no thread can start: the
  * built server, which makes no bulk loads, has no TypeScript source for it.
  */
 export async function startStoryThread(db: Db): Promise<StoryThread | null> {
@@ -183,14 +196,21 @@ export async function startStoryThread(db: Db): Promise<StoryThread | null> {
 	const worker = storyWorker();
 	if (!worker) return null;
 	const thread = new StoryThread(worker);
+	let inStep = false;
 	try {
 		await writeTransaction(db, async (tx) => {
-			await thread.replay(tx);
+			// A new database's stories are marked stale until its first write: it holds none to be out of step.
+			inStep = !(await storedStale(tx)) || !(await tx.get(SQL.anyArticle));
+			if (inStep) await thread.replay(tx);
 			await storiesStale(tx);
 		});
 	} catch (error) {
 		await thread.stop();
 		throw error;
+	}
+	if (!inStep) {
+		await thread.stop();
+		return null;
 	}
 	threads.set(db.root, thread);
 	return thread;
