@@ -176,7 +176,16 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Tamil Nadu said it had written to the Centre.', 'Tamil Nadu', 'IN', 'region'],
 		['America exported more. First of America said it will cut jobs.', 'America', 'US', 'country'],
 		// A diplomatic city in an American article is still Switzerland's, not Geneva, Illinois.
-		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city']
+		['Washington accused Moscow of ignoring an agreement reached in Geneva, the US said.', 'Geneva', 'CH', 'city'],
+		// News drops the diacritics and the Arabic article GeoNames writes: Łódź, Diyarbakır, Al Ḩasakah.
+		['Police in Lodz arrested two men.', 'Lodz', 'PL', 'city'],
+		['Floods hit Diyarbakir and Sanliurfa.', 'Diyarbakir', 'TR', 'city'],
+		['Officials in Medellin said no.', 'Medellin', 'CO', 'city'],
+		['Turkish jets struck near Hasakah on Monday.', 'Hasakah', 'SY', 'city'],
+		// A verb after a town is told of its people when a place's preposition comes before ("Nelson says" is a person).
+		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
+		// Written as GeoNames writes it, it is found as before.
+		['Police in Łódź arrested two men.', 'Łódź', 'PL', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
 	});

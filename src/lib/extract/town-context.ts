@@ -29,6 +29,9 @@ const NAMES_A_FOUNDATION = /^['’]s\s+(?:Chapel|Church|Cathedral|Abbey|Basilica
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
 
+/** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
+
 /** Capitalised words that open a sentence and are no one's name. */
 const FUNCTION_WORDS = new Set('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should'.split(' '));
 
@@ -88,7 +91,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	const prev = tokens[i - 1];
 	const next = tokens[j + 1];
 	const after = text.slice(tokens[j].end, tokens[j].end + 30);
-	if (PERSON_NEXT.test(after)) return false;
+	// "Nelson says" is a person; "officials in Medellín said" are the town's.
+	if (PERSON_NEXT.test(after) && !PLACE_PREPOSITION_BEFORE.test(before)) return false;
 	if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Lt|Prof)\.\s$/.test(before)) return false;
 	// "said Wang": a town after a reporting verb is the speaker.
 	if (/\b(?:said|says|told|asked|added|according to)\s$/.test(before)) return false;

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { NOT_A_CITY } from './place-context';
-import { MIN_SKELETON, skeleton, VARIANT_POPULATION } from './transliteration';
+import { MIN_SKELETON, plainSpellings, skeleton, VARIANT_POPULATION } from './transliteration';
 
 interface StateRow {
 	name: string;
@@ -61,10 +61,11 @@ export function loadWorldGazetteer(): PlaceLookup {
 	};
 	for (const c of cities) {
 		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city' };
-		put(c.name, place);
-		if (c.altName && c.altName !== c.name) put(c.altName, place);
-		// GeoNames writes the soft sign ("Shakhtars’k", "Mariupol’"); news leaves it out.
-		if (/['’]/.test(c.name)) put(c.name.replace(/['’]/g, ''), place);
+		for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
+			put(name, place);
+			// GeoNames writes diacritics, the soft sign ("Mariupol’") and the Arabic article; news mostly leaves them out.
+			for (const plain of plainSpellings(name, c.country)) put(plain, place);
+		}
 		putVariant(c.name, place);
 	}
 	for (const s of states) {
