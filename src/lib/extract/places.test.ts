@@ -182,6 +182,7 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Floods hit Diyarbakir and Sanliurfa.', 'Diyarbakir', 'TR', 'city'],
 		['Officials in Medellin said no.', 'Medellin', 'CO', 'city'],
 		['Turkish jets struck near Hasakah on Monday.', 'Hasakah', 'SY', 'city'],
+		['Protests spread across Ile-de-France.', 'Ile-de-France', 'FR', 'region'],
 		// A verb after a town is told of its people when a place's preposition comes before ("Nelson says" is a person).
 		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
 		// Written as GeoNames writes it, it is found as before.

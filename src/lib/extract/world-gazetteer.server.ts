@@ -71,7 +71,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 	for (const s of states) {
 		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State").
 		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County)$/, '');
-		for (const name of new Set([s.name, bare])) {
+		for (const name of new Set([s.name, bare, ...plainSpellings(bare, s.countryCode)])) {
 			if (GENERIC_REGION.test(name)) continue;
 			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
 		}
