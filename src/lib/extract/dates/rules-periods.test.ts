@@ -20,7 +20,16 @@ const cases: Case[] = [
 	['Sales will rise in the December quarter.', 'the December quarter', '2014-Q4', 'quarter'],
 	['Sales rose in the March quarter of 2014.', 'the March quarter of 2014', '2014-Q1', 'quarter'],
 	// A fiscal year is the year of its number (as TimeBank annotates "fiscal 1989").
-	['Profit rose in fiscal 2017.', 'fiscal 2017', '2017', 'year', '2017-11-02']
+	['Profit rose in fiscal 2017.', 'fiscal 2017', '2017', 'year', '2017-11-02'],
+	// The codes of financial news.
+	['Earnings jumped in Q3 2018.', 'Q3 2018', '2018-Q3', 'quarter', '2018-11-02'],
+	['Earnings jumped in 2018 Q3.', '2018 Q3', '2018-Q3', 'quarter', '2018-11-02'],
+	["Earnings jumped in Q3'18.", "Q3'18", '2018-Q3', 'quarter', '2018-11-02'],
+	['Revenue fell in Q2 FY18.', 'Q2 FY18', '2018-Q2', 'quarter', '2018-11-02'],
+	['Sales grew in H1 2019.', 'H1 2019', '2019-H1', 'unknown', '2019-08-02'],
+	['Sales grew in the Q3 period.', 'Q3', '2014-Q3', 'quarter'],
+	['Profit fell in FY2017.', 'FY2017', '2017', 'year', '2017-11-02'],
+	['Profit fell in FY17.', 'FY17', '2017', 'year', '2017-11-02']
 ];
 
 describe('reporting periods', () => {
@@ -31,7 +40,10 @@ describe('reporting periods', () => {
 		['They led at the end of the first half of the match.'],
 		['Cities grew in the first half of the century.'],
 		// No quarter ends in August.
-		['Sales fell in the August quarter.']
+		['Sales fell in the August quarter.'],
+		// A model's name, and a half that does not exist.
+		['He drove an Audi Q3 to work.'],
+		['The H3 strain spread.']
 	])('no period: %s', (text) => {
 		expect(dates(text)).toEqual([]);
 	});

@@ -8,7 +8,7 @@
  * that ended March 31" is an interval (ranges.ts).
  */
 import { utcDay, ymd } from '../../domain/days';
-import { quarterOf, quarterValue, type Resolved } from './calendar';
+import { quarterOf, quarterValue, yearValue, type Resolved } from './calendar';
 import { MONTH_FULL, monthNumber } from './lexicon';
 import { cap, rule, type Rule, type RuleContext } from './rule';
 
@@ -37,7 +37,30 @@ function yearOfHalf(half: 1 | 2, ctx: RuleContext): number | null {
 	return py;
 }
 
+/** A two-digit year of a code ("FY17", "Q3'18"): this century's. */
+const codeYear = (y: string) => (y.length === 2 ? 2000 + +y : +y);
+
+/**
+ * The codes of financial news: "Q3 2018", "2018 Q3", "Q3 of 2018", "H1 2019", "FY2017", "FY17", "Q2 FY18". A
+ * bare "Q3" needs a determiner or preposition before it, or an "Audi Q3" would be a quarter.
+ */
+const CODE_YEAR = "(?:(?:of\\s+)?(?:FY\\s?)?(?<y>(?:19|20)\\d\\d)|(?:FY\\s?|')(?<yy>\\d\\d))";
+const PERIOD_CODE = `(?:\\b(?<y0>(?:19|20)\\d\\d)\\s+)?\\b(?<unit>[QH])(?<n>[1-4])(?:\\s+${CODE_YEAR}|'(?<y2>\\d\\d))?\\b`;
+
 export const PERIOD_RULES: Rule[] = [
+	rule('period-code', PERIOD_CODE, 'g', (g, ctx) => {
+		const n = +g.n!;
+		if (g.unit === 'H' && n > 2) return null;
+		const written = g.y0 ?? g.y ?? g.yy ?? g.y2;
+		let year: number | null = written ? codeYear(written) : null;
+		if (year === null) {
+			if (!/\b(?:in|for|during|the|its|their|this|last|next|of|by|from|to|a|each|every)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
+			if (ctx.pub === null) return null;
+			year = ymd(ctx.pub)[0];
+		}
+		return g.unit === 'Q' ? quarterValue(year, n) : halfValue(year, n as 1 | 2);
+	}),
+	rule('fiscal-code', "\\bFY\\s?(?:(?<y>(?:19|20)\\d\\d)|'?(?<yy>\\d\\d))\\b", 'g', (g) => yearValue(codeYear(g.y ?? g.yy!))),
 	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})\\s+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
 		const half: 1 | 2 = (g.ord ?? g.two)!.toLowerCase() === 'first' ? 1 : 2;
 		const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30);
