@@ -254,8 +254,17 @@ describe('buildEvents', () => {
 		expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);
 	});
 
-	it('makes no event of a bare dateline', () => {
+	it('makes no event of a bare dateline or time stamp', () => {
 		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
+		expect(events('Updated Monday\n\nRussia is large.')).toEqual([]);
+		expect(events('posted on August 18, 2014\n\nRussia is large.')).toEqual([]);
+	});
+
+	it('makes an event of a short sentence that tells something', () => {
+		expect(events('Kenya raised fuel prices on Monday. Motorists protested last week.').map((e) => [e.date.value, e.countries])).toEqual([
+			['2014-08-18', ['KE']],
+			['2014-W33', ['KE']]
+		]);
 	});
 
 	it("gives the seed article's events in reading order, one per dated clause", () => {

@@ -137,11 +137,19 @@ function nounCountries(told: { start: number }, clause: Clause, read: Read, cont
 	return clauseCountries(clause, read, context);
 }
 
-/** A bare dateline ("August 18, 2014") or byline is no event: hardly a word besides the date, in the clause and in the sentence. */
+/**
+ * A bare dateline ("August 18, 2014", "Updated Monday") or byline is no event: hardly a word besides the date, in
+ * the clause and in the sentence, and none of them a lower-case word telling something ("Motorists protested
+ * last week." is a short sentence, not a stamp).
+ */
 function isDateline(text: string, clause: Clause, sentenceWords: () => number): boolean {
 	const dateWords = words(clause.date.text);
-	return words(text.slice(clause.start, clause.end)) - dateWords < FEWEST_WORDS && sentenceWords() - dateWords < FEWEST_WORDS;
+	if (words(text.slice(clause.start, clause.end)) - dateWords >= FEWEST_WORDS || sentenceWords() - dateWords >= FEWEST_WORDS) return false;
+	const around = text.slice(clause.start, clause.date.start) + ' ' + text.slice(clause.date.end, clause.end);
+	return !(around.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !STAMP_WORDS.has(w));
 }
+/** The lower-case words of a time stamp: "posted on", "last updated at". */
+const STAMP_WORDS = new Set(['posted', 'updated', 'published', 'modified', 'last', 'first', 'on', 'at', 'by', 'am', 'pm', 'a', 'p', 'm']);
 
 /** An undated sentence continues the previous dated one's story when it says so ("The deal …"), in the same paragraph, about countries. */
 function continuesStory(read: Read, previous: Sentence, sameParagraph: (a: Sentence, b: Sentence) => boolean): boolean {
