@@ -101,6 +101,12 @@ export function disambiguate(name: string, entry: GazetteerEntry, signals: Signa
 }
 
 /**
+ * Towns named after people whose name news mostly means the person by: a town only where nothing but a place
+ * fits, after "in", "at", "near" …, before "police", "residents" …, or with its state ("Jackson, Miss.").
+ */
+export const SURNAME_TOWNS = new Set('Jackson Lincoln Franklin Jefferson Hamilton Madison Wilson Taylor Clay Marion Allen Tyler Davis Milton'.split(' '));
+
+/**
  * Capitalised words that are also towns somewhere (GeoNames has a Police, a
  * Mobile, a Best): never a city on their own.
  */
@@ -116,14 +122,14 @@ export const NOT_A_CITY = new Set(
 		'Twitter Facebook Google Apple Amazon Toyota Honda Nissan Mazda Subaru Windows Internet Web Online Digital Data Cloud Software ' +
 		'Reuters Bloomberg AFP AP CNN BBC Fox Sky Premier League Cup Open Games Olympic Olympics World ' +
 		'Christian Christ Jesus God Allah Islam Muslim Jewish Catholic Buddha Kurds Republican Democrat Democrats Republicans Labour Conservative Tory Liberal ' +
-		'Trump Obama Clinton Bush Putin Xi Merkel Macron Modi Jackson Lincoln Washington Franklin Jefferson Hamilton Madison Wilson Taylor Clay Marion Ali ' +
+		'Trump Obama Clinton Bush Putin Xi Merkel Macron Modi Washington Ali ' +
 		'Love Home Gold Silver Diamond Crystal Golden Royal Grand Central Union Federal National International Global Royal ' +
 		'Same Many More Most Other Some Any Every Each New Old Young Big Little Great Good Bad High Low Long Short Early Late First Last Next ' +
 		'Man Men Woman Women People Child Children Family Friends Team Club Fans Players Player Coach Manager Director CEO Chairman ' +
 		'Here There Now Then Today Yesterday Tomorrow Tonight Also Even Only Just Still Yet However Meanwhile Moreover Indeed ' +
 		'Read Watch Click Follow Share Subscribe Sign Photo Video Image Getty Images Caption Source Update Breaking Live ' +
 		'Security Health Education Science Technology Research Development Trade Business Finance Economy Market Markets Policy Law Rights ' +
-		'El Niño La Niña Bay Free Capital Wing Well Salt Roma Zara Bravo Mary Paul Maria Allen Tyler Davis Keith Burns Watson Milton ' +
+		'El Niño La Niña Bay Free Capital Wing Well Salt Roma Zara Bravo Mary Paul Maria Keith Burns Watson ' +
 		'Blue Green Red White Black Brown Gray Grey Pink Purple Yellow Man Boy Girl Dog Cat Horse Eagle Bear Lion Tiger Wolf Fox'
 	).split(/\s+/)
 );

@@ -185,6 +185,12 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Protests spread across Ile-de-France.', 'Ile-de-France', 'FR', 'region'],
 		// A verb after a town is told of its people when a place's preposition comes before ("Nelson says" is a person).
 		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
+		// Local news: a town's name before its police, officials, residents, wherever it stands.
+		['Cambridge police arrested a man. Boston officers helped.', 'Cambridge', 'US', 'city'],
+		['Hamilton police arrested a man. Ontario officers helped.', 'Hamilton', 'CA', 'city'],
+		// A town named after a person, where only a place fits.
+		['Protests spread in Jackson on Monday.', 'Jackson', 'US', 'city'],
+		['He grew up in Madison, Wis.', 'Madison', 'US', 'city'],
 		// Written as GeoNames writes it, it is found as before.
 		['Police in Łódź arrested two men.', 'Łódź', 'PL', 'city']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
@@ -203,6 +209,12 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 	it.each([
 		['Ashley Sutton won the title. Sutton was fastest.', 'Sutton'],
 		['Nelson says the town is changing.', 'Nelson'],
+		// A town named after a person is the person unless only a place fits.
+		['Jackson said the bill would pass.', 'Jackson'],
+		['The legacy of Lincoln lives on.', 'Lincoln'],
+		['Madison Keys won the match.', 'Madison'],
+		// A word the article also writes in lower case opens a sentence as that word (Gay is a Russian town).
+		['They attacked a gay couple.\n\nGay couple Gary and Win were killed.', 'Gay'],
 		['Police said the suspect fled.', 'Police'],
 		['President Vladimir Putin met him.', 'Vladimir'],
 		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.

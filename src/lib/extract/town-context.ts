@@ -7,7 +7,7 @@
 import type { PlaceKind } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
-import { NOT_A_CITY, isLeader, isTitle } from './place-context';
+import { NOT_A_CITY, SURNAME_TOWNS, isLeader, isTitle } from './place-context';
 import type { Token } from './tokens';
 
 /** Cities this large are named without "in" before them; smaller ones need a locative cue. */
@@ -28,6 +28,12 @@ const NAMES_A_FOUNDATION = /^['’]s\s+(?:Chapel|Church|Cathedral|Abbey|Basilica
 
 /** Verbs that make a bare capitalised name a person: "Nelson says", "Burns spoke". */
 const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|career|home run|team)|\s+(?:says|said|told|thinks|believes|spoke|added|explained|wrote|tweeted|argued|agreed|noted|recalls|recalled|insisted|admitted|asked|replied|laughed|smiled|joined|scored|won|played|pleaded)\b)/;
+
+/**
+ * Nouns that a town's name qualifies as local news writes them, wherever the name stands: "Cambridge police",
+ * "Richmond officials", "Nelson residents", "a Perth man". No one's name qualifies them.
+ */
+const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native)\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
@@ -105,10 +111,26 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 		if (!isLeader(word) || population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)) return false;
 	}
 	if (next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && (!major || GIVEN_NAME_CITIES.has(name))) return false;
-	if (major) return true;
 	const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
+	// A word the article also writes in lower case opens a sentence as that word: "Gay couple …" beside "a gay couple".
+	if (atSentenceStart && !major && i === j && lowerCaseWords(tokens, text).has(name.toLowerCase())) return false;
+	if (PLACE_NOUN_AFTER.test(after)) return true;
+	if (SURNAME_TOWNS.has(name)) return PLACE_PREPOSITION_BEFORE.test(before) || /^,\s+\p{Lu}/u.test(after);
+	if (major) return true;
 	if (population >= BIG_CITY && !atSentenceStart) return true;
 	return LOCATIVE_BEFORE.test(before) || /^,\s/.test(after);
+}
+
+/** The words an article writes in lower case, gathered once per article (its tokens). */
+const lowerCaseWordsOf = new WeakMap<Token[], Set<string>>();
+function lowerCaseWords(tokens: Token[], text: string): Set<string> {
+	let words = lowerCaseWordsOf.get(tokens);
+	if (!words) {
+		words = new Set();
+		for (const t of tokens) if (!t.capital) words.add(text.slice(t.start, t.end));
+		lowerCaseWordsOf.set(tokens, words);
+	}
+	return words;
 }
 
 /** A place the matcher found, as the article-level choice of towns sees it. */
