@@ -153,6 +153,12 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['LOS ANGELES (AP) — Fires spread.', 'LOS ANGELES', 'US', 'city'],
 		['A storm hit Slidell, La., on Sunday.', 'Slidell', 'US', 'city'],
 		['Officials in Cuyahoga County said no.', 'Cuyahoga County', 'US', 'region'],
+		// Irish counties as Ireland writes them, Northern Ireland's in the UK; a Kenyan county by its town.
+		['Gardaí are investigating a crash in Co Kerry.', 'Co Kerry', 'IE', 'region'],
+		['It happened near Abbeyfeale, Co.Kerry on Wednesday.', 'Co.Kerry', 'IE', 'region'],
+		['A farm in Co. Down was raided.', 'Co. Down', 'GB', 'region'],
+		['Flooding hit County Durham.', 'County Durham', 'GB', 'region'],
+		['He said Nakuru County will benefit.', 'Nakuru County', 'KE', 'region'],
 		['A stabbing in Dundalk shocked Ireland.', 'Dundalk', 'IE', 'city'],
 		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region'],
 		// British style drops the period GeoNames writes.
@@ -216,6 +222,7 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		// A word the article also writes in lower case opens a sentence as that word (Gay is a Russian town).
 		['They attacked a gay couple.\n\nGay couple Gary and Win were killed.', 'Gay'],
 		['Police said the suspect fled.', 'Police'],
+		['The County Council met.', 'The County'],
 		['President Vladimir Putin met him.', 'Vladimir'],
 		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],

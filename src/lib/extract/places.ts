@@ -190,7 +190,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			if (!entry.ambiguous || entry.kind === 'country') continue;
 		}
 		if (!world) continue;
-		if (name.includes('County')) {
+		if (name.includes('County') || name.startsWith('Co')) {
 			const county = countyAt(name, world);
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}

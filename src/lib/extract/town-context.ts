@@ -75,18 +75,32 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 	return names;
 }
 
+/** The counties of Ireland, the six of Northern Ireland among them (in the UK), as "County Kerry", "Co Down" name them. */
+const IRISH_COUNTIES = new Set(
+	'Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath Wexford Wicklow'.split(' ')
+);
+const NORTHERN_IRISH_COUNTIES = new Set('Antrim Armagh Down Fermanagh Londonderry Derry Tyrone'.split(' '));
+/** Countries with counties named after their towns: "Tipperary County Council", "Nakuru County". */
+const COUNTY_TOWN_COUNTRIES = new Set(['IE', 'GB', 'KE', 'LR']);
+
 /**
- * "Cuyahoga County" is a US county unless its name is an Irish or British
- * town ("Tipperary County Council"); "County Cavan" is Irish.
+ * A county's country. "County Kerry", "Co. Kerry", "Co Down" are Irish or Northern Irish, "County Durham" English;
+ * "Cuyahoga County" is a US county unless its name is a town of a country that names counties after towns
+ * ("Tipperary County", "Nakuru County").
  */
 export function countyAt(name: string, world: PlaceLookup | undefined): string | null {
 	let m = /^((?:\p{Lu}[\p{L}'-]+ )+)County$/u.exec(name);
 	if (m) {
-		const home = world?.get(m[1].trim())?.[0];
-		return home && (home.country === 'IE' || home.country === 'GB') ? home.country : 'US';
+		const town = m[1].trim();
+		if (NOT_A_CITY.has(town.split(' ')[0])) return null; // "The County Council"
+		const builtIn = GAZETTEER.get(town);
+		const home = builtIn && (builtIn.kind === 'capital' || builtIn.kind === 'city') ? builtIn.country : world?.get(town)?.[0]?.country;
+		return home && COUNTY_TOWN_COUNTRIES.has(home) ? home : 'US';
 	}
-	m = /^County (\p{Lu}[\p{L}'-]+)$/u.exec(name);
-	if (m && !/^(?:Council|Councillor|Commissioner|Commissioners|Executive|Court|Commission|Board|Sheriff|Road|Clerk|Attorney|Judge|Manager|Engineer|Coroner|Fair|Jail|Hall|Administrator|Officials?)$/.test(m[1])) return 'IE';
+	m = /^(?:County|Co\.?) ?(\p{Lu}[\p{L}'-]+)$/u.exec(name);
+	if (!m) return null;
+	if (IRISH_COUNTIES.has(m[1])) return 'IE';
+	if (NORTHERN_IRISH_COUNTIES.has(m[1]) || m[1] === 'Durham') return 'GB';
 	return null;
 }
 
