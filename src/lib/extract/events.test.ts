@@ -260,6 +260,11 @@ describe('buildEvents', () => {
 		expect(events('posted on August 18, 2014\n\nRussia is large.')).toEqual([]);
 	});
 
+	it("gives a clause before the article's first place the article's countries", () => {
+		const text = 'Government will next Monday begin the roll-out of a cholera vaccination campaign.\n\nThe hot spots include Harare and Bulawayo.';
+		expect(events(text).map((e) => [e.date.value, e.countries])).toEqual([['2014-08-25', ['ZW']]]);
+	});
+
 	it('makes an event of a short sentence that tells something', () => {
 		expect(events('Kenya raised fuel prices on Monday. Motorists protested last week.').map((e) => [e.date.value, e.countries])).toEqual([
 			['2014-08-18', ['KE']],

@@ -52,13 +52,13 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 	let lastNamed: Read | null = null;
 	sentences.forEach((sentence, i) => {
 		const read: Read = { sentence, dates: withoutPartsOfIntervals(datesIn[i]), places: placesIn[i], countries: countriesOf(placesIn[i]) };
-		// A paragraph that names no country ("The fourth, in January, led to …") tells of the article's actors so far:
-		// their countries, less surely than its own paragraph's (without any, its dated clauses would be no event at all).
-		// Past its paragraph, the article's own countries, not whichever the last paragraph happened to name last
-		// ("The rouble has lost 40 percent this year", after a paragraph ending in Minsk, is Russia's).
-		const context: Context = !lastNamed
-			? { countries: [], doubt: null }
-			: sameParagraph(lastNamed.sentence, sentence)
+		// A sentence that names no country tells of the article's actors, less surely than of its own places: within
+		// its paragraph, those the paragraph named last ("The fourth, in January, led to …"); past its paragraph, and
+		// before the article names any place (a local paper's "Government will next Monday begin …"), the article's
+		// own countries, not whichever the last paragraph happened to name ("The rouble has lost 40 percent this
+		// year", after a paragraph ending in Minsk, is Russia's).
+		const context: Context =
+			lastNamed && sameParagraph(lastNamed.sentence, sentence)
 				? { countries: lastNamed.countries, doubt: 'countriesFromParagraph' }
 				: { countries: articleCountries(), doubt: 'countriesFromArticle' };
 		if (read.places.length) lastNamed = read;
@@ -79,7 +79,7 @@ export function buildEvents(text: string, sentences: Sentence[], dates: DateMent
 /** The countries an earlier sentence named, for a sentence that names none, and the doubt borrowing them costs. */
 interface Context {
 	countries: string[];
-	doubt: 'countriesFromParagraph' | 'countriesFromArticle' | null;
+	doubt: 'countriesFromParagraph' | 'countriesFromArticle';
 }
 
 /**
@@ -122,7 +122,7 @@ function clauseCountries(clause: Clause, read: Read, context: Context): { countr
 	const local = placesWithin(read.places, clause);
 	if (local.length) return { countries: countriesOf(local), doubts: [] };
 	if (read.countries.length) return { countries: read.countries, doubts: ['countriesFromSentence'] };
-	return { countries: context.countries, doubts: context.doubt ? ['countriesFromSentence', context.doubt] : [] };
+	return { countries: context.countries, doubts: ['countriesFromSentence', context.doubt] };
 }
 
 /**
@@ -133,7 +133,7 @@ function clauseCountries(clause: Clause, read: Read, context: Context): { countr
 function nounCountries(told: { start: number }, clause: Clause, read: Read, context: Context): { countries: string[]; doubts: Doubt[] } {
 	const own = placesWithin(read.places, { start: told.start, end: clause.end });
 	if (own.length) return { countries: countriesOf(own), doubts: [] };
-	if (context.countries.length) return { countries: context.countries, doubts: ['countriesFromSentence', ...(context.doubt ? [context.doubt] : [])] };
+	if (context.countries.length) return { countries: context.countries, doubts: ['countriesFromSentence', context.doubt] };
 	return clauseCountries(clause, read, context);
 }
 

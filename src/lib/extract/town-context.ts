@@ -35,6 +35,13 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
  */
 const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native)\b/;
 
+/**
+ * A town's own institutions, whose names open with the town's: "Kingston Police", "Boston Borough Council",
+ * "Tralee General Hospital", "Scone Local Court". The town is named there as a place (the police of that town).
+ */
+const INSTITUTION_AFTER =
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|District|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda)\b/;
+
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
 
@@ -124,11 +131,11 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 		const word = text.slice(prev.start, prev.end);
 		if (!isLeader(word) || population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)) return false;
 	}
-	if (next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && (!major || GIVEN_NAME_CITIES.has(name))) return false;
+	if (next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && (!major || GIVEN_NAME_CITIES.has(name)) && !INSTITUTION_AFTER.test(after)) return false;
 	const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
 	// A word the article also writes in lower case opens a sentence as that word: "Gay couple …" beside "a gay couple".
 	if (atSentenceStart && !major && i === j && lowerCaseWords(tokens, text).has(name.toLowerCase())) return false;
-	if (PLACE_NOUN_AFTER.test(after)) return true;
+	if (PLACE_NOUN_AFTER.test(after) || INSTITUTION_AFTER.test(after)) return true;
 	if (SURNAME_TOWNS.has(name)) return PLACE_PREPOSITION_BEFORE.test(before) || /^,\s+\p{Lu}/u.test(after);
 	if (major) return true;
 	if (population >= BIG_CITY && !atSentenceStart) return true;

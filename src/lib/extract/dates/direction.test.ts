@@ -37,7 +37,12 @@ const cases: Case[] = [
 	// A weekday takes the tense of the clause that governs it, not of the sentence: a plan's weekday lies ahead,
 	// a weekday before a reporting verb is not governed by the future the report tells. Published Thursday 12 Feb 2015.
 	['Thousands will watch Saturday\'s parade in the capital.', "Saturday's", '2015-02-14', 'day', '2015-02-12'],
-	['The truce is to take effect at midnight on Saturday, followed by the withdrawal of heavy weapons.', 'Saturday', '2015-02-14', 'day', '2015-02-12'],
+	['The truce is to take effect at midnight on Saturday, followed by the withdrawal of heavy weapons.', 'midnight on Saturday', '2015-02-14', 'day', '2015-02-12'],
+	// Obligations and what is due look ahead.
+	['The election must be held on or before May 21.', 'May 21', '2022-05-21', 'day', '2021-11-29'],
+	['The report is due in March.', 'March', '2022-03', 'month', '2021-11-29'],
+	// The day named after a time of day is that time's, not the day under discussion before it.
+	['On February 22, they agreed. The ceasefire took effect at midnight on February 27, Damascus time.', 'midnight on February 27', '2016-02-27', 'day', '2016-02-26'],
 	['The foreign ministers will meet in Rome on Tuesday.', 'Tuesday', '2015-02-17', 'day', '2015-02-12'],
 	['In a statement signed after Monday\'s talks, they said they will hold elections.', "Monday's", '2015-02-09', 'day', '2015-02-12'],
 	['In a statement after Monday\'s talks, the rebels said they will withdraw their guns.', "Monday's", '2015-02-09', 'day', '2015-02-12'],

@@ -160,10 +160,11 @@ export const ABSOLUTE_RULES: Rule[] = [
 		return day === null ? null : dayValue(day);
 	}),
 	// "high noon" is an idiom, not a time of day.
-	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b))?`, 'g', (g, ctx, match) => {
+	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b|(?<d2>[0-3]?\\d)\\s+(?<mon2>${MONTH_RE})\\b))?`, 'g', (g, ctx, match) => {
 		if (ctx.pub === null) return null;
-		if (g.mon) {
-			const day = monthDay(g, ctx, g.d);
+		// "at midnight on February 27", "6 a.m. on 3 March": the day named after the time.
+		if (g.mon || g.mon2) {
+			const day = monthDay({ ...g, mon: g.mon ?? g.mon2 }, ctx, g.d ?? g.d2);
 			return day === null ? null : dayValue(day);
 		}
 		// "10:35 a.m. (0735 GMT) Friday": the weekday a few words on names the day.
