@@ -65,7 +65,7 @@ export function isComparison(text: string, clause: Clause): boolean {
 }
 
 /** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7". */
-const QUANTITY = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,2}`;
+const QUANTITY = String.raw`(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:-[a-z]+)?(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,3}`;
 /** "in", "on" … before the date. */
 const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
 /**
@@ -90,7 +90,9 @@ export function isBaseline(text: string, clause: Clause): boolean {
 	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
 	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
 	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
-	return BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before);
+	if (BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before)) return true;
+	// "a decline from 2019 levels", "above pre-crisis 2008 highs": a level then, nothing that happened.
+	return /\b(?:from|to|above|below|at|over|than|near|under|beyond|of)\s+$/i.test(before) && /^\s+(?:levels?|highs?|lows?)\b/i.test(text.slice(clause.date.end, clause.date.end + 8));
 }
 
 /**
@@ -111,6 +113,9 @@ const MODIFIER_AFTER = /^[\s-]+(?!(?:and|or|to|in|on|at|by|for|of|with|from|when
  */
 const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Ll}/u;
 
+/** "its dividend for 2019", "the budget for 2022": the year says which dividend or budget, as a modifier would. */
+const NOUN_FOR = /\b(?:dividends?|budgets?|forecasts?|guidance|outlook|targets?|goals?|quotas?|calendar|results|earnings|estimates?|projections?)\s+for\s+$/i;
+
 /** Whether the clause's date is a bare year or decade modifying a noun ("the 2014 agreement"): no event. */
 export function isNounModifier(text: string, clause: Clause): boolean {
 	const { date } = clause;
@@ -118,6 +123,7 @@ export function isNounModifier(text: string, clause: Clause): boolean {
 	if (!/^(?:the\s+)?\d{4}s?$/i.test(date.text)) return false;
 	const own = /^the\s/i.test(date.text);
 	const before = own ? 'the ' : text.slice(Math.max(clause.start, date.start - 24), date.start);
+	if (!own && NOUN_FOR.test(before)) return true;
 	if (!MODIFIER_BEFORE.test(before)) return false;
 	const after = text.slice(date.end, date.end + 48);
 	return MODIFIER_AFTER.test(after) || (!own && NAME_AFTER.test(after));

@@ -206,6 +206,9 @@ describe('buildEvents', () => {
 		['The 2014 agreement was signed in Minsk.', []],
 		['France passed a 2015 law on data in Paris.', []],
 		['The 1990s talks between Russia and China failed.', []],
+		// "for" a year after a noun says which dividend or budget.
+		['Volkswagen in Germany will cut its dividend for 2013.', []],
+		['Australia set the budget for 2015 on Monday.', ['2014-08-18']],
 		["The rate rise, the largest since Russia's 1998 financial crisis, came on Monday.", ['2014-08-18']],
 		['The 2014 agreement with Ukraine was broken on Monday.', ['2014-08-18']],
 		['Russia annexed Crimea in 2014 and sanctions followed.', ['2014']],
@@ -231,6 +234,8 @@ describe('buildEvents', () => {
 		['Unemployment in Spain rose to 12 percent, up from 3% in 2010.', []],
 		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
+		['Sales in Germany fell, down from a 10-billion euro operating profit in 2013.', []],
+		['Volkswagen in Germany predicted a decline in sales from 2013 levels.', []],
 		['In 2014, Russia exported more gas than it did in 2005.', ['2014']],
 		['The United States would emit less carbon in 2025 than it did in 2005.', ['2025']],
 		['Prices in Russia rose in 2005.', ['2005']],

@@ -25,8 +25,11 @@ const cases: Case[] = [
 	["Talks opened in February, a month after North Korea's fourth nuclear test.", 'a month after', '2014-01', 'month'],
 	// "after it": the date just told, counted forward.
 	['The blast was stronger than the one in January and came eight months after it.', 'eight months after', '2014-09', 'month'],
-	// Whole months or years back from a day of the same sentence: the anniversary, to the day.
+	// One month or year back from a day of the same sentence, or exactly so many: the anniversary, to the day.
 	['Malaysia released a report on Sunday, exactly a year after the jet disappeared.', 'exactly a year after', '2013-08-17', 'day'],
+	['Malaysia released a report on Sunday, exactly two years after the jet disappeared.', 'exactly two years after', '2012-08-17', 'day'],
+	// Several years back without "exactly" is only that year: "still reeling three years after Katrina".
+	['Residents fled yesterday, still reeling three years after Hurricane Katrina flooded the city.', 'three years after', '2011', 'year'],
 	['Relatives gathered on Friday, a year to the day after the jet was shot down.', 'a year to the day after', '2013-08-15', 'day'],
 	['Relatives gathered on Monday, one year after the plane broke apart.', 'one year after', '2013-08-18', 'day'],
 	// …but a day told in another sentence is no anniversary: the year.

@@ -72,6 +72,15 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
+		// "the January to June period": two months named as one period, without "from".
+		if (!lead && span && next && d.granularity === 'month' && next.granularity === 'month' && /^\s*(?:to|through|-|–)\s*$/.test(text.slice(d.end, next.start)) && /^\s+period\b/i.test(text.slice(next.end, next.end + 8))) {
+			const nextSpan = coverage(next.value);
+			if (nextSpan && nextSpan.last > span.first) {
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
+				i++;
+				continue;
+			}
+		}
 		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
 			// Counted back from the day after it, so "ended June 30" starts on April 1, not March 31.

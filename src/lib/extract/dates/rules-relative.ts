@@ -178,9 +178,12 @@ export const RELATIVE_RULES: Rule[] = ([
 			// ("A day after the hearing, he left": opening the sentence, the main clause follows it.)
 			if (!ctx.anchorNear && leadIsPast(ctx.text, ctx.start, ctx.tense)) return null;
 			const ref = ctx.anchorNear ? reference(ctx)! : { day: ctx.pub, unit: 'day' as Unit };
-			// Whole months or years back from a day of the same sentence: an anniversary, that day.
+			// One month or year back from a day of the same sentence ("on Sunday, a year after the jet disappeared"),
+			// or exactly so many: an anniversary, that day. "Still reeling three years after Katrina" is only that year.
 			if (ctx.anchorHere && ref.unit === 'day' && (unit === 'month' || unit === 'year')) {
-				return sameDayShifted(ref.day, (unit === 'year' ? 12 : 1) * (dir === 'after' ? -n : n));
+				const months = (unit === 'year' ? 12 : 1) * (dir === 'after' ? -n : n);
+				if (n === 1 || /^exactly\b|\bto the day\b/i.test(match)) return sameDayShifted(ref.day, months);
+				return shiftedUnit(ref.day, unit, months / (unit === 'year' ? 12 : 1));
 			}
 			// "A jogger observed the car 10 days before the murder": told in the past, no date after publication.
 			const counted = shiftFrom(ref, unit, dir === 'after' ? -n : n);
