@@ -41,6 +41,9 @@ const cases: Case[] = [
 	// Obligations and what is due look ahead.
 	['The election must be held on or before May 21.', 'May 21', '2022-05-21', 'day', '2021-11-29'],
 	['The report is due in March.', 'March', '2022-03', 'month', '2021-11-29'],
+	['He said the vote was due “in March”.', 'March', '2022-03', 'month', '2021-11-29'],
+	// "according to" beside a date names a source: it dates no statement.
+	['The election must be held on or before May 21, according to an analysis.', 'May 21', '2022-05-21', 'day', '2021-11-29'],
 	// The day named after a time of day is that time's, not the day under discussion before it.
 	['On February 22, they agreed. The ceasefire took effect at midnight on February 27, Damascus time.', 'midnight on February 27', '2016-02-27', 'day', '2016-02-26'],
 	['The foreign ministers will meet in Rome on Tuesday.', 'Tuesday', '2015-02-17', 'day', '2015-02-12'],

@@ -13,7 +13,7 @@ import { bisector } from 'd3-array';
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|must|should|due (?:in|on|by|at)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /**
  * An infinitive after an agreement, decision or promise: "an agreement to acquire the company in January",
  * "agreed to meet on Tuesday". It looks ahead for a date after it only: "In September, it announced a deal
@@ -37,7 +37,13 @@ const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|that|these|thos
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
-const NEXT_TO_REPORTING = new RegExp(`\\b${REPORTING}(?:\\s+\\S+){0,2}\\s*$|^\\s*(?:(?:\\S+\\s+){0,1})${REPORTING}\\b`, 'i');
+/**
+ * A reporting verb just before or after a date dates the statement ("said Monday", "Monday, he said"), each read on
+ * its own side of the date; "according to" beside one names only a source.
+ */
+const BESIDE_REPORTING = REPORTING.replace('|according to', '');
+const REPORTING_BEFORE = new RegExp(`\\b${BESIDE_REPORTING}(?:\\s+\\S+){0,2}\\s*$`, 'i');
+const REPORTING_AFTER = new RegExp(`^\\s*(?:(?:\\S+\\s+){0,1})${BESIDE_REPORTING}\\b`, 'i');
 
 /**
  * How far a cue may lie from the mention and still decide its tense: a cue
@@ -128,7 +134,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	const after = sentence.slice(end, end + 25);
 	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
-	if (NEXT_TO_REPORTING.test(before) || NEXT_TO_REPORTING.test(after)) return 'past';
+	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after)) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = REACH;
 	// The nearest cue wins; only cues with less than REACH characters between them and the mention can.
