@@ -41,6 +41,7 @@ const cases: Case[] = [
 	// Obligations and what is due look ahead.
 	['The election must be held on or before May 21.', 'May 21', '2022-05-21', 'day', '2021-11-29'],
 	['The report is due in March.', 'March', '2022-03', 'month', '2021-11-29'],
+	// A reporting verb well before the date ("He said the vote …") dates nothing.
 	['He said the vote was due “in March”.', 'March', '2022-03', 'month', '2021-11-29'],
 	// "according to" beside a date names a source: it dates no statement.
 	['The election must be held on or before May 21, according to an analysis.', 'May 21', '2022-05-21', 'day', '2021-11-29'],
