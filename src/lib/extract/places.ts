@@ -13,6 +13,7 @@ import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
 import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
 import { withHalves } from './halves';
+import { localeSigns } from './locale';
 import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -57,7 +58,7 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 			found.map((f) => ({ ...f, name: norm(text.slice(f.start, f.end)) }))
 		)
 	);
-	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text) }) : [];
+	const choices = named.some((f) => f.candidates) ? chooseTowns(named, { home, datelineEnd: datelineEnd(text), locale: localeSigns(text) }) : [];
 	const out: PlaceMention[] = [];
 	named.forEach((f, k) => {
 		const pick = choices[k];

@@ -166,9 +166,11 @@ export interface FoundPlace {
 	candidates?: readonly WorldPlace[];
 }
 
-/** What else tells where the article's towns are: the outlet's home country, the dateline's end. */
+/** What else tells where the article's towns are: the outlet's home country, the dateline's end, the article's institutions. */
 export interface ArticleClues {
 	home: string | null;
+	/** The weight of the signs of each country the article's own institutions and money give (locale.ts). */
+	locale?: ReadonlyMap<string, number>;
 	/** Places ending before this offset are in the dateline ("PERTH, Scotland —"). */
 	datelineEnd: number;
 }
@@ -193,6 +195,8 @@ const DATELINE_WEIGHT = 2;
 const EVIDENCE_POWER = 2;
 const PRIOR = 0.25;
 const OUTLET_WEIGHT = 1.5;
+/** What each kind of sign of a country's institutions weighs ("Gardaí", "Borough Council"): as a town of that country does. */
+const LOCALE_WEIGHT = 1;
 /** A town smaller than this, alone of its country in an article with this much evidence elsewhere, is a stranger (chooseTowns). */
 const STRANGER_POPULATION = 20_000;
 const STRANGER_EVIDENCE = 3;
@@ -228,6 +232,7 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		add(fixed, f.country, NAME_WEIGHT[f.kind] + (inDateline ? DATELINE_WEIGHT : 0));
 	}
 	if (clues.home) add(fixed, clues.home, OUTLET_WEIGHT);
+	for (const [country, signs] of clues.locale ?? []) add(fixed, country, signs * LOCALE_WEIGHT);
 	// One choice per ambiguous name; a name in the dateline weighs for the others as the dateline does.
 	const towns = new Map<string, { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace }>();
 	for (const f of found) {
