@@ -30,6 +30,8 @@ interface Found {
 	tokens: number;
 	/** The world's towns of this name, one per country, for the article to decide. */
 	candidates?: readonly WorldPlace[];
+	/** A built-in capital or city whose name towns elsewhere share (FoundPlace.famous). */
+	famous?: boolean;
 }
 
 /**
@@ -63,7 +65,9 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 	named.forEach((f, k) => {
 		const pick = choices[k];
 		if (pick === null) return;
-		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: pick ? pick.kind : f.kind });
+		// The famous one keeps its kind (a capital, or its government: "London said"); another town is a town.
+		const other = pick && pick.country !== f.country;
+		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: other || (pick && !f.famous) ? pick!.kind : f.kind });
 	});
 	return withCityContext(text, withHalves(text, out));
 }
@@ -185,7 +189,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const before = text.slice(Math.max(0, start - 30), start);
 			const after = text.slice(end, end + 40);
 			const accepted = accept(name, entry, signals, before, after);
-			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1 };
+			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1, ...namesakes(name, accepted, world) };
 			// A doubtful region the article gives no sign for may still be a town elsewhere: "Victoria" with Saanich and Nanaimo.
 			// (A doubtful country, "Jordan", "Chad", is a person then.)
 			if (!entry.ambiguous || entry.kind === 'country') continue;
@@ -207,6 +211,20 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 	}
 	return null;
 }
+
+/**
+ * The towns elsewhere that share a built-in capital's or city's name ("Kingston", Ontario; "London", Ontario;
+ * "Athens", Georgia), for the article to decide between them and the famous one (chooseTowns).
+ */
+function namesakes(name: string, entry: GazetteerEntry, world: PlaceLookup | undefined): Pick<Found, 'candidates' | 'famous'> {
+	if (!world || (entry.kind !== 'capital' && entry.kind !== 'city')) return {};
+	const places = world.get(name);
+	if (!places?.some((p) => p.country !== entry.country && p.population >= NAMESAKE_POPULATION)) return {};
+	const own = places.find((p) => p.country === entry.country) ?? { country: entry.country!, population: NAMESAKE_POPULATION, kind: 'city' as const };
+	return { candidates: [own, ...places.filter((p) => p.country !== entry.country && p.population >= NAMESAKE_POPULATION)], famous: true };
+}
+/** A famous town's namesakes smaller than this are never meant. */
+const NAMESAKE_POPULATION = 20_000;
 
 /**
  * A first-level region in apposition to a town before it, as local news places a town: "Rockingham,

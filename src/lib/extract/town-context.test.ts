@@ -27,6 +27,13 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['PERTH, Scotland — A fire broke out in Perth on Monday.', 'Perth', null, 'GB'],
 		['A man was arrested in Perth on Monday.', 'Perth', 'GB', 'GB'],
 		['A man from Birmingham was arrested on Monday.', 'Birmingham', 'US', 'US'],
+		// A capital's or a famous city's namesake, where the article's towns, regions and institutions are its country's.
+		['Police in Kingston said a man from Belleville was held. Brockville officers and the OPP helped.', 'Kingston', null, 'CA'],
+		['A fire in Athens destroyed a home. Clarke County deputies and Watkinsville officers responded.', 'Athens', null, 'US'],
+		// …not for the countries, world cities and lone states an international story names.
+		['Obama flew from New York to Athens on Monday. Washington said the talks in Athens went well.', 'Athens', null, 'GR'],
+		['Flights from Chicago and Houston to Dublin were cancelled.', 'Dublin', null, 'IE'],
+		['Police in Kingston said a man was held.', 'Kingston', null, 'JM'],
 		// Balanced or outweighed evidence leaves the larger place: one US town among Mexican places.
 		['Sewage from Tijuana and Baja California reached San Diego. Mexican officials and Imperial Beach agreed.', 'San Diego', null, 'US'],
 		// Another transliteration's town, where the article is about its country: "Shakhtersk" (the Russian spelling,

@@ -164,6 +164,11 @@ export interface FoundPlace {
 	kind: PlaceKind;
 	/** The places of this name in several countries, most populous first: the article decides. */
 	candidates?: readonly WorldPlace[];
+	/**
+	 * The name is a capital or city of the built-in tables (`country`'s), shared with towns elsewhere: "Kingston",
+	 * "London", "Athens". The famous one is meant unless the article's local places say otherwise.
+	 */
+	famous?: boolean;
 }
 
 /** What else tells where the article's towns are: the outlet's home country, the dateline's end, the article's institutions. */
@@ -205,6 +210,13 @@ const STRANGER_EVIDENCE = 3;
  * uses is likelier meant, but "Shakhtersk" in a story of Donetsk and Ukraine is Ukraine's Shakhtars’k.
  */
 const VARIANT_COST = 0.5;
+/**
+ * What being the famous one of a name is worth, in powers of ten of population, and the evidence (two towns, or a
+ * region and a sign) a namesake needs before it is weighed at all: Kingston, Ontario is meant beside Brockville and
+ * the OPP, London, Ontario only with more of Ontario around it.
+ */
+const FAMOUS_BONUS = 0.8;
+const FAMOUS_EVIDENCE = 2;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
 
@@ -221,6 +233,9 @@ const ROUNDS = 3;
  */
 export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined | null)[] {
 	const fixed = new Map<string, number>();
+	// The evidence a famous town's namesake needs: regions, towns and the article's own signs, not the countries and
+	// world cities it names ("Obama flew from New York to Athens", "Washington said": no story of Athens, Georgia).
+	const local = new Map<string, number>();
 	const add = (support: Map<string, number>, country: string, weight: number) => support.set(country, (support.get(country) ?? 0) + weight);
 	const seen = new Set<string>();
 	for (const f of found) {
@@ -229,20 +244,25 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		const key = `${f.name}|${f.country}`;
 		if (seen.has(key) && !inDateline) continue;
 		seen.add(key);
-		add(fixed, f.country, NAME_WEIGHT[f.kind] + (inDateline ? DATELINE_WEIGHT : 0));
+		const weight = NAME_WEIGHT[f.kind] + (inDateline ? DATELINE_WEIGHT : 0);
+		add(fixed, f.country, weight);
+		if (inDateline || f.kind === 'region') add(local, f.country, weight);
 	}
-	if (clues.home) add(fixed, clues.home, OUTLET_WEIGHT);
-	for (const [country, signs] of clues.locale ?? []) add(fixed, country, signs * LOCALE_WEIGHT);
+	const clue = (country: string, weight: number) => (add(fixed, country, weight), add(local, country, weight));
+	if (clues.home) clue(clues.home, OUTLET_WEIGHT);
+	for (const [country, signs] of clues.locale ?? []) clue(country, signs * LOCALE_WEIGHT);
 	// One choice per ambiguous name; a name in the dateline weighs for the others as the dateline does.
-	const towns = new Map<string, { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace }>();
+	type Town = { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace; famous: string | null };
+	const towns = new Map<string, Town>();
 	for (const f of found) {
 		if (!f.candidates) continue;
 		const weight = NAME_WEIGHT[f.kind] + (f.end <= clues.datelineEnd ? DATELINE_WEIGHT : 0);
 		const town = towns.get(f.name);
-		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0] });
+		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0], famous: f.famous ? f.country : null });
 		else town.weight = Math.max(town.weight, weight);
 	}
-	const best = (candidates: readonly WorldPlace[], support: Map<string, number>) => {
+	const best = (town: Town, support: Map<string, number>) => {
+		const { candidates, famous } = town;
 		let pick = candidates[0];
 		let top = -Infinity;
 		// Another spelling's town is meant only where the article is more about its country than any of the spelling's own.
@@ -250,18 +270,21 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		for (const c of candidates) if (!c.variant) ownSupport = Math.max(ownSupport, support.get(c.country) ?? 0);
 		for (const c of candidates) {
 			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
-			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR) - (c.variant ? VARIANT_COST : 0);
+			// A famous town's namesake needs more than one sign of its country ("New York" alone leaves Athens in Greece).
+			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < FAMOUS_EVIDENCE) continue;
+			const bonus = c.country === famous ? FAMOUS_BONUS : c.variant ? -VARIANT_COST : 0;
+			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR) + bonus;
 			if (score > top) [pick, top] = [c, score];
 		}
 		return pick;
 	};
-	for (const town of towns.values()) town.choice = best(town.candidates, fixed);
+	for (const town of towns.values()) town.choice = best(town, town.famous ? local : fixed);
 	for (let round = 1; round < ROUNDS; round++) {
 		let changed = false;
 		for (const [name, town] of towns) {
-			const support = new Map(fixed);
-			for (const [other, o] of towns) if (other !== name) add(support, o.choice.country, o.weight);
-			const choice = best(town.candidates, support);
+			const support = new Map(town.famous ? local : fixed);
+			for (const [other, o] of towns) if (other !== name && !(town.famous && o.choice.population >= MAJOR_CITY)) add(support, o.choice.country, o.weight);
+			const choice = best(town, support);
 			if (choice !== town.choice) [town.choice, changed] = [choice, true];
 		}
 		if (!changed) break;

@@ -46,9 +46,11 @@ export function loadWorldGazetteer(): PlaceLookup {
 	const states = require('country-state-city/lib/assets/state.json') as StateRow[];
 	const map = new Map<string, WorldPlace[]>();
 	const put = (name: string, place: WorldPlace) => {
-		// The built-in tables decide their names, except doubtful regions ("Victoria": the Australian state only when the article says so).
+		// The built-in tables decide their names, except doubtful regions ("Victoria": the Australian state only when the
+		// article says so) and capitals and cities other countries' towns share ("Kingston": Ontario's, when it says so).
 		const builtIn = GAZETTEER.get(name);
-		if (name.length < 3 || NOT_A_CITY.has(name) || (builtIn && (!builtIn.ambiguous || builtIn.kind === 'country'))) return;
+		const shared = builtIn && (builtIn.ambiguous || builtIn.kind === 'capital' || builtIn.kind === 'city') && builtIn.kind !== 'country';
+		if (name.length < 3 || NOT_A_CITY.has(name) || (builtIn && !shared)) return;
 		keepLargest(map, name, place);
 	};
 	// Other transliterations of a town's name, by skeleton: the largest town of each country per skeleton.
