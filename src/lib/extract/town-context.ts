@@ -36,11 +36,12 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
 const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native)\b/;
 
 /**
- * A town's own institutions, whose names open with the town's: "Kingston Police", "Boston Borough Council",
- * "Tralee General Hospital", "Scone Local Court". The town is named there as a place (the police of that town).
+ * A town's own institutions and officers, whose names open with the town's: "Kingston Police", "Boston Borough
+ * Council", "Tralee General Hospital", "Scone Local Court", "Cockburn Mayor Logan Howlett". The town is named there
+ * as a place (the police of that town).
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|District|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda)\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|District|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
