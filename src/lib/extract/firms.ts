@@ -12,8 +12,8 @@
 
 /** A capitalised name of up to four words, "of" allowed inside: "Alcoa", "First of America", "Westinghouse Electric". */
 const NAME = String.raw`(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,3}`;
-/** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"). */
-const SUFFIX = String.raw`(?:Corp|Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
+/** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"); a "Municipal Corporation" governs a city. */
+const SUFFIX = String.raw`(?:Corp|(?<!Municipal\s)Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
 /**
  * After a name, words about a company's stock, officers or accounts ("Magna shares", "Amazon's chief executive");
  * a town's "stock exchange" or "stock market" is its market, no firm.

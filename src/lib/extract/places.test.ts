@@ -191,6 +191,10 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Protests spread across Ile-de-France.', 'Ile-de-France', 'FR', 'region'],
 		// A verb after a town is told of its people when a place's preposition comes before ("Nelson says" is a person).
 		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
+		// A city's municipal corporation governs it: no firm.
+		['Pune: the Pune Municipal Corporation said water will flow.', 'Pune', 'IN', 'city'],
+		// Two peoples, each its own.
+		['Princip was a Bosnian Serb.', 'Serb', 'RS', 'demonym'],
 		// Local news: a town's name before its police, officials, residents, wherever it stands.
 		['Cambridge police arrested a man. Boston officers helped.', 'Cambridge', 'US', 'city'],
 		['Hamilton police arrested a man. Ontario officers helped.', 'Hamilton', 'CA', 'city'],
@@ -223,6 +227,12 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['They attacked a gay couple.\n\nGay couple Gary and Win were killed.', 'Gay'],
 		['Police said the suspect fled.', 'Police'],
 		['The County Council met.', 'The County'],
+		// A street named after a place is no mention of it.
+		['A man was robbed on Perth Road in Dundee.', 'Perth'],
+		['Traffic on the New England Highway stopped near Scone.', 'New England'],
+		// A people's name closing a longer name: "Cape Breton" is Nova Scotia's, no Breton of France.
+		['Officers of the Cape Breton Regional Police responded.', 'Breton'],
+		['Latin American leaders met.', 'American'],
 		['President Vladimir Putin met him.', 'Vladimir'],
 		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],

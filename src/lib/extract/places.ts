@@ -47,6 +47,11 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		if (!tokens[i].capital) continue;
 		const f = matchAt(text, tokens, i, world, people, signals);
 		if (!f) continue;
+		// "Perth Road", "Ahmadu Bello Way", "New England Highway": a street's name, no mention of the place.
+		if (STREET_AFTER.test(text.slice(f.end, f.end + 12))) {
+			i += f.tokens - 1;
+			continue;
+		}
 		found.push(f);
 		i += f.tokens - 1;
 	}
@@ -254,6 +259,20 @@ const VARIANTS_BELOW = 100_000;
 /** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
 const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;
 
+const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace)(?![\p{L}])/u;
+
+/**
+ * The capitalised word right before a name, unless it opens a sentence or leads it ("In", "The"); a word that
+ * opens place names ("Cape Breton") counts wherever it stands.
+ */
+function gluedWord(before: string): string | null {
+	const m = /(\p{Lu}\p{Ll}+) $/u.exec(before);
+	// "Bosnian Serb": two peoples, each its own.
+	if (!m || isLeader(m[1]) || GAZETTEER.get(m[1])?.kind === 'demonym') return null;
+	if (/^(?:Cape|Mount|Lake|Port|Fort|Saint|San|Santa)$/.test(m[1])) return m[1];
+	return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, m.index)) ? null : m[1];
+}
+
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
 /** "in Ukrainian and Russian waters": two peoples' adjectives sharing a noun, no language. */
@@ -269,6 +288,8 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
 	if (given && GIVEN_NAMES.has(given[1])) return null;
 	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
+	// "Cape Breton", "Latin American": a people's name closing a longer name is no people of a country.
+	if (entry.kind === 'demonym' && gluedWord(before)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);

@@ -77,6 +77,8 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		if (world && !GIVEN_NAME_CITIES.has(first) && (world.get(first)?.[0]?.population ?? 0) >= MAJOR_CITY) continue;
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
 		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
+		// …and so do a town's institutions and officers: "Pune Municipal Corporation", "Nakuru Governor".
+		if (/^(?:Municipal|Borough|District|Regional|Metropolitan|General|Council|Hospital|Court|Magistrates|Shire|Township|Mayor|Governor)$/.test(last)) continue;
 		names.add(last);
 		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
 	}
