@@ -20,6 +20,7 @@ describe('findRanges', () => {
 		['The plan ran from 2001 to 2004.', 'from 2001 to 2004', '2001-01-01/2004-12-31'],
 		['The talks ran from May to July.', 'from May to July', '2014-05-01/2014-07-31'],
 		['Sales fell in the January to June period.', 'January to June', '2014-01-01/2014-06-30'],
+		['Parliament would meet for four days from April 11.', 'for four days from April 11', '2015-04-11/2015-04-14'],
 		['Ulster has been ruled from London since 1972.', 'since 1972', '1972-01-01/2014-08-18'],
 		['Officials met over the weekend.', 'the weekend', '2014-08-16/2014-08-17'],
 		// A state that continues up to publication.

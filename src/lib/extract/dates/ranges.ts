@@ -28,6 +28,9 @@ const PART_OF_UNIT = /^(later|earlier)\s+(?:this|in the)\s+(?:year|month|week)$/
  */
 const SPAN_FROM_NOW = new RegExp(`\\b(?:within|in|over|during|for)\\s+the\\s+(?<rel>next|coming|past|last)\\s+(?<n>${NUMBER_RE})\\s+(?<unit>days|weeks|months)\\b`, 'gi');
 
+/** "for four days from", "for two weeks starting": a stretch that begins on the day after it. */
+const LASTING_FROM = new RegExp(`\\bfor\\s+(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?)\\s+(?:from|starting(?:\\s+on)?|beginning(?:\\s+on)?)\\s+$`, 'i');
+
 /** Publication shifted by `n` days, weeks or months (a month's day kept, as far as the month has one). */
 function shifted(pub: number, unit: string, n: number): number {
 	if (unit === 'days') return pub + n;
@@ -107,6 +110,14 @@ export function findRanges(dates: DateMention[], text: string, published: string
 		if (weekend) {
 			const saturday = isoWeekMonday(+weekend[1], +weekend[2]) + 5;
 			out.push({ start: d.start, end: d.end, text: d.text, ...rangeValue(saturday, saturday + 1) });
+			continue;
+		}
+		// "for four days from April 11": that many days from the day.
+		const lasting = d.granularity === 'day' && span ? LASTING_FROM.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
+		const days = lasting ? (numberValue(lasting.groups!.n) ?? 0) * (/^weeks?$/i.test(lasting.groups!.unit) ? 7 : 1) : 0;
+		if (lasting && days > 1 && days <= 366) {
+			const start = d.start - lasting[0].length;
+			out.push({ start, end: d.end, text: text.slice(start, d.end), ...rangeValue(span!.first, span!.first + days - 1) });
 			continue;
 		}
 		const since = /\bsince\s+$/i.exec(before);
