@@ -12,8 +12,8 @@
 
 /** A capitalised name of up to four words, "of" allowed inside: "Alcoa", "First of America", "Westinghouse Electric". */
 const NAME = String.raw`(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,3}`;
-/** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"); a "Municipal Corporation" governs a city. */
-const SUFFIX = String.raw`(?:Corp|(?<!Municipal\s)Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
+/** Words that end a firm's name ("Alcoa Inc.", "Allegheny Technologies"). */
+const SUFFIX = String.raw`(?:Corp|Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Pictures|Airlines|Airways|Financial|Industries|Entertainment|Bancorp|Motors|Electric|Technologies|Steel|Petroleum|Pharmaceuticals|Communications|Telecom|Securities|Insurance)\b`;
 /**
  * After a name, words about a company's stock, officers or accounts ("Magna shares", "Amazon's chief executive");
  * a town's "stock exchange" or "stock market" is its market, no firm.
@@ -55,6 +55,8 @@ export function firmNames(text: string): Set<string> {
 	for (const m of text.matchAll(CUE)) {
 		const at = m.index;
 		const g = m.groups!;
+		// A "Municipal Corporation" governs its city.
+		if (g.suffix === 'Corporation' && /\bMunicipal\s+$/.test(text.slice(Math.max(0, at - 11), at))) continue;
 		let name: string | undefined;
 		if (g.trade || g.based) name = NAME_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WINDOW))?.[0];
 		else if (g.domain) name = DOMAIN_NAME.exec(text.slice(Math.max(0, at - WINDOW), at))?.[0];
