@@ -71,8 +71,8 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		const pick = choices[k];
 		if (pick === null) return;
 		// The famous one keeps its kind (a capital, or its government: "London said"); another town is a town.
-		const other = pick && pick.country !== f.country;
-		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind: other || (pick && !f.famous) ? pick!.kind : f.kind });
+		const kind = pick && (pick.country !== f.country || !f.famous) ? pick.kind : f.kind;
+		out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), country: pick ? pick.country : f.country, kind });
 	});
 	return withCityContext(text, withHalves(text, out));
 }
@@ -259,6 +259,7 @@ const VARIANTS_BELOW = 100_000;
 /** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
 const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;
 
+/** Words after a place's name that make it a street's: "Perth Road", "New England Highway". */
 const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace)(?![\p{L}])/u;
 
 /**

@@ -41,7 +41,7 @@ const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors
  * as a place (the police of that town).
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|District|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
