@@ -198,6 +198,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		// Local news: a town's name before its police, officials, residents, wherever it stands.
 		['Cambridge police arrested a man. Boston officers helped.', 'Cambridge', 'US', 'city'],
 		['Hamilton police arrested a man. Ontario officers helped.', 'Hamilton', 'CA', 'city'],
+		['Windsor has little in common with neighbouring Maidenhead.', 'Maidenhead', 'GB', 'city'],
+		['Potholes in the Tuam area will be filled.', 'Tuam', 'IE', 'city'],
 		// A town named after a person, where only a place fits.
 		['Protests spread in Jackson on Monday.', 'Jackson', 'US', 'city'],
 		['He grew up in Madison, Wis.', 'Madison', 'US', 'city'],

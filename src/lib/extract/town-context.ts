@@ -18,7 +18,7 @@ const MAJOR_CITY = 300_000;
 const GIVEN_NAME_CITIES = new Set(
 	'Vladimir Kobe Santiago Florence Victoria Regina Charlotte Austin Eugene Jackson Phoenix Sydney Lincoln Madison Aurora Valencia Adelaide Alexandria Augusta Salvador Jordan Kingston Hamilton Wellington Chester Warren Marion Tyler Orlando Luis Isabela Carmen Mercedes Dolores Rosario Trinidad Concepcion Concepción'.split(' ')
 );
-const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|towards|through|of|to|between|and|visited|visit|hit|struck)\s$/;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|toward|towards|through|of|to|between|and|visited|visit|hit|struck|town|village|suburb|neighbouring|neighboring|nearby)\s$/;
 
 /** "LOS ANGELES" → "Los Angeles", for shouted datelines. */
 export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -33,7 +33,7 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
  * Nouns that a town's name qualifies as local news writes them, wherever the name stands: "Cambridge police",
  * "Richmond officials", "Nelson residents", "a Perth man". No one's name qualifies them.
  */
-const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native)\b/;
+const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native|area)\b/;
 
 /**
  * A town's own institutions and officers, whose names open with the town's: "Kingston Police", "Boston Borough
