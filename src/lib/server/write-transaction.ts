@@ -29,17 +29,32 @@ export function onWriteTransaction(listener: TransactionListener): void {
 export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
 	if (db.inTransaction) return db.transaction(work);
 	let result: T;
-	try {
-		result = await db.transaction(async (tx) => {
-			const result = await work(tx);
-			// The rows a bulk load held back (write/appends.ts), before anything else reads the tables.
-			await flushAppends(tx);
-			for (const listener of listeners) await listener.beforeCommit?.(tx);
-			return result;
-		});
-	} catch (error) {
+	let forgotten = false;
+	// What the transaction held in memory (its appended rows, the stories' changes) is per database, not per
+	// transaction: it is forgotten before the rollback hands the write lock to the next transaction, which would
+	// otherwise take it for its own (events of an article that was never committed).
+	const forget = () => {
+		if (forgotten) return;
+		forgotten = true;
 		dropAppends(db);
 		for (const listener of listeners) listener.afterRollback(db.root);
+	};
+	try {
+		result = await db.transaction(async (tx) => {
+			try {
+				const result = await work(tx);
+				// The rows a bulk load held back (write/appends.ts), before anything else reads the tables.
+				await flushAppends(tx);
+				for (const listener of listeners) await listener.beforeCommit?.(tx);
+				return result;
+			} catch (error) {
+				forget();
+				throw error;
+			}
+		});
+	} catch (error) {
+		// A commit that failed: the work's end was never reached above.
+		forget();
 		throw error;
 	}
 	for (const listener of listeners) listener.afterCommit?.(db.root);
