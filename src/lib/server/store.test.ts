@@ -8,6 +8,7 @@ import { storedDrafts } from './stored-articles';
 import { datasetVersion } from './version';
 import { beginBulkLoad, correctArticle, deleteArticle, storeArticle, storeBatch } from './write';
 import { commitArticles, type Prepared, prepareArticles } from './write/store-articles';
+import { flushAppends } from './write/appends';
 import { writeTransaction } from './write-transaction';
 
 let db: Db;
@@ -167,6 +168,35 @@ describe.each(engines)('the store on $name', (engine) => {
 		it('sees an article written earlier in the same batch as stored', async () => {
 			const result = await storeBatch(db, [seedDraft, seedDraft]);
 			expect(result.outcomes).toEqual({ new: 1, unchanged: 1, updated: 0 });
+			expect(await articleCount(db)).toBe(1);
+		});
+
+		it('forgets the rows it held before its rollback lets the next one in', async () => {
+			// The next transaction may take the write lock as soon as the server has rolled back, before the failed one
+			// hears of it: what the failed one held in memory must be gone by then, or the next one flushes it as its own.
+			let heldAtRollback: number | undefined;
+			const probed: Db = Object.create(db, {
+				transaction: {
+					value: <T>(work: (tx: Db) => Promise<T>) =>
+						db.transaction(async (tx) => {
+							try {
+								return await work(tx);
+							} catch (error) {
+								// What a transaction taking the lock now would write as its own.
+								await flushAppends(tx);
+								heldAtRollback = (await tx.get<{ n: number }>('SELECT count(*) AS n FROM events'))!.n;
+								throw error;
+							}
+						})
+				}
+			});
+			const failing = writeTransaction(probed, async (tx) => {
+				await storeBatch(tx, [seedDraft]);
+				throw new Error('the batch fails');
+			});
+			await expect(failing).rejects.toThrow('the batch fails');
+			expect(Number(heldAtRollback)).toBe(0);
+			expect((await storeBatch(db, [second])).outcomes.new).toBe(1);
 			expect(await articleCount(db)).toBe(1);
 		});
 
