@@ -6,10 +6,12 @@
  * (town-context.ts). Only signs one country (or one country among English-language news) uses.
  */
 
+import { IRISH_COUNTIES } from './gazetteer/counties';
+
 const SIGNS: [RegExp, string][] = [
 	// Ireland: the police, the county, the national roads.
 	[/\b(?:Garda[íi]?|[Gg]ardaí)\b/, 'IE'],
-	[/\bCo\.? ?(?:Carlow|Cavan|Clare|Cork|Donegal|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, 'IE'],
+	[new RegExp(`\\bCo\\.? ?(?:${[...IRISH_COUNTIES].join('|')})\\b`), 'IE'],
 	[/\bTD\b(?= for\b| in\b|,)/, 'IE'],
 	// The United Kingdom: councils, courts, police forces, roads, money.
 	[/\b(?:Borough|District|Parish|Unitary) Council\b/, 'GB'],

@@ -193,8 +193,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
 		// A city's municipal corporation governs it: no firm.
 		['Pune: the Pune Municipal Corporation said water will flow.', 'Pune', 'IN', 'city'],
-		// Two peoples, each its own.
+		// Two peoples, each its own; a state body's people.
 		['Princip was a Bosnian Serb.', 'Serb', 'RS', 'demonym'],
+		['He joined the Royal Canadian Legion.', 'Canadian', 'CA', 'demonym'],
 		// Local news: a town's name before its police, officials, residents, wherever it stands.
 		['Cambridge police arrested a man. Boston officers helped.', 'Cambridge', 'US', 'city'],
 		['Hamilton police arrested a man. Ontario officers helped.', 'Hamilton', 'CA', 'city'],
@@ -234,7 +235,7 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Traffic on the New England Highway stopped near Scone.', 'New England'],
 		// A people's name closing a longer name: "Cape Breton" is Nova Scotia's, no Breton of France.
 		['Officers of the Cape Breton Regional Police responded.', 'Breton'],
-		['Latin American leaders met.', 'American'],
+		['Shares of Anglo American fell.', 'American'],
 		['President Vladimir Putin met him.', 'Vladimir'],
 		// A titled name's surname, said again alone, is the person: not Bushnell, Illinois.
 		['U.S. Ambassador Prudence Bushnell met Kenyan officials. Bushnell said the talks in Nairobi went well.', 'Bushnell'],

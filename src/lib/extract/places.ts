@@ -47,7 +47,7 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 		if (!tokens[i].capital) continue;
 		const f = matchAt(text, tokens, i, world, people, signals);
 		if (!f) continue;
-		// "Perth Road", "Ahmadu Bello Way", "New England Highway": a street's name, no mention of the place.
+		// "Perth Road", "Ahmadu Bello Way", "French Quarter": a street's or a quarter's name, no mention of the place.
 		if (STREET_AFTER.test(text.slice(f.end, f.end + 12))) {
 			i += f.tokens - 1;
 			continue;
@@ -256,23 +256,14 @@ function withVariants(places: readonly WorldPlace[], variants: readonly WorldPla
 /** Towns this large are spelt as GeoNames spells them. */
 const VARIANTS_BELOW = 100_000;
 
-/** Streets and quarters named after a people are no reference to their country: "French Quarter", "Frenchmen Street". */
-const FACILITY_AFTER = /^\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Quarter|Lane|Boulevard|Drive|Square|Embassy)\b/;
-
-/** Words after a place's name that make it a street's: "Perth Road", "New England Highway". */
-const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace)(?![\p{L}])/u;
-
 /**
- * The capitalised word right before a name, unless it opens a sentence or leads it ("In", "The"); a word that
- * opens place names ("Cape Breton") counts wherever it stands.
+ * Words after a name that make it a street's or a quarter's: "Perth Road", "New England Highway", "French Quarter".
+ * No mention of the place, or of a people's country.
  */
-function gluedWord(before: string): string | null {
-	const m = /(\p{Lu}\p{Ll}+) $/u.exec(before);
-	// "Bosnian Serb": two peoples, each its own.
-	if (!m || isLeader(m[1]) || GAZETTEER.get(m[1])?.kind === 'demonym') return null;
-	if (/^(?:Cape|Mount|Lake|Port|Fort|Saint|San|Santa)$/.test(m[1])) return m[1];
-	return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, m.index)) ? null : m[1];
-}
+const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace|Quarter)(?![\p{L}])/u;
+
+/** Words that open a place's or a firm's name: a people's name after one closes it ("Cape Breton", "Anglo American"). */
+const PLACE_NAME_OPENING = /\b(?:Cape|Mount|Lake|Port|Fort|Saint|San|Santa|Latin|Anglo) $/;
 
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
@@ -288,9 +279,8 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	// "Bill Holland", "Percy French", "Jack London": a given name makes the place a surname.
 	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
 	if (given && GIVEN_NAMES.has(given[1])) return null;
-	if (entry.kind === 'demonym' && FACILITY_AFTER.test(after) && !/^\s+Embassy/.test(after)) return null;
-	// "Cape Breton", "Latin American": a people's name closing a longer name is no people of a country.
-	if (entry.kind === 'demonym' && gluedWord(before)) return null;
+	// "Cape Breton", "Anglo American": a people's name closing a longer name is no people of a country.
+	if (entry.kind === 'demonym' && PLACE_NAME_OPENING.test(before)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);

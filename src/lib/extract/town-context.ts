@@ -7,6 +7,7 @@
 import type { PlaceKind } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
+import { IRISH_COUNTIES, NORTHERN_IRISH_COUNTIES } from './gazetteer/counties';
 import { NOT_A_CITY, SURNAME_TOWNS, isLeader, isTitle } from './place-context';
 import type { Token } from './tokens';
 
@@ -41,7 +42,7 @@ const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors
  * as a place (the police of that town).
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
@@ -77,19 +78,14 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		if (world && !GIVEN_NAME_CITIES.has(first) && (world.get(first)?.[0]?.population ?? 0) >= MAJOR_CITY) continue;
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
 		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
-		// …and so do a town's institutions and officers: "Pune Municipal Corporation", "Nakuru Governor".
-		if (/^(?:Municipal|Borough|District|Regional|Metropolitan|General|Council|Hospital|Court|Magistrates|Shire|Township|Mayor|Governor)$/.test(last)) continue;
+		// …and so does a town's institution or officer: "Nakuru Governor", "Kingston Police".
+		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end))) continue;
 		names.add(last);
 		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
 	}
 	return names;
 }
 
-/** The counties of Ireland, the six of Northern Ireland among them (in the UK), as "County Kerry", "Co Down" name them. */
-const IRISH_COUNTIES = new Set(
-	'Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath Wexford Wicklow'.split(' ')
-);
-const NORTHERN_IRISH_COUNTIES = new Set('Antrim Armagh Down Fermanagh Londonderry Derry Tyrone'.split(' '));
 /** Countries with counties named after their towns: "Tipperary County Council", "Nakuru County". */
 const COUNTY_TOWN_COUNTRIES = new Set(['IE', 'GB', 'KE', 'LR']);
 

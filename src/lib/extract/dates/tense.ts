@@ -23,7 +23,9 @@ const FUTURE =
 const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\sto )[a-z]{3,}\b/gi;
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
-const REPORTING = '(?:said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|according to|quoted|confirmed)';
+/** Verbs that report a statement; with "according to", the words that name a report's source. */
+const STATEMENT_VERBS = 'said|says|say|told|tells|reported|reports|announced|announces|added|stated|noted|declared|wrote|quoted|confirmed';
+const REPORTING = `(?:${STATEMENT_VERBS}|according to)`;
 const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
 const IS_PAST_REPORTING = /^(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)$/i;
 const PAST =
@@ -41,9 +43,8 @@ const PAST_ED = /\b[a-z]{2,}ed\b/g;
  * A reporting verb just before or after a date dates the statement ("said Monday", "Monday, he said"), each read on
  * its own side of the date; "according to" beside one names only a source.
  */
-const BESIDE_REPORTING = REPORTING.replace('|according to', '');
-const REPORTING_BEFORE = new RegExp(`\\b${BESIDE_REPORTING}(?:\\s+\\S+){0,2}\\s*$`, 'i');
-const REPORTING_AFTER = new RegExp(`^\\s*(?:(?:\\S+\\s+){0,1})${BESIDE_REPORTING}\\b`, 'i');
+const REPORTING_BEFORE = new RegExp(`\\b(?:${STATEMENT_VERBS})(?:\\s+\\S+){0,2}\\s*$`, 'i');
+const REPORTING_AFTER = new RegExp(`^\\s*(?:(?:\\S+\\s+){0,1})(?:${STATEMENT_VERBS})\\b`, 'i');
 
 /**
  * How far a cue may lie from the mention and still decide its tense: a cue

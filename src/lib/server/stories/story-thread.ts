@@ -2,7 +2,8 @@
  * A bulk load's stories, merged on a worker thread while the load writes (write/bulk-load.ts). Merging was most of
  * an ingest's work, done in turn with the writing on one thread. Now the load marks the stories stale, as a
  * `--reextract` does; the thread is fed every stored article's mentions, then each batch's as it commits; and when
- * the load finishes, its stories are written whole, in place of building them again from the stored events.
+ * the load finishes, what the thread changed is written (persist.ts `writeFedChanges`), in place of building the
+ * stories again from the stored events.
  * Anything it was not fed (an article written over or deleted, another process's write) has them built as before.
  */
 import { Worker } from 'node:worker_threads';
