@@ -70,7 +70,6 @@ const PEOPLE: Record<string, string> = {
 	AR: 'Cristina Fernandez de Kirchner=Kirchner|Cristina Kirchner=Kirchner|Mauricio Macri'
 };
 
-
 interface Person {
 	country: string;
 	/** The surname alone names them only after the full name or a title. */
