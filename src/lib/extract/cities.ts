@@ -10,6 +10,8 @@ export interface WorldPlace {
 	country: string;
 	population: number;
 	kind: 'city' | 'region';
+	/** The seat of a country's or a territory's government (GeoNames' PPLC: "Saipan"), which news names as well known. */
+	capital?: boolean;
 	/** Listed under another spelling of the name ("Shakhtars’k" for "Shakhtersk"): see PlaceLookup.variants. */
 	variant?: boolean;
 }

@@ -115,7 +115,7 @@ export const NOT_A_CITY = new Set(
 		'A An The This That These Those It Its He She They We You I His Her Their Our My Your Who What When Where Why How ' +
 		'Police Mobile Best Nice Split Orange Reading Bath Sale Deal Mission Progress Independence Liberty Unity Union Victory Hope Faith Friendship ' +
 		'Justice Commerce Enterprise Industry Energy Marine Wall Street Park Lake River Beach Hill Valley Mountain Spring Summer Winter Fall Autumn ' +
-		'March May June July August Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister Prime Governor Mayor Senator King Queen Prince ' +
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec March May June July August Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister Prime Governor Mayor Senator King Queen Prince ' +
 		'General Major Captain Chief Judge Justice Officer Agent Doctor Professor Bishop Pope Father Mother Brother Sister Son Daughter ' +
 		'University College School Hospital Center Centre Church Airport Station Square Road Bridge Tower Hall Palace House Court Office Department ' +
 		'Congress Parliament Senate Cabinet Treasury Pentagon Capitol Assembly Party Army Navy Force Forces Council Committee Commission Ministry Bank Group Company Corporation Media News Press Post Times Daily Mail Sun Star ' +
@@ -129,7 +129,10 @@ export const NOT_A_CITY = new Set(
 		'Here There Now Then Today Yesterday Tomorrow Tonight Also Even Only Just Still Yet However Meanwhile Moreover Indeed ' +
 		'Read Watch Click Follow Share Subscribe Sign Photo Video Image Getty Images Caption Source Update Breaking Live ' +
 		'Security Health Education Science Technology Research Development Trade Business Finance Economy Market Markets Policy Law Rights ' +
-		'El Niño La Niña Bay Free Capital Wing Well Salt Roma Zara Bravo Mary Paul Maria Keith Burns Watson ' +
+		'Bay Free Capital Wing Well Salt Roma Zara Bravo Mary Paul Maria Keith Burns Watson ' +
 		'Blue Green Red White Black Brown Gray Grey Pink Purple Yellow Man Boy Girl Dog Cat Horse Eagle Bear Lion Tiger Wolf Fox'
-	).split(/\s+/)
+	)
+		.split(/\s+/)
+		// Names of more than one word, which the list above cannot hold: the ocean's warm and cold phases.
+		.concat('El Niño', 'La Niña')
 );

@@ -207,6 +207,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		// Shouted datelines: "LOS ANGELES —"; "St Louis" as GeoNames writes it, "St. Louis".
 		const places = world.get(name) ?? (HAS_LOWER.test(name) ? (SAINT.test(name) ? world.get(name.replace(SAINT, 'St. ')) : undefined) : world.get(titleCase(name)));
 		const place = places?.[0];
+		// "Hamilton City Council" is Hamilton's, not that of a smaller "Hamilton City" (California).
+		if (place && CITY_BODY.test(name + text.slice(end, end + 12)) && (world.get(name.slice(0, -5))?.[0]?.population ?? 0) > place.population) continue;
 		if (place && !people.has(name)) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			if (cityContext(name, place.population, tokens, i, j, text, before) || isAppositeRegion(place, name, text, before, end)) {
@@ -228,6 +230,8 @@ function namesakes(name: string, entry: GazetteerEntry, world: PlaceLookup | und
 	const own = places.find((p) => p.country === entry.country) ?? { country: entry.country!, population: NAMESAKE_POPULATION, kind: 'city' as const };
 	return { candidates: [own, ...places.filter((p) => p.country !== entry.country && p.population >= NAMESAKE_POPULATION)], famous: true };
 }
+/** A city's own body after its name and "City": "Hamilton City Council". */
+const CITY_BODY = / City (?:Council|Hall|Police|Mayor|Councillors?)\b/;
 /** A famous town's namesakes smaller than this are never meant. */
 const NAMESAKE_POPULATION = 20_000;
 

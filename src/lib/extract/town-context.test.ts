@@ -50,7 +50,28 @@ describe('a town resolves to the candidate the rest of the article points to', (
 	])('%s (outlet %s) → %s', (text, name, home, country) => {
 		expect(countryOf(text, name, home)).toBe(country);
 	});
-	// A small town alone of its country in a well-placed article is a local place GeoNames lacks under that name: no mention.
+	// A small town alone of its country, where the article's places are another's, is an unlisted place of that country.
+	it.each<[string, string[]]>([
+		['Flooding closed roads in Galway, Tuam and Ballinasloe. A bridge near Williamstown collapsed.', ['Galway:IE', 'Ballinasloe:IE', 'Williamstown:IE']],
+		['A man from Paterson was held by police from Stellenbosch, Paarl and Worcester in the Western Cape.', ['Paterson:ZA', 'Stellenbosch:ZA', 'Paarl:ZA', 'Worcester:ZA', 'Western Cape:ZA']],
+		// Two such strangers keep each other no company: Frontenac and Middlesex are no pair of US towns here.
+		[
+			'Police in Brockville and Belleville, Ontario, charged a man from Frontenac and a woman from Middlesex.',
+			['Brockville:CA', 'Belleville:CA', 'Ontario:CA', 'Frontenac:CA', 'Middlesex:CA']
+		],
+		// Too little of the other country for a town this large (Delft, Netherlands, 95,000 people), or too little at all.
+		['A man from Delft was held on Monday by police from Stellenbosch and Paarl.', ['Delft:NL', 'Stellenbosch:ZA', 'Paarl:ZA']],
+		['Flooding closed roads in Galway. A bridge near Williamstown collapsed.', ['Galway:IE', 'Williamstown:US']],
+		// The countries and peoples an article names may only act: they place no town.
+		['Russia and Russians said their forces struck Vovchansk on Monday.', ['Russia:RU', 'Russians:RU', 'Vovchansk:UA']],
+		// Towns of one country with nothing of another, and a territory's capital, stay.
+		['Fires burned in Paterson and Clifton on Monday.', ['Paterson:US', 'Clifton:US']],
+		['Trips to Saipan, Guam, Alaska, Hawaii and Florida.', ['Saipan:MP', 'Guam:GU', 'Alaska:US', 'Hawaii:US', 'Florida:US']]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
+	});
+	// A small town alone of its country in an article well placed elsewhere, but in no one country, is a local place
+	// GeoNames lacks under that name: no mention.
 	it.each<[string, string[]]>([
 		['The ferry from Gothenburg reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
 		// A village sharing its consonants (Gutenberg, Germany) is no other spelling of it.
@@ -58,6 +79,18 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// Too little evidence elsewhere, or none: the town stays.
 		['The ferry from Gothenburg reached Copenhagen on Monday.', ['Gothenburg:US', 'Copenhagen:DK']],
 		['A man from Gothenburg was arrested on Monday.', ['Gothenburg:US']]
+	])('%s → %j', (text, found) => {
+		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
+	});
+	it.each<[string, string[]]>([
+		// A city's council is the city's, not that of a smaller town called "… City".
+		['Hamilton City Council will close roads in Hamilton.', ['Hamilton:CA', 'Hamilton:CA']],
+		// A court is a town's only with its rank.
+		['Lawyers went to the Supreme Court. Scone Local Court sat.', ['Scone:AU']],
+		// A month's abbreviation and the ocean's phases are no towns (Nov, Tajikistan; El Niño, Mexico).
+		['He will resign as of Nov. 1 in Boston.', ['Boston:US']],
+		['The return of El Niño worries Peru.', ['Peru:PE']],
+		['Hollywood studios halted filming.', ['Hollywood:US']]
 	])('%s → %j', (text, found) => {
 		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
 	});

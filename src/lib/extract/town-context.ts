@@ -39,10 +39,10 @@ const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors
 /**
  * A town's own institutions and officers, whose names open with the town's: "Kingston Police", "Boston Borough
  * Council", "Tralee General Hospital", "Scone Local Court", "Cockburn Mayor Logan Howlett". The town is named there
- * as a place (the police of that town).
+ * as a place (the police of that town). A court only with its rank: "the Supreme Court" is no town's.
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Court|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrates?['’]?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
@@ -205,19 +205,29 @@ const LOCALE_WEIGHT = 1;
 const STRANGER_POPULATION = 20_000;
 const STRANGER_EVIDENCE = 3;
 /**
+ * A place GeoNames' towns lack (a village under its floor of 1,000 people, a suburb, a district) is weighed as a
+ * town of this size in the country that holds the article's places, where that country has this share of them.
+ */
+const UNLISTED_POPULATION = 1_000;
+const LEADING_SHARE = 0.75;
+/**
  * What another transliteration costs a candidate, in powers of ten of population: the spelling the article
  * uses is likelier meant, but "Shakhtersk" in a story of Donetsk and Ukraine is Ukraine's Shakhtars’k.
  */
 const VARIANT_COST = 0.5;
-/**
- * What being the famous one of a name is worth, in powers of ten of population, and the evidence (two towns, or a
- * region and a sign) a namesake needs before it is weighed at all: Kingston, Ontario is meant beside Brockville and
- * the OPP, London, Ontario only with more of Ontario around it.
- */
+/** What being the famous one of a name is worth, in powers of ten of population. */
 const FAMOUS_BONUS = 0.8;
-const FAMOUS_EVIDENCE = 2;
+/**
+ * The evidence that places an article in a country (two towns, or a region and a sign): what a famous town's
+ * namesake needs before it is weighed at all (Kingston, Ontario beside Brockville and the OPP; London, Ontario only
+ * with more of Ontario around it), and what makes a stranger an unlisted place of the article's country.
+ */
+const PLACED_EVIDENCE = 2;
 /** Rounds of letting the towns' choices support each other ("Perth" with "Dundee" and "Fife"); two settle every case seen. */
 const ROUNDS = 3;
+
+/** A candidate's score: the logarithm of its population and EVIDENCE_POWER times that of its country's evidence. */
+const fit = (population: number, evidence: number) => Math.log10(Math.max(population, 1)) + EVIDENCE_POWER * Math.log10(evidence + PRIOR);
 
 /**
  * The country of each town whose name several countries share, chosen by the
@@ -270,9 +280,9 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		for (const c of candidates) {
 			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
 			// A famous town's namesake needs more than one sign of its country ("New York" alone leaves Athens in Greece).
-			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < FAMOUS_EVIDENCE) continue;
+			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < PLACED_EVIDENCE) continue;
 			const bonus = c.country === famous ? FAMOUS_BONUS : c.variant ? -VARIANT_COST : 0;
-			const score = Math.log10(Math.max(c.population, 1)) + EVIDENCE_POWER * Math.log10((support.get(c.country) ?? 0) + PRIOR) + bonus;
+			const score = fit(c.population, support.get(c.country) ?? 0) + bonus;
 			if (score > top) [pick, top] = [c, score];
 		}
 		return pick;
@@ -288,15 +298,36 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		}
 		if (!changed) break;
 	}
-	let total = 0;
-	for (const w of fixed.values()) total += w;
-	for (const t of towns.values()) total += t.weight;
-	const stranger = (name: string, town: { choice: WorldPlace; weight: number }) => {
-		if (town.choice.population >= STRANGER_POPULATION || town.weight > NAME_WEIGHT.city) return false;
-		let own = fixed.get(town.choice.country) ?? 0;
-		for (const [other, o] of towns) if (other !== name && o.choice.country === town.choice.country) own += o.weight;
-		return own === 0 && total - town.weight >= STRANGER_EVIDENCE;
+	// A small town alone of its country, where another country holds the article's places, is more likely a place of
+	// that country GeoNames lacks under the name (Delft, Cape Town; Rockingham, Northamptonshire; Williamstown, Galway)
+	// than a stranger: it is weighed as an unlisted town there. Only places count for that: the article's regions,
+	// dateline, signs and other towns, not the countries and peoples it names, which may only act ("Russia struck
+	// Vovchansk"); and towns of its own country keep it company only where the article names that country otherwise
+	// ("Frontenac" and "Durham" in an Ontario story are no pair of US towns). Failing that, in an article well placed
+	// elsewhere, it is dropped ("Gothenburg" beside Sweden and Denmark). Famous towns, capitals, cities and dateline
+	// towns stay as chosen.
+	const settle = (name: string, town: Town): WorldPlace | null => {
+		const { choice } = town;
+		if (town.famous || choice.capital || choice.population >= MAJOR_CITY || town.weight > NAME_WEIGHT.city) return choice;
+		const places = new Map(local);
+		let [own, elsewhere] = [fixed.get(choice.country) ?? 0, 0];
+		for (const weight of fixed.values()) elsewhere += weight;
+		for (const [other, o] of towns) {
+			if (other === name) continue;
+			add(places, o.choice.country, o.weight);
+			if (o.choice.country === choice.country) own += o.weight;
+			elsewhere += o.weight;
+		}
+		if (fixed.has(choice.country)) return choice;
+		let [leader, lead, all] = ['', 0, 0];
+		for (const [country, weight] of places) {
+			all += weight;
+			if (weight > lead) [leader, lead] = [country, weight];
+		}
+		const unlisted = leader !== choice.country && lead >= PLACED_EVIDENCE && lead >= LEADING_SHARE * all;
+		if (unlisted && fit(UNLISTED_POPULATION, lead) > fit(choice.population, 0)) return { country: leader, population: UNLISTED_POPULATION, kind: 'city' };
+		return own === 0 && choice.population < STRANGER_POPULATION && elsewhere >= STRANGER_EVIDENCE ? null : choice;
 	};
-	const dropped = new Set([...towns].filter(([name, town]) => stranger(name, town)).map(([name]) => name));
-	return found.map((f) => (f.candidates ? (dropped.has(f.name) ? null : towns.get(f.name)!.choice) : undefined));
+	const settled = new Map([...towns].map(([name, town]) => [name, settle(name, town)]));
+	return found.map((f) => (f.candidates ? settled.get(f.name)! : undefined));
 }

