@@ -90,7 +90,10 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A month's abbreviation and the ocean's phases are no towns (Nov, Tajikistan; El Niño, Mexico).
 		['He will resign as of Nov. 1 in Boston.', ['Boston:US']],
 		['The return of El Niño worries Peru.', ['Peru:PE']],
-		['Hollywood studios halted filming.', ['Hollywood:US']]
+		['Hollywood studios halted filming.', ['Hollywood:US']],
+		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
+		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
+		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]
 	])('%s → %j', (text, found) => {
 		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
 	});

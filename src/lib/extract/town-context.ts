@@ -47,8 +47,11 @@ const INSTITUTION_AFTER =
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
 
-/** Capitalised words that open a sentence and are no one's name. */
-const FUNCTION_WORDS = new Set('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should'.split(' '));
+/** Capitalised words that open a sentence, and the days and months a date puts after a name, that are no one's surname. */
+const NOT_SURNAMES = new Set(
+	('Are Is Was Were The This That These Those There Here What When Where Why How Who It Its In On At For But And Or If As So Do Does Did Has Have Had Will Would Can Could May Might Should ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December').split(' ')
+);
 
 
 /**
@@ -72,8 +75,9 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		const last = text.slice(b.start, b.end);
 		if (isLeader(first) || GAZETTEER.has(first) || GAZETTEER.has(last) || GAZETTEER.has(`${first} ${last}`)) continue;
 		if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
-		// A word no one is named, opening the next sentence of an unpunctuated dateline: "April 5, 2018 Honolulu Are there …".
-		if (FUNCTION_WORDS.has(last)) continue;
+		// A word no one is named, opening the next sentence of an unpunctuated dateline ("April 5, 2018 Honolulu Are
+		// there …") or telling the day ("in Sydney Thursday evening").
+		if (NOT_SURNAMES.has(last)) continue;
 		// A major city is no given name (save those that are: "Austin", "Sydney"): "Honolulu Star-Advertiser".
 		if (world && !GIVEN_NAME_CITIES.has(first) && (world.get(first)?.[0]?.population ?? 0) >= MAJOR_CITY) continue;
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
@@ -130,7 +134,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 		const word = text.slice(prev.start, prev.end);
 		if (!isLeader(word) || population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)) return false;
 	}
-	if (next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && (!major || GIVEN_NAME_CITIES.has(name)) && !INSTITUTION_AFTER.test(after)) return false;
+	const named = next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && !NOT_SURNAMES.has(text.slice(next.start, next.end));
+	if (named && (!major || GIVEN_NAME_CITIES.has(name)) && !INSTITUTION_AFTER.test(after)) return false;
 	const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
 	// A word the article also writes in lower case opens a sentence as that word: "Gay couple …" beside "a gay couple".
 	if (atSentenceStart && !major && i === j && lowerCaseWords(tokens, text).has(name.toLowerCase())) return false;
