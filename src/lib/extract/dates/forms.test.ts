@@ -32,7 +32,10 @@ const cases: Record<string, Case[]> = {
 		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-19', 'day'],
 		['The ministers will meet in Rome on Tuesday.', 'Tuesday', '2014-08-26', 'day', WEDNESDAY],
 		["In a statement signed after Monday's talks, they said they will return.", "Monday's", '2014-08-18', 'day', WEDNESDAY],
-		['In a statement signed after talks on Monday, they said they will return.', 'Monday', '2014-08-18', 'day', WEDNESDAY]
+		['In a statement signed after talks on Monday, they said they will return.', 'Monday', '2014-08-18', 'day', WEDNESDAY],
+		// A weekday before its day and month names that day, not the next Monday.
+		['Talks reconvene on Monday the 7th of March.', 'Monday the 7th of March', '2016-03-07', 'day', '2016-02-26'],
+		['He arrived on Friday, the 4th of July.', 'Friday, the 4th of July', '2014-07-04', 'day']
 	],
 	'published in a month of unknown day: what every day of it agrees on': [
 		['Prices rose last year.', 'last year', '2015', 'year', '2016-03'],

@@ -79,7 +79,8 @@ export const ABSOLUTE_RULES: Rule[] = [
 		}
 		return dayValue(first);
 	}),
-	rule('day-month', `\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y}|${RY})?\\b`, 'g', (g, ctx) => {
+	// "Monday the 7th of March" is one day: the weekday names it, it counts no week from publication.
+	rule('day-month', `(?:\\b${WEEKDAY_RE},?\\s+(?:the\\s+)?)?\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y}|${RY})?\\b`, 'g', (g, ctx) => {
 		const day = monthDay(g, ctx, g.d);
 		return day === null ? null : dayValue(day);
 	}),

@@ -1,6 +1,6 @@
 /**
  * Weeks named by what they hold. "the week of March 6" is the ISO week of
- * that day. "the weekend", "last weekend", "this weekend": TIMEX3 writes a weekend as
+ * that day, "the last week of February" that of the 26th (the 29th less three). "the weekend", "last weekend", "this weekend": TIMEX3 writes a weekend as
  * its ISO week plus "-WE" (`1990-W32-WE`). Which weekend follows the tense:
  * news reports look back to the one just past ("said over the weekend"),
  * plans and "ahead of the weekend" look forward to the next.
@@ -9,7 +9,7 @@ import { utcDay, weekday } from '../../domain/days';
 import { isoWeek } from '../../domain/timex';
 import { weekValue, type Resolved } from './calendar';
 import { MONTH_RE, monthNumber } from './lexicon';
-import { yearOfDay } from './resolve';
+import { yearOfDay, yearOfMonth } from './resolve';
 import { cap, rule, type Rule } from './rule';
 
 const SATURDAY = 6;
@@ -27,7 +27,18 @@ export function weekendSaturday(pub: number, direction: 'past' | 'future'): numb
 	return wd === 0 ? pub + 6 : pub + ((SATURDAY - wd + 7) % 7);
 }
 
+/** Which day of its month an ordinal week holds ("the third week of May": the 18th); the last counts from the end. */
+const WEEK_DAY: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25, last: -3, final: -3 };
+
 export const WEEK_RULES: Rule[] = [
+	// "the last week of February", "the first week of March 2008": the ISO week holding that day (not "last week").
+	rule('week-of-month', `\\b(?:${cap('the')}\\s+)?(?<nth>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<y>(?:1[0-9]|20)\\d\\d)\\b)?`, 'g', (g, ctx) => {
+		const month = monthNumber(g.mon!);
+		const year = g.y ? +g.y : ctx.pub !== null && month ? yearOfMonth(month, ctx.pub, ctx.tense) : null;
+		if (!month || year === null) return null;
+		const nth = WEEK_DAY[g.nth!];
+		return weekValue(nth > 0 ? utcDay(year, month, nth) : utcDay(year, month + 1, 1) - 1 + nth);
+	}),
 	rule('week-of', `\\b${cap('the')} week of (?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b(?:,?\\s+(?<y>(?:1[0-9]|20)\\d\\d)\\b)?`, 'g', (g, ctx) => {
 		const month = monthNumber(g.mon!);
 		const d = +g.d!;
