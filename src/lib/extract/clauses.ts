@@ -116,6 +116,14 @@ const NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Ll}/u;
 /** "its dividend for 2019", "the budget for 2022": the year says which dividend or budget, as a modifier would. */
 const NOUN_FOR = /\b(?:dividends?|budgets?|forecasts?|guidance|outlook|targets?|goals?|quotas?|calendar|results|earnings|estimates?|projections?)\s+for\s+$/i;
 
+/**
+ * …but a happening named so as the clause's frame tells of it: "In his 2007 trial, he was convicted" happened in
+ * 2007, "during the 2016 campaign" then. Only where the clause opens with it, after "in", "during" or "at".
+ */
+const FRAME_BEFORE = /^\s*(?:in|during|at)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+$/i;
+const HAPPENING_AFTER =
+	/^\s+(?:[a-z-]+\s+)?(?:trial|election|elections|vote|referendum|campaign|primary|primaries|war|invasion|attack|attacks|summit|talks|visit|crash|games|olympics|final|tournament|championship|season|race|protests|uprising|revolution|coup|earthquake|floods?|storm|hurricane|strike|hearing|inquiry|census)\b/i;
+
 /** Whether the clause's date is a bare year or decade modifying a noun ("the 2014 agreement"): no event. */
 export function isNounModifier(text: string, clause: Clause): boolean {
 	const { date } = clause;
@@ -126,6 +134,7 @@ export function isNounModifier(text: string, clause: Clause): boolean {
 	if (!own && NOUN_FOR.test(before)) return true;
 	if (!MODIFIER_BEFORE.test(before)) return false;
 	const after = text.slice(date.end, date.end + 48);
+	if (!own && FRAME_BEFORE.test(text.slice(clause.start, date.start)) && HAPPENING_AFTER.test(after)) return false;
 	return MODIFIER_AFTER.test(after) || (!own && NAME_AFTER.test(after));
 }
 

@@ -211,6 +211,11 @@ describe('buildEvents', () => {
 		['Australia set the budget for 2015 on Monday.', ['2014-08-18']],
 		["The rate rise, the largest since Russia's 1998 financial crisis, came on Monday.", ['2014-08-18']],
 		['The 2014 agreement with Ukraine was broken on Monday.', ['2014-08-18']],
+		// A happening named so as the clause's frame tells of it; the same noun inside the clause does not.
+		['In his 2007 trial, the executive was convicted in Moscow.', ['2007']],
+		['During the 2016 campaign, Russia hacked US email accounts.', ['2016']],
+		['Russia denied meddling in the 2016 campaign.', []],
+		['In the 2014 agreement, Russia promised to withdraw from Ukraine.', []],
 		['Russia annexed Crimea in 2014 and sanctions followed.', ['2014']],
 		['In 2014 Russia annexed Crimea.', ['2014']],
 		['Russia joined in 2014, when China did.', ['2014']],
