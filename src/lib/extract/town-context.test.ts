@@ -91,6 +91,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['He will resign as of Nov. 1 in Boston.', ['Boston:US']],
 		['The return of El Niño worries Peru.', ['Peru:PE']],
 		['Hollywood studios halted filming.', ['Hollywood:US']],
+		// A county's or a lake's name is no one's: "Co Kerry" makes no person Kerry.
+		['A man died in a crash in Kerry yesterday. It happened near Tralee, Co Kerry.', ['Kerry:IE', 'Tralee:IE', 'Co Kerry:IE']],
+		['Sebastian Bron is a Hamilton-based reporter.', ['Hamilton:CA']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]

@@ -32,9 +32,9 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
 
 /**
  * Nouns that a town's name qualifies as local news writes them, wherever the name stands: "Cambridge police",
- * "Richmond officials", "Nelson residents", "a Perth man". No one's name qualifies them.
+ * "Richmond officials", "Nelson residents", "a Perth man", "a Hamilton-based reporter". No one's name qualifies them.
  */
-const PLACE_NOUN_AFTER = /^\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native|area)\b/;
+const PLACE_NOUN_AFTER = /^(?:\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native|area)\b|-based\b)/;
 
 /**
  * A town's own institutions and officers, whose names open with the town's: "Kingston Police", "Boston Borough
@@ -84,8 +84,10 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
 		// …and so does a town's institution or officer: "Nakuru Governor", "Kingston Police".
 		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end))) continue;
+		// A place's name opened so is no one's: "Co Kerry", "Lake Macquarie", "Port Stephens".
+		if (/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St|Co|County)$/.test(first)) continue;
 		names.add(last);
-		if (!/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St)$/.test(first)) names.add(first);
+		names.add(first);
 	}
 	return names;
 }
