@@ -94,6 +94,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A county's or a lake's name is no one's: "Co Kerry" makes no person Kerry.
 		['A man died in a crash in Kerry yesterday. It happened near Tralee, Co Kerry.', ['Kerry:IE', 'Tralee:IE', 'Co Kerry:IE']],
 		['Sebastian Bron is a Hamilton-based reporter.', ['Hamilton:CA']],
+		// A town's court, however its rank is spelled, makes the town no one's first name.
+		["They are due to appear in the Grahamstown Magistrate's Court on Tuesday.", ['Grahamstown:ZA']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]

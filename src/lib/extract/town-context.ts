@@ -42,7 +42,7 @@ const PLACE_NOUN_AFTER = /^(?:\s+(?:police|officials|council|councillors|council
  * as a place (the police of that town). A court only with its rank: "the Supreme Court" is no town's.
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrates?['’]?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrates?['’]?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
@@ -83,7 +83,7 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		// Place-name suffixes make a place, not a person: "Klamath Falls", "Beverly Hills".
 		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
 		// …and so does a town's institution or officer: "Nakuru Governor", "Kingston Police".
-		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end))) continue;
+		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end + 24))) continue;
 		// A place's name opened so is no one's: "Co Kerry", "Lake Macquarie", "Port Stephens".
 		if (/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St|Co|County)$/.test(first)) continue;
 		names.add(last);
