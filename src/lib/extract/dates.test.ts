@@ -79,9 +79,16 @@ const cases: Record<string, Case[]> = {
 		['The move comes after leaks in 2013.', '2013', '2013', 'year'],
 		['Trade boomed in the 1990s.', 'the 1990s', '199', 'decade'],
 		['Trade boomed in the nineties.', 'the nineties', '199', 'decade'],
+		['Emissions will fall by the end of the decade.', 'the end of the decade', '201', 'decade'],
+		['Growth was strong earlier in the decade.', 'earlier in the decade', '201', 'decade'],
 		['Sales fell last summer.', 'last summer', '2013-SU', 'season'],
 		['Sales rise this summer.', 'this summer', '2014-SU', 'season'],
 		['The plant opened in the spring of 2012.', 'the spring of 2012', '2012-SP', 'season'],
+		// "the spring", "the fall" after a preposition of time are seasons; told in the past before they come, last year's.
+		['The plant will open in the spring.', 'the spring', '2014-SP', 'season'],
+		['The report is due in the fall.', 'the fall', '2014-FA', 'season'],
+		['Talks collapsed in the autumn.', 'the autumn', '2013-FA', 'season', '2014-03-22'],
+		['Prices rose by early spring.', 'early spring', '2014-SP', 'season'],
 		['Profit rose in the third quarter.', 'the third quarter', '2014-Q3', 'quarter'],
 		['Third-quarter profit rose.', 'Third-quarter', '2014-Q3', 'quarter'],
 		['Profit rose in the first quarter of 2013.', 'the first quarter of 2013', '2013-Q1', 'quarter'],
@@ -131,7 +138,11 @@ describe('findDates', () => {
 			// A 24-hour clock time is no year.
 			['The truce took effect (1500 GMT), officials said.'],
 			['The curfew starts at 2200 hours.'],
-			['The polls close at 1900 local time.']
+			['The polls close at 1900 local time.'],
+			// "the fall" and "the spring" as nouns.
+			['After the fall of Mosul, troops fled.'],
+			['A late fall in prices hurt exporters.'],
+			['The spring was dry.']
 		])('%s', (sentence) => {
 			expect(dates(sentence)).toEqual([]);
 		});

@@ -87,6 +87,9 @@ const DERIVED = new Set(['anchored-unit', 'ago', 'ago-today', 'vague-anchored'])
 /** Words before "overnight" that make it an adjective. */
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
 
+/** Prepositions of time that lead to a season ("in the spring", "by early fall", "until the fall"). */
+const SEASON_PREPOSITION = /\b(?:in|by|during|until|till|through|over|since|before|after|for|from|into)\s+$/i;
+
 export const RELATIVE_RULES: Rule[] = ([
 	rule('today', "\\b(?:(?:early|late|earlier|later)\\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\\b", 'gi', (_g, ctx, match) => {
 		if (ctx.pub === null) return null;
@@ -118,7 +121,10 @@ export const RELATIVE_RULES: Rule[] = ([
 		}
 		return fromPub(ctx, unit, REL_SHIFT[rel] ?? 0);
 	}),
-	rule('in-the-unit', '\\b(?:earlier|later) in the (?<unit>week|month|year)\\b', 'gi', (g, ctx) => fromPub(ctx, UNITS[g.unit!.toLowerCase()], 0)),
+	// "later in the year"; a decade has no bare form of its own, so "by the end of the decade" is read whole too.
+	rule('in-the-unit', '\\b(?:(?:earlier|later) in the (?<unit>week|month|year|decade)|the (?:end|beginning|start|middle) of the (?<unit2>decade))\\b', 'gi', (g, ctx) =>
+		fromPub(ctx, UNITS[(g.unit ?? g.unit2)!.toLowerCase()], 0)
+	),
 	rule('anchored-unit', '\\b(?:the|that) (?<rel>same|previous|following|next|prior) (?<unit>day|week|month|year)\\b|\\b(?<that>that) (?<unit2>day|week|month|year)\\b', 'gi', (g, ctx) => {
 		const unit = UNITS[(g.unit ?? g.unit2)!.toLowerCase()];
 		// "that day", "the same day": the day just told; after a month, no day of it (not the month's first).
@@ -193,12 +199,18 @@ export const RELATIVE_RULES: Rule[] = ([
 		if (!ref) return null;
 		return shiftFrom(ref, unit, dir === 'earlier' || dir === 'before' || dir === 'previously' ? -n : n);
 	}),
-	rule('season', `\\b(?:(?<rel>last|this|next|this past|this coming|the|early|late|the early|the late|mid)[\\s-]+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?${Y})?\\b`, 'gi', (g, ctx) => {
+	rule('season', `\\b(?:(?<rel>last|this|next|this past|this coming|the|early|late|the early|the late|mid)[\\s-]+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?${Y})?\\b`, 'gi', (g, ctx, match) => {
 		const season = SEASONS[g.s!.toLowerCase()];
 		const rel = g.rel?.toLowerCase() ?? '';
-		// "fall" is a verb and "spring" a noun unless a determiner or a year says otherwise.
+		// "fall" is a verb and "spring" a noun unless a determiner or a year says otherwise; after "the", "early" or
+		// "late" they are the season where a preposition of time leads to them and no "of" or "in" follows
+		// ("in the spring", "by early fall"; not "the fall of Mosul", "a late fall in prices").
 		if (!g.y && !rel) return null;
-		if (!g.y && (season === 'FA' || season === 'SP') && (rel === 'the' || rel === 'early' || rel === 'late')) return null;
+		if (!g.y && (season === 'FA' || season === 'SP') && (rel === 'the' || rel === 'early' || rel === 'late' || rel === 'the early' || rel === 'the late')) {
+			const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+			const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 6);
+			if (!SEASON_PREPOSITION.test(before) || /^\s+(?:of|in)\b/.test(after)) return null;
+		}
 		if (g.y) return seasonValue(+g.y, season);
 		if (ctx.pub === null) return null;
 		const [py, pm] = ymd(ctx.pub);
@@ -207,6 +219,8 @@ export const RELATIVE_RULES: Rule[] = ([
 		const start = (y: number) => utcDay(y, SEASON_START[season]);
 		if (rel.includes('last') || rel.includes('past')) return seasonValue(start(py) < ctx.pub - 90 ? py : py - 1, season);
 		if (rel.includes('next') || rel.includes('coming')) return seasonValue(start(py) > ctx.pub ? py : py + 1, season);
+		// "collapsed in the autumn", told in March: the last one, the publication year's being still to come.
+		if (season !== 'WI' && !rel.includes('this') && ctx.tense === 'past' && start(py) > ctx.pub) return seasonValue(py - 1, season);
 		return seasonValue(season === 'WI' ? current : py, season);
 	}),
 	// "A year ago today": that day, a year back.
