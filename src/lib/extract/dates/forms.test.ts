@@ -1,7 +1,7 @@
 /**
  * Forms read since issue 21: ordinal days without a month ("on the 14th"),
  * possessive weekdays, a weekday in a plan against one in a past clause whose
- * quoted words look ahead, and publication dates known only to the month.
+ * quoted words look ahead, publication dates known only to the month, and Easter.
  * Publication is Monday 18 August 2014 unless a case says otherwise.
  */
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,25 @@ describe('forms of issue 21', () => {
 		['They joined the March on Washington.', []]
 	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
+	});
+
+	// Easter moves: the computus against the published dates of Western Easter, told the Thursday after.
+	it.each([
+		['2000-04-27', '2000-04-23'],
+		['2008-03-27', '2008-03-23'],
+		['2011-04-28', '2011-04-24'],
+		['2019-04-25', '2019-04-21'],
+		['2024-04-04', '2024-03-31'],
+		['2038-04-29', '2038-04-25']
+	])('Easter Sunday told on %s was %s', (published, easter) => {
+		expect(dates('The church was full on Easter Sunday.', published)).toEqual([{ text: 'Easter Sunday', value: easter, granularity: 'day' }]);
+	});
+	it.each<[string, string, string]>([
+		['Shops closed on Good Friday.', 'Good Friday', '2024-03-29'],
+		['Pilgrims prayed as Easter week began.', 'Easter week', '2024-W13'],
+		['The stock market in Eastern Europe shut on Easter Monday.', 'Easter Monday', '2024-04-01']
+	])('%s → %s = %s', (text, mention, value) => {
+		expect(dates(text, '2024-04-04').map((d) => [d.text, d.value])).toEqual([[mention, value]]);
 	});
 
 	it('gives no day a month back from 31 March (there was no 31 February)', () => {

@@ -4,7 +4,7 @@
  * "for the year", "the next morning".
  */
 import { formatDay, utcDay, weekday, ymd } from '../../domain/days';
-import { dayValue, monthValue, parseAnchor, seasonValue, yearValue } from './calendar';
+import { dayValue, monthValue, parseAnchor, seasonValue, weekValue, yearValue } from './calendar';
 import { MONTH_FULL, SEASONS, SEASON_RE, monthNumber } from './lexicon';
 import { yearOfDay } from './resolve';
 import { rule, type Rule } from './rule';
@@ -35,8 +35,31 @@ const HOLIDAYS: Record<string, (y: number) => number> = {
 	'independence day': (y) => utcDay(y, 7, 4),
 	'labor day': (y) => nthWeekday(y, 9, 1, 1),
 	'memorial day': (y) => nthWeekday(y, 6, 1, 1) - 7,
-	'veterans day': (y) => utcDay(y, 11, 11)
+	'veterans day': (y) => utcDay(y, 11, 11),
+	easter: easterSunday,
+	'easter sunday': easterSunday,
+	'easter week': easterSunday,
+	'easter monday': (y) => easterSunday(y) + 1,
+	'good friday': (y) => easterSunday(y) - 2
 };
+
+/**
+ * Western Easter Sunday of a year: the Gregorian computus (Meeus, Jones and Butcher), the first Sunday after the
+ * ecclesiastical full moon on or after 21 March. Ten lines of arithmetic, checked against the published dates in
+ * the tests: a dependency would add more than it saves.
+ */
+function easterSunday(y: number): number {
+	const a = y % 19;
+	const [b, c] = [Math.floor(y / 100), y % 100];
+	const [d, e] = [Math.floor(b / 4), b % 4];
+	const g = Math.floor((8 * b + 13) / 25);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const [i, k] = [Math.floor(c / 4), c % 4];
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 19 * l) / 433);
+	const month = Math.floor((h + l - 7 * m + 90) / 25);
+	return utcDay(y, month, (h + l - 7 * m + 33 * month + 19) % 32);
+}
 
 /** The nth (1-based) weekday `wd` (0 = Sunday) of a month. */
 function nthWeekday(y: number, month: number, wd: number, n: number): number {
@@ -58,7 +81,7 @@ export const NAMED_RULES: Rule[] = [
 		const u = g.u ? (UNIT_WORDS.indexOf(g.u.toLowerCase()) + 1 || 10 + TEENS.indexOf(g.u.toLowerCase())) : 0;
 		return yearValue(2000 + u);
 	}),
-	rule('holiday', "\\b(?:(?<rel>last|next|this) )?(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day)\\b", 'g', (g, ctx) => {
+	rule('holiday', "\\b(?:(?<rel>last|next|this) )?(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Easter(?: Sunday| Monday| week)?|Good Friday)\\b", 'g', (g, ctx) => {
 		if (ctx.pub === null) return null;
 		const name = g.h!.toLowerCase().replace(/ day$/, (d) => (HOLIDAYS[g.h!.toLowerCase()] ? d : ''));
 		const of = HOLIDAYS[name] ?? HOLIDAYS[g.h!.toLowerCase()];
@@ -68,7 +91,7 @@ export const NAMED_RULES: Rule[] = [
 		const rel = g.rel?.toLowerCase();
 		let year = yearOfDay(m, d, ctx.pub, rel === 'last' ? 'past' : rel === 'next' ? 'future' : ctx.tense);
 		if (rel === 'last' && of(year) >= ctx.pub) year--;
-		return dayValue(of(year));
+		return / week$/i.test(g.h!) ? weekValue(of(year)) : dayValue(of(year));
 	}),
 	rule('year-end', "\\b(?:(?:by|at|around|since|before|until) )?(?:the end of (?:the|this) year|year-end|year end|year's end)\\b", 'gi', (_g, ctx) =>
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
