@@ -96,6 +96,10 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Sebastian Bron is a Hamilton-based reporter.', ['Hamilton:CA']],
 		// A town's court, however its rank is spelled, makes the town no one's first name.
 		["They are due to appear in the Grahamstown Magistrate's Court on Tuesday.", ['Grahamstown:ZA']],
+		// Counties and regions local news names alone put their towns in their country.
+		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
+		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
+		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]
