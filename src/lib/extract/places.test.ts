@@ -159,6 +159,10 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['A farm in Co. Down was raided.', 'Co. Down', 'GB', 'region'],
 		['Flooding hit County Durham.', 'County Durham', 'GB', 'region'],
 		['He said Nakuru County will benefit.', 'Nakuru County', 'KE', 'region'],
+		// A British county's council names it so; the same name's county alone is American.
+		['East Sussex County Council will close the school.', 'East Sussex County', 'GB', 'region'],
+		['Kent County Council said no.', 'Kent County', 'GB', 'region'],
+		['Kent County deputies said no.', 'Kent County', 'US', 'region'],
 		['A stabbing in Dundalk shocked Ireland.', 'Dundalk', 'IE', 'city'],
 		['Farmers in Punjab protested.', 'Punjab', 'IN', 'region'],
 		// British style drops the period GeoNames writes.

@@ -201,7 +201,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 		}
 		if (!world) continue;
 		if (name.includes('County') || name.startsWith('Co')) {
-			const county = countyAt(name, world);
+			const county = countyAt(name, world, text.slice(end, end + 9));
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
 		// Shouted datelines: "LOS ANGELES —"; "St Louis" as GeoNames writes it, "St. Louis".

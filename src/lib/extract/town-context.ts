@@ -98,14 +98,16 @@ const COUNTY_TOWN_COUNTRIES = new Set(['IE', 'GB', 'KE', 'LR']);
 /**
  * A county's country. "County Kerry", "Co. Kerry", "Co Down" are Irish or Northern Irish, "County Durham" English;
  * "Cuyahoga County" is a US county unless its name is a town of a country that names counties after towns
- * ("Tipperary County", "Nakuru County").
+ * ("Tipperary County", "Nakuru County") or a British county's before its council ("East Sussex County Council").
  */
-export function countyAt(name: string, world: PlaceLookup | undefined): string | null {
+export function countyAt(name: string, world: PlaceLookup | undefined, after = ''): string | null {
 	let m = /^((?:\p{Lu}[\p{L}'-]+ )+)County$/u.exec(name);
 	if (m) {
 		const town = m[1].trim();
 		if (NOT_A_CITY.has(town.split(' ')[0])) return null; // "The County Council"
 		const builtIn = GAZETTEER.get(town);
+		// A British county's council names it so ("East Sussex County Council"); "Kent County" alone is Michigan's.
+		if (builtIn?.kind === 'region' && builtIn.country === 'GB' && /^ Council\b/.test(after)) return 'GB';
 		const home = builtIn && (builtIn.kind === 'capital' || builtIn.kind === 'city') ? builtIn.country : world?.get(town)?.[0]?.country;
 		return home && COUNTY_TOWN_COUNTRIES.has(home) ? home : 'US';
 	}

@@ -18,6 +18,13 @@ const cases: Case[] = [
 	['McConnell called the accord that Obama announced with Xi in Beijing on Wednesday an "unrealistic plan" that would cost jobs.', 'Wednesday', '2014-08-13', 'day'],
 	['The two sides plan to meet in Vienna on Wednesday, diplomats said.', 'Wednesday', '2014-08-20', 'day'],
 	['The agency reported on Wednesday that the talks would resume.', 'Wednesday', '2014-08-13', 'day'],
+	// The occasion of a statement told in the past, or opening the clause, dates the statement.
+	['The ministry said in a statement on Friday that it will cut rates.', 'Friday', '2014-08-15', 'day'],
+	['Obama told a news conference on Thursday that strikes might continue.', 'Thursday', '2014-08-14', 'day'],
+	['In an interview on Friday, he said he will resign.', 'Friday', '2014-08-15', 'day'],
+	// …not one to come.
+	['He will speak at a news conference on Thursday.', 'Thursday', '2014-08-21', 'day'],
+	['He will say in a speech on Thursday that taxes rise.', 'Thursday', '2014-08-21', 'day'],
 	// No tense cue at all: a month a few months back, not ahead.
 	['In January, a week after the anniversary of the decision, a bombing in Birmingham.', 'January', '1998-01', 'month', '1998-10-25'],
 	// "next to" is a place; "Until Thursday, … had not" a change that has happened.

@@ -44,6 +44,16 @@ const PAST_ED = /\b[a-z]{2,}ed\b/g;
  * its own side of the date; "according to" beside one names only a source.
  */
 const REPORTING_BEFORE = new RegExp(`\\b(?:${STATEMENT_VERBS})(?:\\s+\\S+){0,2}\\s*$`, 'i');
+/**
+ * …and so does the occasion of a statement told in the past, or opening the clause: "said in a statement on
+ * Monday that it will …", "told a news conference Tuesday", "In an interview on Friday, he said …" date the
+ * statement, whatever its words foretell.
+ */
+const OCCASION = String.raw`(?:(?:in|at|during|to|on)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|conference|briefing|speech|address|session|hearing|rally|post|tweet|letter|broadcast|reporters|journalists|lawmakers|parliament|audience|crowd)`;
+const OCCASION_BEFORE = new RegExp(
+	`(?:\\b(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)\\s+${OCCASION}|(?:^|[,;]\\s*)In\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|interview|speech|conference|briefing|address))\\s+(?:on\\s+)?$`,
+	'i'
+);
 const REPORTING_AFTER = new RegExp(`^\\s*(?:(?:\\S+\\s+){0,1})(?:${STATEMENT_VERBS})\\b`, 'i');
 
 /**
@@ -135,7 +145,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	const after = sentence.slice(end, end + 25);
 	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
-	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after)) return 'past';
+	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || OCCASION_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = REACH;
 	// The nearest cue wins; only cues with less than REACH characters between them and the mention can.
