@@ -32,6 +32,14 @@ const cases: Case[] = [
 	['Residents fled yesterday, still reeling three years after Hurricane Katrina flooded the city.', 'three years after', '2011', 'year'],
 	['Relatives gathered on Friday, a year to the day after the jet was shot down.', 'a year to the day after', '2013-08-15', 'day'],
 	['Relatives gathered on Monday, one year after the plane broke apart.', 'one year after', '2013-08-18', 'day'],
+	// In apposition to the date just told, the happening lies so far from it, whatever the article dates under its name.
+	[
+		'Abdullah announced the dissolution of Parliament today. The last election was held on March 21, 2004, 17 days after the dissolution of Parliament.',
+		'17 days after',
+		'2004-03-04',
+		'day',
+		'2008-02-13'
+	],
 	// …but a day told in another sentence is no anniversary: the year.
 	['Nikiforov said on Monday that talks went well. The move comes a year after Snowden revealed the scale of spying.', 'a year after', '2013', 'year']
 ];

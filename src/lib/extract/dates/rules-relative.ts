@@ -171,7 +171,10 @@ export const RELATIVE_RULES: Rule[] = ([
 			// told in the past has no date (below): what happened "a year after the strike" is not a year before today.
 			const following = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 60);
 			if (DATED_ANCHOR.test(following)) return null;
-			const named = anchorWords(following);
+			// "held on March 21, 2004, 17 days after the dissolution": in apposition to the date just told, the
+			// happening lies n units from that date, whatever the article dates under its name elsewhere.
+			const apposed = ctx.anchorHere && ctx.lastEnd > 0 && /^\s*,\s*$/.test(ctx.text.slice(ctx.lastEnd, ctx.start));
+			const named = !apposed && anchorWords(following);
 			const happening = named && ctx.eventDate(named);
 			// The words found beside this sentence's own date name its main clause ("released a report into flight
 			// MH370 on Sunday … expired more than a year before the flight"), not the happening counted from.
