@@ -244,10 +244,11 @@ const fit = (population: number, evidence: number) => Math.log10(Math.max(popula
  * names in its country (countries, regions, towns, the dateline, the outlet's
  * home) and its population (EVIDENCE_POWER), so balanced evidence leaves the
  * larger place and a town with no other clue is the largest of its name.
- * Returns, per found place, the candidate chosen (undefined for the others),
- * or null for a small town in a country nothing else in a well-placed article
- * is in: a local place missing from GeoNames under that name ("Heathrow" in a
- * London story is no Florida town, "Gothenburg" beside Sweden no Nebraska one).
+ * Returns, per found place, the candidate chosen (undefined for the others);
+ * for a small town in a country nothing else in the article is in, a place
+ * GeoNames lacks under that name: in the country that holds the article's
+ * places ("Williamstown" among Galway towns), or null where no one country does
+ * ("Gothenburg" beside Sweden and Denmark is no Nebraska town).
  */
 export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined | null)[] {
 	const fixed = new Map<string, number>();
@@ -317,9 +318,9 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	// towns stay as chosen.
 	const settle = (name: string, town: Town): WorldPlace | null => {
 		const { choice } = town;
-		if (town.famous || choice.capital || choice.population >= MAJOR_CITY || town.weight > NAME_WEIGHT.city) return choice;
+		if (town.famous || choice.capital || choice.population >= MAJOR_CITY || town.weight > NAME_WEIGHT.city || fixed.has(choice.country)) return choice;
 		const places = new Map(local);
-		let [own, elsewhere] = [fixed.get(choice.country) ?? 0, 0];
+		let [own, elsewhere] = [0, 0];
 		for (const weight of fixed.values()) elsewhere += weight;
 		for (const [other, o] of towns) {
 			if (other === name) continue;
@@ -327,7 +328,6 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 			if (o.choice.country === choice.country) own += o.weight;
 			elsewhere += o.weight;
 		}
-		if (fixed.has(choice.country)) return choice;
 		let [leader, lead, all] = ['', 0, 0];
 		for (const [country, weight] of places) {
 			all += weight;
