@@ -252,8 +252,9 @@ const fit = (population: number, evidence: number) => Math.log10(Math.max(popula
  */
 export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): (WorldPlace | undefined | null)[] {
 	const fixed = new Map<string, number>();
-	// The evidence a famous town's namesake needs: regions, towns and the article's own signs, not the countries and
-	// world cities it names ("Obama flew from New York to Athens", "Washington said": no story of Athens, Georgia).
+	// Where the article's places are: regions, the dateline and its own signs (towns are added where used), not the
+	// countries and world cities it names ("Obama flew from New York to Athens", "Washington said": no story of
+	// Athens, Georgia). A famous town's namesake needs that evidence, and a stranger is placed by it (settle below).
 	const local = new Map<string, number>();
 	const add = (support: Map<string, number>, country: string, weight: number) => support.set(country, (support.get(country) ?? 0) + weight);
 	const seen = new Set<string>();
