@@ -59,6 +59,13 @@ describe('a town resolves to the candidate the rest of the article points to', (
 			'Police in Brockville and Belleville, Ontario, charged a man from Frontenac and a woman from Middlesex.',
 			['Brockville:CA', 'Belleville:CA', 'Ontario:CA', 'Frontenac:CA', 'Middlesex:CA']
 		],
+		// Only places whose country is sure place a stranger or keep it company: Hamilton and Portland, American on
+		// size alone, put no Warrnambool in the US; San Diego keeps Imperial Beach there.
+		[
+			'Police were called to incidents around venues in Hamilton, Warrnambool and Portland. We have seen more incidents in our pubs in Warrnambool, Hamilton and Portland.',
+			['Hamilton:US', 'Portland:US', 'Warrnambool:AU', 'Portland:US']
+		],
+		['Sewage from Tijuana and Baja California reached San Diego and Imperial Beach.', ['Tijuana:MX', 'Baja California:MX', 'San Diego:US', 'Imperial Beach:US']],
 		// Too little of the other country for a town this large (Delft, Netherlands, 95,000 people), or too little at all.
 		['A man from Delft was held on Monday by police from Stellenbosch and Paarl.', ['Delft:NL', 'Stellenbosch:ZA', 'Paarl:ZA']],
 		['Flooding closed roads in Galway. A bridge near Williamstown collapsed.', ['Galway:IE', 'Williamstown:US']],

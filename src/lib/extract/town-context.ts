@@ -313,10 +313,9 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	// that country GeoNames lacks under the name (Delft, Cape Town; Rockingham, Northamptonshire; Williamstown, Galway)
 	// than a stranger: it is weighed as an unlisted town there. Only places count for that: the article's regions,
 	// dateline, signs and other towns, not the countries and peoples it names, which may only act ("Russia struck
-	// Vovchansk"); and towns of its own country keep it company only where the article names that country otherwise
-	// ("Frontenac" and "Durham" in an Ontario story are no pair of US towns). Failing that, in an article well placed
-	// elsewhere, it is dropped ("Gothenburg" beside Sweden and Denmark). Famous towns, capitals, cities and dateline
-	// towns stay as chosen.
+	// Vovchansk"); and only towns whose country is sure ("Frontenac" and "Middlesex" in an Ontario story are no pair
+	// of US towns). Failing that, in an article well placed elsewhere, it is dropped ("Gothenburg" beside Sweden and
+	// Denmark). Famous towns, capitals, cities and dateline towns stay as chosen.
 	const settle = (name: string, town: Town): WorldPlace | null => {
 		const { choice } = town;
 		if (town.famous || choice.capital || choice.population >= MAJOR_CITY || town.weight > NAME_WEIGHT.city || fixed.has(choice.country)) return choice;
@@ -325,9 +324,16 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		for (const weight of fixed.values()) elsewhere += weight;
 		for (const [other, o] of towns) {
 			if (other === name) continue;
-			add(places, o.choice.country, o.weight);
 			if (o.choice.country === choice.country) own += o.weight;
 			elsewhere += o.weight;
+			// Only a place whose country is sure keeps the stranger company: a region, a major city, or one of a
+			// country the article names otherwise (San Diego keeps Imperial Beach in the US; Middlesex, another
+			// stranger, keeps Frontenac nowhere). A town of a name no other country has places it too; Hamilton,
+			// chosen American on size, puts no Warrnambool in the US.
+			const sure = fixed.has(o.choice.country) || o.choice.kind === 'region' || o.choice.population >= MAJOR_CITY;
+			if (o.choice.country === choice.country) {
+				if (sure) return choice;
+			} else if (sure || o.candidates.every((c) => c.country === o.choice.country)) add(places, o.choice.country, o.weight);
 		}
 		let [leader, lead, all] = ['', 0, 0];
 		for (const [country, weight] of places) {
