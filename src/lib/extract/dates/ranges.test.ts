@@ -29,6 +29,14 @@ describe('findRanges', () => {
 		// A reporting period that ended on a day: that day and the months before it.
 		['In the fiscal year that ended March 31, sales rose.', 'the fiscal year that ended March 31', '2013-04-01/2014-03-31'],
 		['It lost money in the quarter ended June 30.', 'the quarter ended June 30', '2014-04-01/2014-06-30'],
+		// …or a month, after the period named so; two months joined by a dash are a period, the first in the second's year.
+		['Net profit for the year ending in March 2014 will rise.', 'the year ending in March 2014', '2013-04-01/2014-03-31'],
+		['Toyota booked a record in the year ended March 2008.', 'the year ended March 2008', '2007-04-01/2008-03-31'],
+		['U.S. sales in July-September rose.', 'July-September', '2014-07-01/2014-09-30'],
+		['Sales in January–September beat rivals.', 'January–September', '2014-01-01/2014-09-30'],
+		['Sales in November-January fell.', 'November-January', '2013-11-01/2014-01-31'],
+		// The weekend before the day just told.
+		['They won the final on Sunday, October 23, 2011, having beaten Wales the previous weekend.', 'the previous weekend', '2011-10-15/2011-10-16'],
 		['Profit rose in the first half.', 'the first half', '2014-01-01/2014-06-30'],
 		// The rest of the year, the days ahead or behind: from publication.
 		['The company will pay later this year.', 'later this year', '2014-08-19/2014-12-31'],

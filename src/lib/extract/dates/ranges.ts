@@ -18,6 +18,9 @@ import { NUMBER_RE, numberValue } from './lexicon';
 /** "the fiscal year that ended March 31", "the quarter ended Sept. 30": the period ending that day, its length in months. */
 const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+$/i;
 const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(text) ? 12 : /\bquarter$/i.test(text) ? 3 : 0);
+/** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
+const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?<unit>year|half|quarter)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)(?:\s+in)?\s+$/i;
+const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
 /** "later this year", "earlier this month": the part of the unit after (before) publication. */
 const PART_OF_UNIT = /^(later|earlier)\s+(?:this|in the)\s+(?:year|month|week)$/i;
 /**
@@ -75,14 +78,26 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
-		// "the January to June period": two months named as one period, without "from".
-		if (!lead && span && next && d.granularity === 'month' && next.granularity === 'month' && /^\s*(?:to|through|-|–)\s*$/.test(text.slice(d.end, next.start)) && /^\s+period\b/i.test(text.slice(next.end, next.end + 8))) {
-			const nextSpan = coverage(next.value);
-			if (nextSpan && nextSpan.last > span.first) {
-				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
+		// "July-September", "the January to June period": two months named as one period, without "from"; the first
+		// in the second's year, or the year before ("November-January").
+		if (!lead && span && next && d.granularity === 'month' && next.granularity === 'month') {
+			const gap = text.slice(d.end, next.start);
+			if (/^[-–]$/.test(gap) || (/^\s*(?:to|through|-|–)\s*$/.test(gap) && /^\s+period\b/i.test(text.slice(next.end, next.end + 8)))) {
+				const [y, last] = ymd(coverage(next.value)!.first);
+				const first = ymd(span.first)[1];
+				const end = coverage(next.value)!.last;
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(utcDay(first > last ? y - 1 : y, first), end) });
 				i++;
 				continue;
 			}
+		}
+		// "the year ending in March 2014", "the quarter ended Sept. 30": the months up to the end of that month or day.
+		const ending = span && (d.granularity === 'month' || d.granularity === 'day') ? PERIOD_ENDING_BEFORE.exec(text.slice(Math.max(0, d.start - 50), d.start)) : null;
+		if (ending) {
+			const [y, m, day] = ymd(span!.last + 1);
+			const start = d.start - ending[0].length;
+			out.push({ start, end: d.end, text: text.slice(start, d.end), ...rangeValue(utcDay(y, m - UNIT_MONTHS[ending.groups!.unit.toLowerCase()], day), span!.last) });
+			continue;
 		}
 		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {

@@ -7,7 +7,7 @@
  */
 import { utcDay, weekday } from '../../domain/days';
 import { isoWeek } from '../../domain/timex';
-import { weekValue, type Resolved } from './calendar';
+import { parseAnchor, weekValue, type Resolved } from './calendar';
 import { MONTH_RE, monthNumber } from './lexicon';
 import { yearOfDay, yearOfMonth } from './resolve';
 import { cap, rule, type Rule } from './rule';
@@ -47,9 +47,16 @@ export const WEEK_RULES: Rule[] = [
 		return year === null ? null : weekValue(utcDay(year, month, d));
 	}),
 	// A determiner is required: "a weekend of accusations" is no particular weekend.
-	rule('weekend', `\\b(?<rel>${cap('last|this|next|this past|this coming|the')})\\s+weekend\\b`, 'g', (g, ctx) => {
+	rule('weekend', `\\b(?<rel>${cap('last|this|next|this past|this coming|the previous|the following|the')})\\s+weekend\\b`, 'g', (g, ctx) => {
 		if (ctx.pub === null) return null;
 		const rel = g.rel!.toLowerCase();
+		// "the previous weekend", "the following weekend": the one before or after the day just told (else publication).
+		if (rel === 'the previous' || rel === 'the following') {
+			const told = ctx.lastDate?.granularity === 'day' ? parseAnchor(ctx.lastDate.value)?.day ?? ctx.pub : ctx.pub;
+			const inWeekend = weekday(told) % 6 === 0;
+			const saturday = rel === 'the previous' ? weekendSaturday(told, 'past') - (inWeekend ? 7 : 0) : weekendSaturday(told, 'future') + (inWeekend ? 7 : 0);
+			return weekendValue(saturday);
+		}
 		const lead = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
 		let direction: 'past' | 'future';
 		if (rel === 'last' || rel === 'this past') direction = 'past';
