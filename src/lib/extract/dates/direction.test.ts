@@ -18,6 +18,9 @@ const cases: Case[] = [
 	['McConnell called the accord that Obama announced with Xi in Beijing on Wednesday an "unrealistic plan" that would cost jobs.', 'Wednesday', '2014-08-13', 'day'],
 	['The two sides plan to meet in Vienna on Wednesday, diplomats said.', 'Wednesday', '2014-08-20', 'day'],
 	['The agency reported on Wednesday that the talks would resume.', 'Wednesday', '2014-08-13', 'day'],
+	// A weekday in local time that is the day after publication had begun where it happened.
+	['A strong aftershock struck at 0108 Tuesday local time.', 'Tuesday', '2014-08-19', 'day'],
+	['A strong aftershock struck on Tuesday.', 'Tuesday', '2014-08-12', 'day'],
 	// The occasion of a statement told in the past, or opening the clause, dates the statement.
 	['The ministry said in a statement on Friday that it will cut rates.', 'Friday', '2014-08-15', 'day'],
 	['Obama told a news conference on Thursday that strikes might continue.', 'Thursday', '2014-08-14', 'day'],

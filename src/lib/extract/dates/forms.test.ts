@@ -20,6 +20,7 @@ const cases: Record<string, Case[]> = {
 	],
 	'a second day after "and", a month that qualifies a noun': [
 		['The summit will be held on April 24 and 25.', '25', '1999-04-25', 'day', '1999-02-10'],
+		['Egyptians will vote on June 16 and 17 in a runoff.', '17', '1999-06-17', 'day', '1999-02-10'],
 		['The March accession will let them join.', 'March', '1999-03', 'month', '1999-02-10'],
 		['The May elections will be close.', 'May', '2014-05', 'month', '2014-01-10']
 	],

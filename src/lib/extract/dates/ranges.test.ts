@@ -35,6 +35,8 @@ describe('findRanges', () => {
 		['U.S. sales in July-September rose.', 'July-September', '2014-07-01/2014-09-30'],
 		['Sales in January–September beat rivals.', 'January–September', '2014-01-01/2014-09-30'],
 		['Sales in November-January fell.', 'November-January', '2013-11-01/2014-01-31'],
+		// Two days of one month a few days apart: one happening over both.
+		['Egyptians vote on June 16 and 17 in a runoff.', 'June 16 and 17', '2014-06-16/2014-06-17'],
 		// The weekend before the day just told.
 		['They won the final on Sunday, October 23, 2011, having beaten Wales the previous weekend.', 'the previous weekend', '2011-10-15/2011-10-16'],
 		['Profit rose in the first half.', 'the first half', '2014-01-01/2014-06-30'],
@@ -54,7 +56,9 @@ describe('findRanges', () => {
 		['Prices have doubled since March.', null], // no publication date: "since" runs to an unknown day
 		// Years are too long a span to date a clause by ("the past 20 years"); a year of its own is no part of one.
 		['Crime fell over the past 20 years.', PUB],
-		['The company will pay this year.', PUB]
+		['The company will pay this year.', PUB],
+		// Days too far apart are two happenings.
+		['Talks were held on June 3 and 20 in Moscow.', PUB]
 	] as [string, string | null][])('no interval: %s', (sentence, published) => {
 		expect(ranges(sentence, published)).toEqual([]);
 	});

@@ -78,6 +78,15 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
+		// "June 16 and 17": two days of one month a few days apart, one happening over the days between.
+		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s+and\s+$/.test(text.slice(d.end, next.start)) && /^\d/.test(next.text)) {
+			const nextSpan = coverage(next.value)!;
+			if (nextSpan.first > span.first && nextSpan.first - span.first <= 6) {
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
+				i++;
+				continue;
+			}
+		}
 		// "July-September", "the January to June period": two months named as one period, without "from"; the first
 		// in the second's year, or the year before ("November-January").
 		if (!lead && span && next && d.granularity === 'month' && next.granularity === 'month') {

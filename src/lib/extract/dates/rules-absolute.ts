@@ -3,7 +3,7 @@
  * "in May", "2013", "the 1990s", "10:35 a.m. Friday". Patterns are
  * case-sensitive for month names so "may" the verb never matches.
  */
-import { parseDay, utcDay, ymd } from '../../domain/days';
+import { parseDay, utcDay, weekday, ymd } from '../../domain/days';
 import { dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
 import { DECADE_WORDS, MONTH_FULL, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
 import { dayOfWeekday, directionOf, yearOfDay, yearOfMonth } from './resolve';
@@ -33,6 +33,13 @@ const WEEKDAY_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:on\\s+)?(${WE
  */
 const SCHEDULED_NOUN =
 	/^\s+(?:(?:[a-z-]+|\p{Lu}\p{L}+)\s+){0,2}?(?:parades?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|meetings?|summits?|talks|negotiations|sessions?|hearings?|votes?|voting|ballots?|elections?|polls?|referendum|primar(?:y|ies)|runoff|debates?|games?|match(?:es)?|finals?|races?|ceremon(?:y|ies)|inauguration|funerals?|services?|concerts?|festival|celebrations?|visit|trip|launch|opening|deadline|auction|conference|congress|convention|strike|walkout|sitting)\b(?!\s+(?:results?|outcomes?|winners?|losers?|count|returns|aftermath|violence|attack|shooting|crash|defeat|victory|loss)\b)/u;
+
+/**
+ * "struck at 0108 Sunday local time", told on Saturday: where it happened (Sichuan, Samoa) the next day had begun,
+ * so a weekday in local time that is the day after publication is that day, not last week's.
+ */
+const LOCAL_TIME = /^\s*\(?local time\b/i;
+const localNextDay = (wd: number, pub: number, after: string) => (wd === (weekday(pub) + 1) % 7 && LOCAL_TIME.test(after) ? pub + 1 : null);
 
 /** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
 const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
@@ -79,10 +86,13 @@ export const ABSOLUTE_RULES: Rule[] = [
 		}
 		return dayValue(first);
 	}),
-	// "Monday the 7th of March" is one day: the weekday names it, it counts no week from publication.
-	rule('day-month', `(?:\\b${WEEKDAY_RE},?\\s+(?:the\\s+)?)?\\b${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y}|${RY})?\\b`, 'g', (g, ctx) => {
+	// "Monday the 7th of March" is one day: the weekday names it, it counts no week from publication. "10-13 August",
+	// "10-13th of August" are the days between.
+	rule('day-month', `(?:\\b${WEEKDAY_RE},?\\s+(?:the\\s+)?)?\\b(?:(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*)?${D}\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+${Y}|${RY})?\\b`, 'g', (g, ctx) => {
 		const day = monthDay(g, ctx, g.d);
-		return day === null ? null : dayValue(day);
+		if (day === null) return null;
+		const first = g.d0 ? monthDay(g, ctx, g.d0) : null;
+		return first !== null && first < day ? rangeValue(first, day) : dayValue(day);
 	}),
 	rule('month-year', `\\b(?:(?:${cap('early|late|mid|the end of|the beginning of|the middle of|the start of')})[\\s-]+)?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?${Y}\\b`, 'g', (g) =>
 		monthValue(+g.y!, monthNumber(g.mon!))
@@ -127,10 +137,12 @@ export const ABSOLUTE_RULES: Rule[] = [
 			const ahead = ctx.tense === 'future' && SCHEDULED_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40));
 			return dayValue(dayOfWeekday(wd, ctx.pub, ahead ? 'future' : 'past'));
 		}
-		return dayValue(dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
+		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
+		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
 	// "April 24 and 25": the second day, a mention of its own (as TimeML annotates it), in the first one's month.
-	rule('and-day', `(?<=\\b(?:and|or) )(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+[a-z])`, 'g', (g, ctx) => {
+	// A noun after the number makes it a count ("24 and 25 people"); a preposition does not ("June 16 and 17 in Egypt").
+	rule('and-day', `(?<=\\b(?:and|or) )(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+(?!(?:in|on|at|to|for|as|after|before|by|with|when|while|and|or|the)\\b)[a-z])`, 'g', (g, ctx) => {
 		const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
 		const first = /\b(?:[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|or) $/.exec(before);
 		if (!first || ctx.anchor?.granularity !== 'day') return null;
