@@ -84,13 +84,16 @@ const BASELINE = new RegExp(
 
 /**
  * Whether the clause's date is the baseline a figure is compared with ("exported more than it did in 2005",
- * "up from 3% in 2010"): a mention, not a happening of its own, so no event. "Prices rose in 2005" is one.
+ * "up from 3% in 2010") or the time a count stands at ("as of Feb 27"): a mention, not a happening of its own, so
+ * no event. "Prices rose in 2005" is one.
  */
 export function isBaseline(text: string, clause: Clause): boolean {
 	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
 	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
 	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
 	if (BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before)) return true;
+	// "20 hearings had been held as of Feb 27": a count or a state at that time.
+	if (/\bas of\s+$/i.test(before)) return true;
 	// "a decline from 2019 levels", "above pre-crisis 2008 highs": a level then, nothing that happened.
 	return /\b(?:from|to|above|below|at|over|than|near|under|beyond|of)\s+$/i.test(before) && /^\s+(?:levels?|highs?|lows?)\b/i.test(text.slice(clause.date.end, clause.date.end + 8));
 }

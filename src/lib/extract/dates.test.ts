@@ -143,7 +143,9 @@ describe('findDates', () => {
 			// "the fall" and "the spring" as nouns.
 			['After the fall of Mosul, troops fled.'],
 			['A late fall in prices hurt exporters.'],
-			['The spring was dry.']
+			['The spring was dry.'],
+			// A half of something else.
+			['The French played well for the last half hour.']
 		])('%s', (sentence) => {
 			expect(dates(sentence)).toEqual([]);
 		});

@@ -206,6 +206,8 @@ describe('buildEvents', () => {
 		['The 2014 agreement was signed in Minsk.', []],
 		['France passed a 2015 law on data in Paris.', []],
 		['The 1990s talks between Russia and China failed.', []],
+		// A count as it stood at a date is no happening then.
+		['A total of 20 hearings had been held in Moscow as of Feb 27.', []],
 		// "for" a year after a noun says which dividend or budget.
 		['Volkswagen in Germany will cut its dividend for 2013.', []],
 		['Australia set the budget for 2015 on Monday.', ['2014-08-18']],

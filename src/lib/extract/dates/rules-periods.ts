@@ -64,8 +64,8 @@ export const PERIOD_RULES: Rule[] = [
 	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})\\s+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
 		const half: 1 | 2 = (g.ord ?? g.two)!.toLowerCase() === 'first' ? 1 : 2;
 		const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30);
-		// "the first half of the century", "of the match": a half of something else.
-		if (OF_OTHER.test(after) || /^-/.test(after)) return null;
+		// "the first half of the century", "of the match", "the last half hour": a half of something else.
+		if (OF_OTHER.test(after) || /^-/.test(after) || /^\s+(?:an?\s+)?(?:hour|day|mile|century|decade|dozen|inning|point)s?\b/i.test(after)) return null;
 		if (!g.y && SPORT.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start + match.length + 100))) return null;
 		if (g.y) return halfValue(+g.y, half);
 		const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] : /last year's/i.test(match) ? -1 : /next year's/i.test(match) ? 1 : null;
