@@ -14,7 +14,7 @@ import { datelineEnd } from './dateline';
 import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
 import { withHalves } from './halves';
 import { localeSigns } from './locale';
-import { chooseTowns, cityContext, countyAt, personNames, titleCase } from './town-context';
+import { chooseTowns, cityContext, countyAt, namesItsOwn, personNames, titleCase } from './town-context';
 
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
@@ -32,6 +32,8 @@ interface Found {
 	candidates?: readonly WorldPlace[];
 	/** A built-in capital or city whose name towns elsewhere share (FoundPlace.famous). */
 	famous?: boolean;
+	/** FoundPlace.ownInstitution. */
+	ownInstitution?: boolean;
 }
 
 /**
@@ -194,7 +196,10 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const before = text.slice(Math.max(0, start - 30), start);
 			const after = text.slice(end, end + 40);
 			const accepted = accept(name, entry, signals, before, after);
-			if (accepted) return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1, ...namesakes(name, accepted, world) };
+			if (accepted) {
+				const shared = namesakes(name, accepted, world);
+				return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1, ...shared, ...(shared.famous && { ownInstitution: namesItsOwn(text, start, end) }) };
+			}
 			// A doubtful region the article gives no sign for may still be a town elsewhere: "Victoria" with Saanich and Nanaimo.
 			// (A doubtful country, "Jordan", "Chad", is a person then.)
 			if (!entry.ambiguous || entry.kind === 'country') continue;

@@ -30,6 +30,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A capital's or a famous city's namesake, where the article's towns, regions and institutions are its country's.
 		['Police in Kingston said a man from Belleville was held. Brockville officers and the OPP helped.', 'Kingston', null, 'CA'],
 		['A fire in Athens destroyed a home. Clarke County deputies and Watkinsville officers responded.', 'Athens', null, 'US'],
+		// Named by its own institutions, a famous town's namesake needs no more than any town: Paris police beside Lamar County.
+		['The Paris Police Department said a man was held. Lamar County deputies helped.', 'Paris', null, 'US'],
+		['Police in Paris said a man was held. Lamar County deputies and the Sheriff\'s Office helped.', 'Paris', null, 'FR'],
 		// …not for the countries, world cities and lone states an international story names.
 		['Obama flew from New York to Athens on Monday. Washington said the talks in Athens went well.', 'Athens', null, 'GR'],
 		['Flights from Chicago and Houston to Dublin were cancelled.', 'Dublin', null, 'IE'],
@@ -107,6 +110,10 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
 		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
+		// A region named with its kind; cities under their new names.
+		['Residents of Apire in the Ashanti Region protested.', ['Ashanti Region:GH']],
+		['KOCHI: Several parts of Kochi were flooded.', ['KOCHI:IN', 'Kochi:IN']],
+		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]

@@ -122,6 +122,8 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 export function cityContext(name: string, population: number, tokens: Token[], i: number, j: number, text: string, before: string): boolean {
 	if (NOT_A_CITY.has(name) || name.length < 3) return false;
 	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
+	// "the Ashanti Region", "Western Province": a name that says what it is needs no cue.
+	if (/ (?:Region|Province)$/.test(name)) return true;
 	const prev = tokens[i - 1];
 	const next = tokens[j + 1];
 	const after = text.slice(tokens[j].end, tokens[j].end + 30);
@@ -177,6 +179,19 @@ export interface FoundPlace {
 	 * "London", "Athens". The famous one is meant unless the article's local places say otherwise.
 	 */
 	famous?: boolean;
+	/** The name opens its town's institutions or people here ("Paris Police Department", "Wellington Mayor"): see namesItsOwn. */
+	ownInstitution?: boolean;
+}
+
+/**
+ * Whether the name at [start, end) opens its town's institutions or people ("Paris Police Department", "Wellington
+ * Mayor", "a Perth man") or is its city's own ("City of Paris Animal Control"): local news of that town. A famous
+ * town named so, in an article whose places are its namesake's country, is that namesake without its fame counting
+ * (chooseTowns): "Paris police" beside Lamar County are Paris, Texas's.
+ */
+export function namesItsOwn(text: string, start: number, end: number): boolean {
+	const after = text.slice(end, end + 40);
+	return INSTITUTION_AFTER.test(after) || PLACE_NOUN_AFTER.test(after) || /City of $/.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** What else tells where the article's towns are: the outlet's home country, the dateline's end, the article's institutions. */
@@ -272,17 +287,19 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	if (clues.home) clue(clues.home, OUTLET_WEIGHT);
 	for (const [country, signs] of clues.locale ?? []) clue(country, signs * LOCALE_WEIGHT);
 	// One choice per ambiguous name; a name in the dateline weighs for the others as the dateline does.
-	type Town = { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace; famous: string | null };
+	type Town = { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace; famous: string | null; ownInstitution: boolean };
 	const towns = new Map<string, Town>();
 	for (const f of found) {
 		if (!f.candidates) continue;
 		const weight = NAME_WEIGHT[f.kind] + (f.end <= clues.datelineEnd ? DATELINE_WEIGHT : 0);
 		const town = towns.get(f.name);
-		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0], famous: f.famous ? f.country : null });
-		else town.weight = Math.max(town.weight, weight);
+		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0], famous: f.famous ? f.country : null, ownInstitution: !!f.ownInstitution });
+		else [town.weight, town.ownInstitution] = [Math.max(town.weight, weight), town.ownInstitution || !!f.ownInstitution];
 	}
 	const best = (town: Town, support: Map<string, number>) => {
 		const { candidates, famous } = town;
+		// Named by its own institutions, the famous one is weighed as a town like any other, by size and evidence.
+		const fame = town.ownInstitution ? 0 : FAMOUS_BONUS;
 		let pick = candidates[0];
 		let top = -Infinity;
 		// Another spelling's town is meant only where the article is more about its country than any of the spelling's own.
@@ -292,7 +309,7 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
 			// A famous town's namesake needs more than one sign of its country ("New York" alone leaves Athens in Greece).
 			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < PLACED_EVIDENCE) continue;
-			const bonus = c.country === famous ? FAMOUS_BONUS : c.variant ? -VARIANT_COST : 0;
+			const bonus = c.country === famous ? fame : c.variant ? -VARIANT_COST : 0;
 			const score = fit(c.population, support.get(c.country) ?? 0) + bonus;
 			if (score > top) [pick, top] = [c, score];
 		}

@@ -71,9 +71,10 @@ export function loadWorldGazetteer(): PlaceLookup {
 		putVariant(c.name, place);
 	}
 	for (const s of states) {
-		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State").
+		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State"), and
+		// news writes a bare name with its kind too ("the Ashanti Region", "Western Province").
 		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County)$/, '');
-		for (const name of new Set([s.name, bare, ...plainSpellings(bare, s.countryCode)])) {
+		for (const name of new Set([s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)])) {
 			if (GENERIC_REGION.test(name)) continue;
 			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
 		}

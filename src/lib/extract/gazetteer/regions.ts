@@ -3,7 +3,8 @@
  * AP abbreviations ("Ky.", "Calif."), Canadian provinces ("B.C."), Australian
  * states, Indian states, Chinese provinces and other often-reported regions,
  * with the counties and regions of Britain, Australia and Canada that local news names alone ("Perthshire",
- * "the Hunter Valley", "Cape Breton") where GeoNames' first-level list has none of that name.
+ * "the Hunter Valley", "Cape Breton") where GeoNames' first-level list has none of that name, and cities under
+ * the names they were given since GeoNames' towns were listed ("Kochi", "Gurugram", "Gqeberha").
  * CODE|name;variant;abbreviation;… one line per country. `?` marks a name that
  * is also a common word or a person's name (context decides); `@` marks a
  * city (kind `city`), listed here because the browser has no world gazetteer.
@@ -12,7 +13,7 @@ export const REGION_LINES = `
 US|Alabama;Ala.|Alaska|Arizona;Ariz.|Arkansas;Ark.|California;Calif.|Colorado;Colo.|Connecticut;Conn.|Delaware;Del.|Florida;Fla.|?Georgia;Ga.|Hawaii;Hawai'i|Idaho|Illinois;Ill.|Indiana;Ind.|Iowa|Kansas;Kan.;Kans.|Kentucky;Ky.|Louisiana;La.|Maine|Maryland;Md.|Massachusetts;Mass.|Michigan;Mich.|Minnesota;Minn.|Mississippi;Miss.|Missouri;Mo.|Montana;Mont.|Nebraska;Neb.|Nevada;Nev.|New Hampshire;N.H.|New Jersey;N.J.|New Mexico;N.M.|New York;N.Y.;New York State;NY|North Carolina;N.C.|North Dakota;N.D.|Ohio|Oklahoma;Okla.|Oregon;Ore.|Pennsylvania;Pa.|Rhode Island;R.I.|South Carolina;S.C.|South Dakota;S.D.|Tennessee;Tenn.|Texas;Tex.|Utah|Vermont;Vt.|Virginia;Va.|?Washington State;Wash.|West Virginia;W.Va.;W. Va.|Wisconsin;Wis.|Wyoming;Wyo.|D.C.;District of Columbia|Silicon Valley|Hollywood|Midwest|New England|West Coast|East Coast|Capitol Hill|Wall Street|@Manhattan|@Brooklyn|@Queens|@Bronx|Staten Island|Long Island|Orange County|Miami-Dade|Appalachia
 CA|Alberta;Alta.|British Columbia;B.C.;BC|Manitoba;Man.|New Brunswick;N.B.|Newfoundland and Labrador;Newfoundland;Nfld.|Nova Scotia;N.S.|Ontario;Ont.|Prince Edward Island;P.E.I.|Quebec;Québec;Que.|Saskatchewan;Sask.|Yukon|Northwest Territories|Nunavut|Cape Breton|Muskoka|Okanagan|Vancouver Island|Greater Toronto Area|Lower Mainland|Fraser Valley|Eastern Townships|Labrador|Niagara Region|Durham Region|Peel Region|York Region|Waterloo Region
 AU|New South Wales;NSW|Queensland;Qld|?Victoria|Tasmania|South Australia|Western Australia|Northern Territory|Australian Capital Territory|Hunter Valley|Illawarra|Riverina|Gippsland|Pilbara|Mid North Coast|Sunshine Coast|Northern Rivers|Barossa Valley|Darling Downs|Wheatbelt
-IN|Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha;Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir;Kashmir|Ladakh|@Delhi|@Mumbai|@Bombay|@Kolkata;Calcutta|@Chennai;Madras|@Bengaluru;Bangalore|@Hyderabad
+IN|Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha;Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir;Kashmir|Ladakh|@Delhi|@Mumbai|@Bombay|@Kolkata;Calcutta|@Chennai;Madras|@Bengaluru;Bangalore|@Hyderabad|@Kochi|@Mysuru|@Mangaluru|@Belagavi|@Kalaburagi|@Gurugram|@Prayagraj
 PK|Sindh|Balochistan;Baluchistan|Khyber Pakhtunkhwa|Gilgit-Baltistan|Waziristan|@Karachi|@Lahore|@Peshawar|@Rawalpindi
 CN|Xinjiang|Tibet|Guangdong|Guangxi|Sichuan|Yunnan|Fujian|Zhejiang|Jiangsu|Shandong|Hebei|Henan|Hubei|Hunan|Anhui|Jiangxi|Shanxi|Shaanxi|Gansu|Qinghai|Ningxia|Inner Mongolia|Heilongjiang|Jilin|Liaoning|Hainan|Guizhou|@Shanghai|@Tianjin|@Chongqing|@Shenzhen|@Guangzhou|@Wuhan
 GB|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Yorkshire|Lancashire|Hampshire|Norfolk|Cumbria|Merseyside|Midlands|Cotswolds|Ulster|Gloucestershire|Oxfordshire|Cambridgeshire|Wiltshire|Somerset|Dorset|Bedfordshire|Berkshire|Isle of Wight|Greater London|Greater Manchester|Tyne and Wear|West Midlands|South Yorkshire|West Yorkshire|East Sussex|West Sussex|East Anglia|Argyll|Ayrshire|Banffshire|Berwickshire|Caithness|Dumfriesshire|Dunbartonshire|East Lothian|West Lothian|Inverness-shire|Kincardineshire|Kinross-shire|Kirkcudbrightshire|Lanarkshire|Nairnshire|Peeblesshire|Perthshire|Ross-shire|Roxburghshire|Selkirkshire|Shetland|Stirlingshire|Wigtownshire|Scottish Highlands|Anglesey|Breconshire|Caernarfonshire|Cardiganshire|Glamorgan|Merionethshire|Montgomeryshire|Radnorshire|Snowdonia
@@ -26,7 +27,7 @@ DE|Bavaria|Saxony|Hesse|Brandenburg|Thuringia|North Rhine-Westphalia|Baden-Würt
 FR|Brittany|Normandy|Provence|Alsace|Corsica|Burgundy|@Marseille;Marseilles|@Lyon;Lyons|@Toulouse|@Nice|@Bordeaux|@Strasbourg
 ES|Catalonia|Andalusia|Basque Country|Galicia|@Barcelona|@Valencia|@Seville|@Bilbao
 IT|Sicily|Sardinia|Tuscany|Lombardy|@Milan|@Naples|@Venice|@Florence|@Turin|@Genoa|@Palermo
-ZA|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Limpopo|Mpumalanga|Free State|@Johannesburg|@Durban|@Soweto
+ZA|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Limpopo|Mpumalanga|Free State|@Johannesburg|@Durban|@Soweto|@Makhanda|@Gqeberha|@Mbombela
 NG|@Lagos|@Kano|Borno|Kaduna|Niger Delta|@Port Harcourt|@Ibadan
 BR|@Sao Paulo;São Paulo|@Rio de Janeiro;Rio|Amazonas|Bahia|Minas Gerais|Rio Grande do Sul
 AF|Helmand|@Kandahar|@Kunduz|@Herat|@Jalalabad|@Mazar-i-Sharif
