@@ -64,8 +64,8 @@ export function isComparison(text: string, clause: Clause): boolean {
 	return COMPARED.test(before) || NOT_SINCE.test(before);
 }
 
-/** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7". */
-const QUANTITY = String.raw`(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?:-[a-z]+)?(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,3}`;
+/** A quantity: "3%", "$1.2 billion", "12.5 percent", "4 pence", "7"; not a stretch of time ("from 10 years in exile"). */
+const QUANTITY = String.raw`(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|some\s+)?[$€£¥#]?\d[\d.,]*(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b)(?:-[a-z]+)?(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?(?:\s+[a-z]+){0,3}`;
 /** "in", "on" … before the date. */
 const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
 /**

@@ -239,6 +239,8 @@ describe('buildEvents', () => {
 		['Russia exported more gas to Germany than it did in 2005.', []],
 		['Exports to China rose 5 percent compared with 2019.', []],
 		['Unemployment in Spain rose to 12 percent, up from 3% in 2010.', []],
+		// A stretch of time is no figure compared with: she returned then.
+		['Bhutto returned to Pakistan from 10 years in exile on August 3.', ['2014-08-03']],
 		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
 		['Sales in Germany fell, down from a 10-billion euro operating profit in 2013.', []],
