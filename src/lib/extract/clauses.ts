@@ -57,10 +57,17 @@ const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seve
 /** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
 const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;
 
+/** A "since" a few words before the date it reaches back to: "since at least 1989", "since Bernard Hinault in 1985". */
+const SINCE_BEFORE = /\bsince\s+(?:at least\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}in\s+)$/u;
+
 /** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
 export function isComparison(text: string, clause: Clause): boolean {
-	if (!/^since\b/i.test(clause.date.text)) return false;
-	const before = text.slice(clause.start, clause.date.start);
+	let before = text.slice(clause.start, clause.date.start);
+	if (!/^since\b/i.test(clause.date.text)) {
+		const since = SINCE_BEFORE.exec(before);
+		if (!since) return false;
+		before = before.slice(0, since.index);
+	}
 	return COMPARED.test(before) || NOT_SINCE.test(before);
 }
 

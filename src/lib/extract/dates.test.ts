@@ -79,6 +79,9 @@ const cases: Record<string, Case[]> = {
 		['The move comes after leaks in 2013.', '2013', '2013', 'year'],
 		['Trade boomed in the 1990s.', 'the 1990s', '199', 'decade'],
 		['Trade boomed in the nineties.', 'the nineties', '199', 'decade'],
+		// "the 1800s" is a century, "the 2000s" a decade.
+		['The tower was built in the 1800s.', 'the 1800s', '18', 'unknown'],
+		['Growth was fast in the 2000s.', 'the 2000s', '200', 'decade'],
 		['Emissions will fall by the end of the decade.', 'the end of the decade', '201', 'decade'],
 		['Growth was strong earlier in the decade.', 'earlier in the decade', '201', 'decade'],
 		['Sales fell last summer.', 'last summer', '2013-SU', 'season'],
@@ -140,6 +143,9 @@ describe('findDates', () => {
 			['The truce took effect (1500 GMT), officials said.'],
 			['The curfew starts at 2200 hours.'],
 			['The polls close at 1900 local time.'],
+			// A number after a word that numbers things.
+			['The council passed resolution 1718 against the tests.'],
+			['Flight 1549 landed in the Hudson.'],
 			// "the fall" and "the spring" as nouns.
 			['After the fall of Mosul, troops fled.'],
 			['A late fall in prices hurt exporters.'],

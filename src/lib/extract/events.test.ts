@@ -258,7 +258,11 @@ describe('buildEvents', () => {
 		["Russia's central bank raised its rate from 10.5 percent to 17 percent on Tuesday.", ['2014-08-12']],
 		// A "since" that compares is not an interval either.
 		['Inflation in Brazil hit levels not seen since 2003.', []],
-		['Brazil has imported gas since 2003.', ['2003-01-01/2014-08-18']]
+		['Brazil has imported gas since 2003.', ['2003-01-01/2014-08-18']],
+		// …nor one a few words before its date.
+		["The pound's fall in Britain is its biggest intraday move since at least 1989.", []],
+		["Alaphilippe could become France's first Tour winner since Bernard Hinault in 1985.", []],
+		['France changed after Bernard Hinault won in 1985.', ['1985']]
 	])('"%s" → events %j', (text, values) => {
 		expect(events(text).map((e) => e.date.value)).toEqual(values);
 	});

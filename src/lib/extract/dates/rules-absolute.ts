@@ -203,10 +203,13 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
 		return y2 > y1 && y2 - y1 < 100 ? rangeValue(utcDay(y1), utcDay(y2 + 1) - 1) : null;
 	}),
-	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g) =>
+	// A number after a word that numbers things is no year: "resolution 1718", "Flight 1549", "Route 1776".
+	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-|\\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\\.|[Nn]umber|[Bb]ill)\\s)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g) =>
 		yearValue(+g.y!)
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
+		// "the 1800s" is a century, as "the 19th century" is; "the 2000s" the decade.
+		if (g.dec && +g.dec % 100 === 0 && +g.dec < 2000) return { value: String(+g.dec / 100), granularity: 'unknown' };
 		if (g.dec) return decadeValue(+g.dec);
 		if (g.short) return decadeValue(1900 + +g.short);
 		// "the nineties" needs "the": a bare "nineties" is an age or a temperature.
