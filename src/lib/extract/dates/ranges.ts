@@ -92,10 +92,10 @@ export function findRanges(dates: DateMention[], text: string, published: string
 		if (!lead && span && next && d.granularity === 'month' && next.granularity === 'month') {
 			const gap = text.slice(d.end, next.start);
 			if (/^[-–]$/.test(gap) || (/^\s*(?:to|through|-|–)\s*$/.test(gap) && /^\s+period\b/i.test(text.slice(next.end, next.end + 8)))) {
-				const [y, last] = ymd(coverage(next.value)!.first);
-				const first = ymd(span.first)[1];
-				const end = coverage(next.value)!.last;
-				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(utcDay(first > last ? y - 1 : y, first), end) });
+				const to = coverage(next.value)!;
+				const [year, toMonth] = ymd(to.first);
+				const fromMonth = ymd(span.first)[1];
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(utcDay(fromMonth > toMonth ? year - 1 : year, fromMonth), to.last) });
 				i++;
 				continue;
 			}
