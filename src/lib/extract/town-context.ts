@@ -357,7 +357,7 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 			all += weight;
 			if (weight > lead) [leader, lead] = [country, weight];
 		}
-		const unlisted = leader !== choice.country && lead >= PLACED_EVIDENCE && lead >= LEADING_SHARE * all;
+		const unlisted = lead >= PLACED_EVIDENCE && lead >= LEADING_SHARE * all;
 		if (unlisted && fit(UNLISTED_POPULATION, lead) > fit(choice.population, 0)) return { country: leader, population: UNLISTED_POPULATION, kind: 'city' };
 		return own === 0 && choice.population < STRANGER_POPULATION && elsewhere >= STRANGER_EVIDENCE ? null : choice;
 	};
