@@ -41,6 +41,9 @@ const SCHEDULED_NOUN =
 const LOCAL_TIME = /^\s*\(?local time\b/i;
 const localNextDay = (wd: number, pub: number, after: string) => (wd === (weekday(pub) + 1) % 7 && LOCAL_TIME.test(after) ? pub + 1 : null);
 
+/** Words that number things, before a number that is then no year. */
+const NUMBERED_BEFORE = /\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\.|[Nn]umber|[Bb]ill)\s$/;
+
 /** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
 const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
 const DECLARED_AS = /^\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b/;
@@ -203,9 +206,9 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
 		return y2 > y1 && y2 - y1 < 100 ? rangeValue(utcDay(y1), utcDay(y2 + 1) - 1) : null;
 	}),
-	// A number after a word that numbers things is no year: "resolution 1718", "Flight 1549", "Route 1776".
-	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-|\\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\\.|[Nn]umber|[Bb]ill)\\s)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g) =>
-		yearValue(+g.y!)
+	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g, ctx) =>
+		// A number after a word that numbers things is no year: "resolution 1718", "Flight 1549", "Route 1776".
+		NUMBERED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ? null : yearValue(+g.y!)
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
 		// "the 1800s" is a century, as "the 19th century" is; "the 2000s" the decade.
