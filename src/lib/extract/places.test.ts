@@ -79,7 +79,9 @@ const cases: Record<string, Case[]> = {
 		['Talks on Ukraine resumed in Geneva, the US said.', 'Geneva', 'CH', 'city'],
 		// Not a person: a word before the place that is no given name.
 		['Officials met in London on Monday.', 'London', 'GB', 'capital'],
-		['Flowers were laid at the airport in St Petersburg.', 'St Petersburg', 'RU', 'city']
+		['Flowers were laid at the airport in St Petersburg.', 'St Petersburg', 'RU', 'city'],
+		// A city inside a longer name is the city's: the Greater Bengaluru corporation.
+		['The Bruhat Bengaluru Mahanagara Palike has failed to fill potholes.', 'Bengaluru', 'IN', 'city']
 	],
 	'ambiguous names resolved from context': [
 		['Georgia and Russia fought over South Ossetia; Tbilisi lost.', 'Georgia', 'GE', 'country'],
@@ -109,6 +111,9 @@ describe('findPlaces (built-in gazetteer, as in the browser)', () => {
 			['Bill Holland wrote about the song.', 'Holland'],
 			['The ballad by Percy French was sung in Dublin.', 'French'],
 			['Jack London wrote about the Klondike.', 'London'],
+			// An unknown first name before a city, and no longer name after it: a person.
+			['Hakeem Washington said the team had won.', 'Washington'],
+			['Jerome Paris Hilton said nothing.', 'Paris'],
 			// A compass half of a country not divided, or the start of a longer name.
 			['Storms hit the South of the United States.', 'South'],
 			['North Korea warned ships in the North Atlantic.', 'North'],

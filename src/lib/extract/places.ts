@@ -294,10 +294,11 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
 	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
-		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not.
+		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not. A city inside a longer name
+		// ("Bruhat Bengaluru Mahanagara Palike", the city's corporation) is the city's.
 		const prev = /([\p{Lu}][\p{L}]+)\s$/u.exec(before);
 		if (prev && !isLeader(prev[1]) && !GAZETTEER.has(prev[1]) && !/[.!?:"“]\s*\S+\s$/.test(before)) {
-			if (entry.kind !== 'country' || /^\s\p{Lu}/u.test(after)) return null;
+			if (entry.kind === 'country' ? /^\s\p{Lu}/u.test(after) : !/^\s\p{Lu}\p{L}+\s\p{Lu}/u.test(after)) return null;
 		}
 	}
 	return entry;
