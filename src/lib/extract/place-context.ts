@@ -101,6 +101,12 @@ export function disambiguate(name: string, entry: GazetteerEntry, signals: Signa
 }
 
 /**
+ * Words that open a place's name ("Port Stephens", "Lake Macquarie", "Co Kerry", "Cape Breton"): the name that
+ * follows closes it, and is no person's or people's.
+ */
+export const PLACE_NAME_OPENERS = new Set('New San Santa Los Las Saint St Sao Port Fort Mount Lake Cape Co County'.split(' '));
+
+/**
  * Towns named after people whose name news mostly means the person by: a town only where nothing but a place
  * fits, after "in", "at", "near" …, before "police", "residents" …, or with its state ("Jackson, Miss.").
  */

@@ -8,7 +8,7 @@ import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { GIVEN_NAMES } from './gazetteer/given-names';
-import { METONYM_NEXT, NOT_A_CITY, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
+import { METONYM_NEXT, NOT_A_CITY, PLACE_NAME_OPENERS, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
 import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
@@ -271,8 +271,11 @@ const VARIANTS_BELOW = 100_000;
  */
 const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace|Quarter)(?![\p{L}])/u;
 
-/** Words that open a place's or a firm's name: a people's name after one closes it ("Cape Breton", "Anglo American"). */
-const PLACE_NAME_OPENING = /\b(?:Cape|Mount|Lake|Port|Fort|Saint|San|Santa|Latin|Anglo) $/;
+/** A word that opens a place's or a firm's name: a people's name after one closes it ("Cape Breton", "Anglo American"). */
+const opensName = (before: string) => {
+	const word = /(\p{Lu}\p{L}*) $/u.exec(before)?.[1];
+	return !!word && (PLACE_NAME_OPENERS.has(word) || word === 'Latin' || word === 'Anglo');
+};
 
 /** "speaks in Spanish", "studying Portuguese": the language, not the country. */
 const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking|study|studies|studying|studied|learn|learns|learning|learned|fluent|teach|teaches|teaching|taught|translated|subtitled|dubbed|means|called)\s+$/;
@@ -289,7 +292,7 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
 	if (given && GIVEN_NAMES.has(given[1])) return null;
 	// "Cape Breton", "Anglo American": a people's name closing a longer name is no people of a country.
-	if (entry.kind === 'demonym' && PLACE_NAME_OPENING.test(before)) return null;
+	if (entry.kind === 'demonym' && opensName(before)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);

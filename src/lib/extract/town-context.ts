@@ -8,7 +8,7 @@ import type { PlaceKind } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { IRISH_COUNTIES, NORTHERN_IRISH_COUNTIES } from './gazetteer/counties';
-import { NOT_A_CITY, SURNAME_TOWNS, isLeader, isTitle } from './place-context';
+import { NOT_A_CITY, PLACE_NAME_OPENERS, SURNAME_TOWNS, isLeader, isTitle } from './place-context';
 import type { Token } from './tokens';
 
 /** Cities this large are named without "in" before them; smaller ones need a locative cue. */
@@ -85,7 +85,7 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		// …and so does a town's institution or officer: "Nakuru Governor", "Kingston Police".
 		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end + 24))) continue;
 		// A place's name opened so is no one's: "Co Kerry", "Lake Macquarie", "Port Stephens".
-		if (/^(?:New|San|Santa|Los|Las|Saint|Port|Fort|Mount|Lake|Cape|Sao|St|Co|County)$/.test(first)) continue;
+		if (PLACE_NAME_OPENERS.has(first)) continue;
 		names.add(last);
 		names.add(first);
 	}

@@ -24,6 +24,8 @@ export const monthValue = (y: number, m: number): Resolved => {
 };
 export const yearValue = (y: number): Resolved => ({ value: String(y).padStart(4, '0'), granularity: 'year' });
 export const decadeValue = (y: number): Resolved => ({ value: String(Math.floor(y / 10)), granularity: 'decade' });
+/** The century of the hundreds written ("18" for the 1800s, the 19th century): TIMEX3's two digits. */
+export const centuryValue = (hundreds: number): Resolved => ({ value: String(hundreds).padStart(2, '0'), granularity: 'unknown' });
 export const quarterValue = (y: number, q: number): Resolved => {
 	const yy = y + Math.floor((q - 1) / 4);
 	const qq = ((((q - 1) % 4) + 4) % 4) + 1;

@@ -34,6 +34,12 @@ const SPAN_FROM_NOW = new RegExp(`\\b(?:within|in|over|during|for)\\s+the\\s+(?<
 /** "for four days from", "for two weeks starting": a stretch that begins on the day after it. */
 const LASTING_FROM = new RegExp(`\\bfor\\s+(?<n>${NUMBER_RE})\\s+(?<unit>days?|weeks?)\\s+(?:from|starting(?:\\s+on)?|beginning(?:\\s+on)?)\\s+$`, 'i');
 
+/** The `months` months ending on day `last`, counted back from the day after it: "ended June 30" starts on April 1. */
+function monthsEndingOn(last: number, months: number) {
+	const [y, m, day] = ymd(last + 1);
+	return rangeValue(utcDay(y, m - months, day), last);
+}
+
 /** Publication shifted by `n` days, weeks or months (a month's day kept, as far as the month has one). */
 function shifted(pub: number, unit: string, n: number): number {
 	if (unit === 'days') return pub + n;
@@ -103,18 +109,13 @@ export function findRanges(dates: DateMention[], text: string, published: string
 		// "the year ending in March 2014", "the quarter ended Sept. 30": the months up to the end of that month or day.
 		const ending = span && (d.granularity === 'month' || d.granularity === 'day') ? PERIOD_ENDING_BEFORE.exec(text.slice(Math.max(0, d.start - 50), d.start)) : null;
 		if (ending) {
-			const [y, m, day] = ymd(span!.last + 1);
 			const start = d.start - ending[0].length;
-			out.push({ start, end: d.end, text: text.slice(start, d.end), ...rangeValue(utcDay(y, m - UNIT_MONTHS[ending.groups!.unit.toLowerCase()], day), span!.last) });
+			out.push({ start, end: d.end, text: text.slice(start, d.end), ...monthsEndingOn(span!.last, UNIT_MONTHS[ending.groups!.unit.toLowerCase()]) });
 			continue;
 		}
 		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
-			// Counted back from the day after it, so "ended June 30" starts on April 1, not March 31.
-			const last = coverage(next.value)!.first;
-			const [y, m, day] = ymd(last + 1);
-			const r = rangeValue(utcDay(y, m - months, day), last);
-			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...r });
+			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...monthsEndingOn(coverage(next.value)!.first, months) });
 			i++;
 			continue;
 		}

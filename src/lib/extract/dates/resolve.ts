@@ -2,7 +2,8 @@
  * Choosing the year (or week) of an underspecified date the way a news
  * annotator does: relative to publication, in the direction the tense points.
  */
-import { utcDay, weekday, ymd } from '../../domain/days';
+import { parseDay, utcDay, weekday, ymd } from '../../domain/days';
+import type { Resolved } from './calendar';
 import type { Tense } from './tense';
 
 /**
@@ -70,3 +71,7 @@ export function dayOfWeekday(wd: number, pub: number, direction: 'past' | 'futur
 
 /** Direction of a tense for weekdays: present-tense news reports ("says Monday") look back. */
 export const directionOf = (tense: Tense): 'past' | 'future' => (tense === 'future' ? 'future' : 'past');
+
+/** What "the previous Friday", "the following weekend" count from: the day just told, else publication. */
+export const dayUnderDiscussion = (anchor: Resolved | null, pub: number): number =>
+	(anchor?.granularity === 'day' ? parseDay(anchor.value) : null) ?? pub;

@@ -4,9 +4,9 @@
  * case-sensitive for month names so "may" the verb never matches.
  */
 import { parseDay, utcDay, weekday, ymd } from '../../domain/days';
-import { dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
+import { centuryValue, dayValue, decadeValue, monthValue, rangeValue, yearValue, type Resolved } from './calendar';
 import { DECADE_WORDS, MONTH_FULL, MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon';
-import { dayOfWeekday, directionOf, yearOfDay, yearOfMonth } from './resolve';
+import { dayOfWeekday, dayUnderDiscussion, directionOf, yearOfDay, yearOfMonth } from './resolve';
 import { cap, rule, type Rule, type RuleContext } from './rule';
 
 const D = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?';
@@ -127,7 +127,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const wd = WEEKDAYS[g.wd!.toLowerCase()];
 		const rel = g.rel?.toLowerCase();
 		// "the previous Friday" counts from the day under discussion, not from publication.
-		const from = (rel === 'the previous' || rel === 'the following') && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) ?? ctx.pub : ctx.pub;
+		const from = rel === 'the previous' || rel === 'the following' ? dayUnderDiscussion(ctx.anchor, ctx.pub) : ctx.pub;
 		if (rel === 'last' || rel === 'this past' || rel === 'the previous') return dayValue(dayOfWeekday(wd, from, 'past', true));
 		if (rel === 'next' || rel === 'this coming' || rel === 'the following') return dayValue(dayOfWeekday(wd, from, 'future', true));
 		// "Wednesday's ruling": a possessive weekday names something that has happened — unless it names a
@@ -212,15 +212,12 @@ export const ABSOLUTE_RULES: Rule[] = [
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
 		// "the 1800s" is a century, as "the 19th century" is; "the 2000s" the decade.
-		if (g.dec && +g.dec % 100 === 0 && +g.dec < 2000) return { value: String(+g.dec / 100), granularity: 'unknown' };
+		if (g.dec && +g.dec % 100 === 0 && +g.dec < 2000) return centuryValue(+g.dec / 100);
 		if (g.dec) return decadeValue(+g.dec);
 		if (g.short) return decadeValue(1900 + +g.short);
 		// "the nineties" needs "the": a bare "nineties" is an age or a temperature.
 		if (!/^the/i.test(ctx.text.slice(ctx.start, ctx.start + 3))) return null;
 		return decadeValue(1900 + DECADE_WORDS[g.word!.toLowerCase()]);
 	}),
-	rule('century', `\\b(?:${cap('the')}\\s+)?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b`, 'g', (g): Resolved => ({
-		value: String(+g.c! - 1).padStart(2, '0'),
-		granularity: 'unknown'
-	}))
+	rule('century', `\\b(?:${cap('the')}\\s+)?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b`, 'g', (g) => centuryValue(+g.c! - 1))
 ];

@@ -7,9 +7,9 @@
  */
 import { utcDay, weekday } from '../../domain/days';
 import { isoWeek } from '../../domain/timex';
-import { parseAnchor, weekValue, type Resolved } from './calendar';
+import { weekValue, type Resolved } from './calendar';
 import { MONTH_RE, monthNumber } from './lexicon';
-import { yearOfDay, yearOfMonth } from './resolve';
+import { dayUnderDiscussion, yearOfDay, yearOfMonth } from './resolve';
 import { cap, rule, type Rule } from './rule';
 
 const SATURDAY = 6;
@@ -52,7 +52,7 @@ export const WEEK_RULES: Rule[] = [
 		const rel = g.rel!.toLowerCase();
 		// "the previous weekend", "the following weekend": the one before or after the day just told (else publication).
 		if (rel === 'the previous' || rel === 'the following') {
-			const told = ctx.lastDate?.granularity === 'day' ? parseAnchor(ctx.lastDate.value)?.day ?? ctx.pub : ctx.pub;
+			const told = dayUnderDiscussion(ctx.anchor, ctx.pub);
 			const inWeekend = weekday(told) % 6 === 0;
 			const saturday = rel === 'the previous' ? weekendSaturday(told, 'past') - (inWeekend ? 7 : 0) : weekendSaturday(told, 'future') + (inWeekend ? 7 : 0);
 			return weekendValue(saturday);
