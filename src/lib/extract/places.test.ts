@@ -214,7 +214,16 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Protests spread in Jackson on Monday.', 'Jackson', 'US', 'city'],
 		['He grew up in Madison, Wis.', 'Madison', 'US', 'city'],
 		// Written as GeoNames writes it, it is found as before.
-		['Police in Łódź arrested two men.', 'Łódź', 'PL', 'city']
+		['Police in Łódź arrested two men.', 'Łódź', 'PL', 'city'],
+		// English names GeoNames files under another: Göteborg, Hannover, Groznyy, Ho Chi Minh City.
+		['The ferry left Gothenburg on Monday.', 'Gothenburg', 'SE', 'city'],
+		['The trade fair opened in Hanover.', 'Hanover', 'DE', 'city'],
+		['Officials in Grozny said no.', 'Grozny', 'RU', 'city'],
+		['Traffic jams choke Saigon.', 'Saigon', 'VN', 'city'],
+		// Still the larger namesake where nothing else tells: Syracuse, New York, not Siracusa.
+		['Snow closed schools in Syracuse.', 'Syracuse', 'US', 'city'],
+		// A parish is named without its kind ("Hanover Parish"): Jamaica's, beside its other places.
+		['KENDAL, Hanover — The road to Lucea in Hanover, Jamaica, will be fixed.', 'Hanover', 'JM', 'region']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {
 		expect(places(sentence, world)).toContainEqual({ text: mention, country, kind });
 	});

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
+import { EXONYMS } from './gazetteer/exonyms';
 import { NOT_A_CITY } from './place-context';
 import { MIN_SKELETON, plainSpellings, skeleton, VARIANT_POPULATION } from './transliteration';
 
@@ -68,13 +69,16 @@ export function loadWorldGazetteer(): PlaceLookup {
 			// GeoNames writes diacritics, the soft sign ("Mariupol’") and the Arabic article; news mostly leaves them out.
 			for (const plain of plainSpellings(name, c.country)) put(plain, place);
 		}
+		for (const english of EXONYMS.get(`${c.country}|${c.name}`) ?? []) put(english, place);
 		putVariant(c.name, place);
 	}
 	for (const s of states) {
 		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State"), and
 		// news writes a bare name with its kind too ("the Ashanti Region", "Western Province").
-		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County)$/, '');
-		for (const name of new Set([s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)])) {
+		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County|Parish)$/, '');
+		// Not "Saint Mary", "Saint George": a bare parish of that name (there are a dozen, in five countries) is far more often a church or a saint.
+		const names = s.name.endsWith(' Parish') && /^Saint\b/.test(bare) ? [s.name] : [s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)];
+		for (const name of new Set(names)) {
 			if (GENERIC_REGION.test(name)) continue;
 			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
 		}
