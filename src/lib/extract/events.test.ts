@@ -272,6 +272,16 @@ describe('buildEvents', () => {
 		expect(e.countries.slice(0, 2)).toEqual(['RU', 'CN']);
 	});
 
+	it('gives a happening no country of the source that measured or reported it', () => {
+		const text = 'A quake struck Sichuan on Monday.\nThe region shuddered again as an aftershock - measured by the US Geological Survey at 6.0 - struck on Sunday.';
+		expect(events(text, '2008-05-18').map((e) => [e.date.value, e.countries])).toEqual([
+			['2008-05-12', ['CN']],
+			['2008-05-18', ['CN']]
+		]);
+		// A country that acts is still the happening's: "the US" here did something.
+		expect(events('The US Geological Survey said on Sunday that it had moved its sensors.', '2008-05-18').map((e) => e.countries)).toEqual([['US']]);
+	});
+
 	it('makes no event of a bare dateline or time stamp', () => {
 		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
 		expect(events('Updated Monday\n\nRussia is large.')).toEqual([]);

@@ -41,7 +41,7 @@ interface Read {
 }
 
 export function buildEvents(text: string, sentences: Sentence[], dates: DateMention[], placeMentions: PlaceMention[], people: PersonMention[] = []): ExtractedEvent[] {
-	const places = people.length ? actors(placeMentions, people) : placeMentions;
+	const places = (people.length ? actors(placeMentions, people) : placeMentions).filter((p) => !isSource(text, p));
 	const events: ExtractedEvent[] = [];
 	const sameParagraph = paragraphs(text);
 	const datesIn = bySentence(dates, sentences, (d) => coverage(d.value) !== null);
@@ -247,6 +247,14 @@ function event(span: { start: number; end: number }, date: DateMention, countrie
 }
 
 /** Places and people in one list, in reading order. */
+/** Words that make what follows the source of a figure or a report, not an actor: "measured by the US Geological Survey", "according to Xinhua". */
+const SOURCE_BEFORE = /\b(?:according to|measured by|recorded by|reported by|monitored by|estimated by|data from|figures from)\s+(?:the\s+)?$/i;
+
+/** Whether the place or person only names where a figure or a report came from: the happening is not its country's. */
+function isSource(text: string, actor: Actor): boolean {
+	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start));
+}
+
 function actors(places: PlaceMention[], people: PersonMention[]): Actor[] {
 	const all: Actor[] = [...places, ...people.map((p) => ({ ...p, kind: 'person' as const }))];
 	return all.sort((a, b) => a.start - b.start);
