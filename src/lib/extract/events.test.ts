@@ -282,6 +282,18 @@ describe('buildEvents', () => {
 		expect(events('The US Geological Survey said on Sunday that it had moved its sensors.', '2008-05-18').map((e) => e.countries)).toEqual([['US']]);
 	});
 
+	it('places an article that names no place where it is written, if its address or its institutions tell', () => {
+		const text = 'The bridge is set to reopen today, the council has confirmed. Work on the bridge began back in July.';
+		const found = (article: { url?: string }) => extract({ id: 't', published: '2017-11-03', text, ...article }).events;
+		expect(found({ url: 'https://www.bostonstandard.co.uk/news/bridge' }).map((e) => [e.date.value, e.countries])).toEqual([
+			['2017-11-03', ['GB']],
+			['2017-07', ['GB']]
+		]);
+		expect(events('Gardaí said on Monday that the bridge will stay shut.').map((e) => e.countries)).toEqual([['IE']]);
+		// Without either, nowhere: no event.
+		expect(found({})).toEqual([]);
+	});
+
 	it('makes no event of a bare dateline or time stamp', () => {
 		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
 		expect(events('Updated Monday\n\nRussia is large.')).toEqual([]);

@@ -40,13 +40,28 @@ interface Read {
 	countries: string[];
 }
 
-export function buildEvents(text: string, sentences: Sentence[], dates: DateMention[], placeMentions: PlaceMention[], people: PersonMention[] = []): ExtractedEvent[] {
+/**
+ * `whereWritten` gives the country the article is written in, if known: the
+ * countries of an article that names none (a local paper's "the council").
+ */
+export function buildEvents(
+	text: string,
+	sentences: Sentence[],
+	dates: DateMention[],
+	placeMentions: PlaceMention[],
+	people: PersonMention[] = [],
+	whereWritten: () => string | null = () => null
+): ExtractedEvent[] {
 	const places = (people.length ? actors(placeMentions, people) : placeMentions).filter((p) => !isSource(text, p));
 	const events: ExtractedEvent[] = [];
 	const sameParagraph = paragraphs(text);
 	const datesIn = bySentence(dates, sentences, (d) => coverage(d.value) !== null);
 	const placesIn = bySentence(places, sentences, (p) => !!p.country);
-	const articleCountries = once(() => leading(countriesWeighed(places.filter((p) => p.country))));
+	const articleCountries = once(() => {
+		const named = leading(countriesWeighed(places.filter((p) => p.country)));
+		const home = named.length ? null : whereWritten();
+		return home ? [home] : named;
+	});
 	let previous: { date: DateMention; sentence: Sentence } | null = null;
 	// The last sentence that named countries, for a dated sentence that names none ("Snowden had filed his request in mid-July.").
 	let lastNamed: Read | null = null;

@@ -5,6 +5,7 @@ import { findRanges } from './dates/ranges';
 import { buildEvents } from './events';
 import { clockCountry } from './clock';
 import { outletCountry } from './outlet';
+import { localeCountry } from './locale';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -48,11 +49,13 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const dates = findDates(text, article.published, sentences);
 	// Where the outlet writes from, by its address or name, else by the zone it tells the time in.
 	const tokens = tokenize(text);
-	const places = findPlaces(text, options.world, outletCountry(article.url, article.source) ?? clockCountry(text), tokens);
+	const home = outletCountry(article.url, article.source) ?? clockCountry(text);
+	const places = findPlaces(text, options.world, home, tokens);
 	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
-	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens));
+	// An article that names no place ("the council", "the bridge") happens where it is written, when that is known.
+	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens), () => home ?? localeCountry(text));
 	if (events.length > MAX_EVENTS) return { dates, places, events: events.slice(0, MAX_EVENTS), capped: true };
 	return { dates, places, events };
 }

@@ -42,3 +42,9 @@ export function localeSigns(text: string): Map<string, number> {
 	for (const [sign, country] of SIGNS) if (sign.test(text)) weights.set(country, (weights.get(country) ?? 0) + 1);
 	return weights;
 }
+
+/** The one country the article's signs point to most, or null when they point nowhere or two ways equally. */
+export function localeCountry(text: string): string | null {
+	const ranked = [...localeSigns(text)].sort((a, b) => b[1] - a[1]);
+	return ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
