@@ -55,8 +55,8 @@ export function firmNames(text: string): Set<string> {
 	for (const m of text.matchAll(CUE)) {
 		const at = m.index;
 		const g = m.groups!;
-		// A "Municipal Corporation" governs its city.
-		if (g.suffix === 'Corporation' && /\bMunicipal\s+$/.test(text.slice(Math.max(0, at - 11), at))) continue;
+		// A "Municipal Corporation" or a "City Corporation" governs its city.
+		if (g.suffix === 'Corporation' && /\b(?:Municipal|City|Metropolitan)\s+$/.test(text.slice(Math.max(0, at - 13), at))) continue;
 		let name: string | undefined;
 		if (g.trade || g.based) name = NAME_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WINDOW))?.[0];
 		else if (g.domain) name = DOMAIN_NAME.exec(text.slice(Math.max(0, at - WINDOW), at))?.[0];

@@ -220,6 +220,11 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['The trade fair opened in Hanover.', 'Hanover', 'DE', 'city'],
 		['Officials in Grozny said no.', 'Grozny', 'RU', 'city'],
 		['Traffic jams choke Saigon.', 'Saigon', 'VN', 'city'],
+		// Ireland's towns, which GeoNames files under their Irish names (Droichead Nua, Gaillimh); "The" opening the sentence.
+		['The Newbridge area has only two marked units, Gardaí said.', 'Newbridge', 'IE', 'city'],
+		['Flights from Galway resumed.', 'Galway', 'IE', 'city'],
+		// A city corporation governs its city: no firm, so the city's other mentions stay.
+		['Mysuru: complaints were made to the Mysuru City Corporation.', 'Mysuru', 'IN', 'city'],
 		// Still the larger namesake where nothing else tells: Syracuse, New York, not Siracusa.
 		['Snow closed schools in Syracuse.', 'Syracuse', 'US', 'city'],
 		// A parish is named without its kind ("Hanover Parish"): Jamaica's, beside its other places.

@@ -138,7 +138,9 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// Part of a longer capitalised name ("Jackson Hole Resort", "West Wing")? Only a major city survives that.
 	if (prev && prev.capital && /^[ -]$/.test(text.slice(prev.end, tokens[i].start)) && !major) {
 		const word = text.slice(prev.start, prev.end);
-		if (!isLeader(word) || population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)) return false;
+		// "The Newbridge area", "The Kingston Police": the article, where what follows is the town's.
+		const ownNoun = word === 'The' && (PLACE_NOUN_AFTER.test(after) || INSTITUTION_AFTER.test(after));
+		if (!ownNoun && (!isLeader(word) || (population < BIG_CITY && !/^(?:In|At|From|To|Near|And|Of|For|On|By)$/.test(word)))) return false;
 	}
 	const named = next && next.capital && /^ $/.test(text.slice(tokens[j].end, next.start)) && !NOT_SURNAMES.has(text.slice(next.start, next.end));
 	if (named && (!major || GIVEN_NAME_CITIES.has(name)) && !INSTITUTION_AFTER.test(after)) return false;

@@ -1,6 +1,6 @@
 /**
  * English names of towns that GeoNames lists under their own language's name
- * or another transliteration, where news writes the English one and no
+ * (Ireland's towns under their Irish ones) or another transliteration, where news writes the English one and no
  * spelling rule (../transliteration.ts) leads from one to the other:
  * "Gothenburg" is Göteborg, "Hanover" Hannover, "Grozny" Groznyy. Without
  * them the English name finds only a namesake village (Gothenburg, Nebraska)
@@ -15,6 +15,7 @@ BE|Ghent=Gent|Bruges=Brugge|Antwerp=Antwerpen
 CN|Xi'an=Xi’an
 DE|Hanover=Hannover|Nuremberg=Nürnberg
 GR|Patras=Pátra|Heraklion=Irákleion
+IE|Limerick=Luimneach|Galway=Gaillimh|Wexford=Loch Garman|Mullingar=An Muileann gCearr|Killarney=Cill Airne|Clonmel=Cluain Meala|Tramore=Trá Mhór|Newbridge=Droichead Nua
 IT|Padua=Padova|Mantua=Mantova|Syracuse=Siracusa|Leghorn=Livorno
 MA|Fez=Fès
 PE|Cuzco=Cusco
