@@ -290,6 +290,9 @@ describe('buildEvents', () => {
 			['2017-07', ['GB']]
 		]);
 		expect(events('Gardaí said on Monday that the bridge will stay shut.').map((e) => e.countries)).toEqual([['IE']]);
+		// The headline's places come first: the text is about them.
+		const titled = extract({ id: 't', published: '2025-08-19', title: 'Ohio town adopts budget', text: 'City Council adopted the budget during its meeting Aug. 18.' });
+		expect(titled.events.map((e) => [e.date.value, e.countries])).toEqual([['2025-08-18', ['US']]]);
 		// Without either, nowhere: no event.
 		expect(found({})).toEqual([]);
 	});

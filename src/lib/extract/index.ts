@@ -54,8 +54,18 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	// Intervals ("since March") are no TIMEX mentions of their own, but they date the events they frame.
 	const ranges = findRanges(dates, text, article.published);
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
-	// An article that names no place ("the council", "the bridge") happens where it is written, when that is known.
-	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens), () => home ?? localeCountry(text));
+	// An article whose text names no place ("the council", "the bridge") happens where its headline says, else where it
+	// is written, when either is known.
+	const whereWritten = () => titleCountry(article.title, options.world, home) ?? home ?? localeCountry(text);
+	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens), whereWritten);
 	if (events.length > MAX_EVENTS) return { dates, places, events: events.slice(0, MAX_EVENTS), capped: true };
 	return { dates, places, events };
+}
+
+/** The country the headline's places name most, if any: "Jersey Village City Council adopts budget". */
+function titleCountry(title: string | null | undefined, world: PlaceLookup | undefined, home: string | null): string | null {
+	if (!title) return null;
+	const counts = new Map<string, number>();
+	for (const p of findPlaces(title, world, home)) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -83,12 +83,10 @@ describe('a town resolves to the candidate the rest of the article points to', (
 	// A small town alone of its country in an article well placed elsewhere, but in no one country, is a local place
 	// GeoNames lacks under that name: no mention.
 	it.each<[string, string[]]>([
-		['The ferry from Gothenburg reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
-		// A village sharing its consonants (Gutenberg, Germany) is no other spelling of it.
-		['The band played in Gothenburg and then in Berlin, Hamburg and Munich. Germany loved them.', ['Berlin:DE', 'Hamburg:DE', 'Munich:DE', 'Germany:DE']],
+		['The ferry from Lindstrom reached Copenhagen on Monday. Sweden and Denmark welcomed it.', ['Copenhagen:DK', 'Sweden:SE', 'Denmark:DK']],
 		// Too little evidence elsewhere, or none: the town stays.
-		['The ferry from Gothenburg reached Copenhagen on Monday.', ['Gothenburg:US', 'Copenhagen:DK']],
-		['A man from Gothenburg was arrested on Monday.', ['Gothenburg:US']]
+		['The ferry from Lindstrom reached Copenhagen on Monday.', ['Lindstrom:US', 'Copenhagen:DK']],
+		['A man from Lindstrom was arrested on Monday.', ['Lindstrom:US']]
 	])('%s → %j', (text, found) => {
 		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
 	});

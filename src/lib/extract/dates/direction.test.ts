@@ -25,6 +25,17 @@ const cases: Case[] = [
 	['The ministry said in a statement on Friday that it will cut rates.', 'Friday', '2014-08-15', 'day'],
 	['Obama told a news conference on Thursday that strikes might continue.', 'Thursday', '2014-08-14', 'day'],
 	['In an interview on Friday, he said he will resign.', 'Friday', '2014-08-15', 'day'],
+	// Forecasts look ahead: "is forecast to", "is predicted to", and "could" before what it dates.
+	['Laura is forecast to move over Arkansas on Thursday night.', 'Thursday night', '2014-08-21', 'day'],
+	['Florence is predicted to make landfall in North Carolina on Friday.', 'Friday', '2014-08-22', 'day'],
+	['Isolated tornadoes could also spin up Thursday as Michael tracks north.', 'Thursday', '2014-08-21', 'day'],
+	['McDonnell could face 20 years in prison when he is sentenced in January.', 'January', '2015-01', 'month'],
+	// …but not a "could" after the date, nor one that tells of the past.
+	['Moscow warned on Thursday that air strikes could do serious harm.', 'Thursday', '2014-08-14', 'day'],
+	['Neither he nor his grandparents could be located Wednesday.', 'Wednesday', '2014-08-13', 'day'],
+	['He could not be reached on Friday.', 'Friday', '2014-08-15', 'day'],
+	// A date beyond every verb's reach goes on the sentence's list: all three look ahead.
+	['Laura is forecast to move over Arkansas on Thursday night, the mid-Mississippi Valley on Friday and the mid-Atlantic states on Saturday.', 'Saturday', '2014-08-23', 'day'],
 	// …not one to come.
 	['He will speak at a news conference on Thursday.', 'Thursday', '2014-08-21', 'day'],
 	['He will say in a speech on Thursday that taxes rise.', 'Thursday', '2014-08-21', 'day'],

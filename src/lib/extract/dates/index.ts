@@ -16,7 +16,7 @@ import { REF_RULES } from './rules-refs';
 import { RELATIVE_RULES } from './rules-relative';
 import { WEEK_RULES } from './rules-week';
 import type { Rule } from './rule';
-import { tenseAt, tenseCues, type SentenceCues } from './tense';
+import { tenseAt, tenseCues, type SentenceCues, type Tense } from './tense';
 import { EventIndex } from './anchors';
 
 /** Cues of nine-month or full-year figures. */
@@ -146,6 +146,8 @@ function resolveAll(
 	let lastQuarter: Resolved | null = null;
 	// Mentions come in reading order, so the facts of one sentence serve all its mentions in a row.
 	let facts: SentenceFacts & { si: number } = { si: -1, cues: [], yearly: false, periodNear: false };
+	// The tense of the last calendar date read, and its sentence.
+	let told: { si: number; tense: Tense } = { si: -1, tense: 'present' };
 	for (const c of chosen) {
 		// Trailing sentence punctuation is never part of a date.
 		let end = c.end;
@@ -154,7 +156,10 @@ function resolveAll(
 		const si = sentenceAt(sentences, c.start);
 		const s = sentences[si];
 		if (facts.si !== si) facts = { si, ...sentenceFacts(text, sentences, si) };
-		const tense = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
+		const own = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
+		// A date beyond the reach of any verb continues the sentence's list of dates: "… over Arkansas on Thursday
+		// night, the Mississippi Valley on Friday and the mid-Atlantic states on Saturday" all look ahead.
+		const tense = own === 'present' && told.si === si ? told.tense : own;
 		const yearly = facts.yearly;
 		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;
 		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, anchorHere: si === anchorSentence, lastDate, lastEnd, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };
@@ -165,7 +170,10 @@ function resolveAll(
 		if (month && !sameValue(resolved, c.rule.resolve(c.groups, { ...ctx, pub: month.first }, c.match), c.rule.resolve(c.groups, { ...ctx, pub: month.last }, c.match))) continue;
 		out.push({ start: c.start, end, text: text.slice(c.start, end), value: resolved.value, granularity: resolved.granularity });
 		lastEnd = end;
-		if (coverage(resolved.value)) lastDate = resolved;
+		if (coverage(resolved.value)) {
+			lastDate = resolved;
+			told = { si, tense };
+		}
 		if (!c.rule.derived && coverage(resolved.value)) {
 			anchor = resolved;
 			anchorSentence = si;

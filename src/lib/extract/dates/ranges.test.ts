@@ -32,6 +32,8 @@ describe('findRanges', () => {
 		// …or a month, after the period named so; two months joined by a dash are a period, the first in the second's year.
 		['Net profit for the year ending in March 2014 will rise.', 'the year ending in March 2014', '2013-04-01/2014-03-31'],
 		['Toyota booked a record in the year ended March 2008.', 'the year ended March 2008', '2007-04-01/2008-03-31'],
+		['Profit rose in the three months that ended Nov. 30.', 'the three months that ended Nov. 30', '2013-09-01/2013-11-30'],
+		['Profit will rise in the year to March.', 'the year to March', '2014-04-01/2015-03-31'],
 		['U.S. sales in July-September rose.', 'July-September', '2014-07-01/2014-09-30'],
 		['Sales in January–September beat rivals.', 'January–September', '2014-01-01/2014-09-30'],
 		['Sales in November-January fell.', 'November-January', '2013-11-01/2014-01-31'],
@@ -63,3 +65,26 @@ describe('findRanges', () => {
 		expect(ranges(sentence, published)).toEqual([]);
 	});
 });
+
+describe('fiscal quarters and halves (fiscal.ts)', () => {
+	it.each([
+		// FedEx's year ends in May: the quarter that ended Nov. 30 is its second, the third and fourth follow.
+		[
+			'FedEx said Wednesday that its fiscal second-quarter profit rose 8.5%. Net income rose in the three months that ended Nov. 30. Third-quarter profit would fall and fourth-quarter profit would rise.',
+			'2006-12-21',
+			['2006-09-01/2006-11-30', '2006-12-01/2007-02-28', '2007-03-01/2007-05-31']
+		],
+		// Toyota's year ends in March: its first half is April to September.
+		['Toyota expects more profit in the year ending in March 2014. Its first-half net profit rose 83 percent.', '2013-11-06', ['2013-04-01/2013-09-30']],
+		// A city's budget year that starts Oct. 1 ends in September: its first quarter is October to December.
+		['The new fiscal year starts Oct. 1. Spending in the first quarter will rise.', '2025-08-19', ['2025-10-01/2025-12-31']],
+		// The calendar's year, or no year said: the label's own days.
+		['Profit rose in the second quarter. The fiscal year ended Dec. 31.', '2014-08-18', []],
+		// A quarter whose year is written is that year's.
+		['Toyota expects more profit in the year ending in March 2014. Profit rose in the second quarter of 2012.', '2013-11-06', []]
+	])('%s → %j', (text, published, values) => {
+		const found = ranges(text, published).filter((r) => !/ended|ending|to March/.test(r.text)).map((r) => r.value);
+		expect(found).toEqual(values);
+	});
+});
+

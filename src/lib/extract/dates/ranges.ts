@@ -12,6 +12,8 @@ import { utcDay, ymd } from '../../domain/days';
 import type { DateMention } from '../../domain/types';
 import { rangeValue } from './calendar';
 import { coverage, isoWeekMonday } from '../../domain/timex';
+import { fiscalPeriod, fiscalYearEnd } from './fiscal';
+import { tenseAt, type Tense } from './tense';
 import { publicationDay } from './index';
 import { NUMBER_RE, numberValue } from './lexicon';
 
@@ -19,8 +21,10 @@ import { NUMBER_RE, numberValue } from './lexicon';
 const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+$/i;
 const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(text) ? 12 : /\bquarter$/i.test(text) ? 3 : 0);
 /** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
-const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?<unit>year|half|quarter)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)(?:\s+in)?\s+$/i;
+const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)(?:\s+in)?\s+$/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
+/** A quarter's or a half's label, which a fiscal year other than the calendar's moves. */
+const FISCAL_LABEL = /^\d{4}-[QH][1-4]$/;
 /** "later this year", "earlier this month": the part of the unit after (before) publication. */
 const PART_OF_UNIT = /^(later|earlier)\s+(?:this|in the)\s+(?:year|month|week)$/i;
 /**
@@ -66,6 +70,8 @@ export function spansFromNow(text: string, pub: number | null): DateMention[] {
 export function findRanges(dates: DateMention[], text: string, published: string | null): DateMention[] {
 	const pub = publicationDay(published);
 	const out: DateMention[] = [];
+	// Read only where a quarter or a half is named: most articles name none.
+	const fiscalEnd = dates.some((d) => FISCAL_LABEL.test(d.value) || /\b(?:fiscal|financial|budget)\b/i.test(d.text)) || /\b(?:fiscal|financial|budget) year\b/i.test(text) ? fiscalYearEnd(text) : null;
 	for (let i = 0; i < dates.length; i++) {
 		const d = dates[i];
 		const span = coverage(d.value);
@@ -110,13 +116,20 @@ export function findRanges(dates: DateMention[], text: string, published: string
 		const ending = span && (d.granularity === 'month' || d.granularity === 'day') ? PERIOD_ENDING_BEFORE.exec(text.slice(Math.max(0, d.start - 50), d.start)) : null;
 		if (ending) {
 			const start = d.start - ending[0].length;
-			out.push({ start, end: d.end, text: text.slice(start, d.end), ...monthsEndingOn(span!.last, UNIT_MONTHS[ending.groups!.unit.toLowerCase()]) });
+			const { unit, n } = ending.groups!;
+			out.push({ start, end: d.end, text: text.slice(start, d.end), ...monthsEndingOn(span!.last, unit ? UNIT_MONTHS[unit.toLowerCase()] : numberValue(n!)!) });
 			continue;
 		}
 		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
 			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...monthsEndingOn(coverage(next.value)!.first, months) });
 			i++;
+			continue;
+		}
+		// "its fiscal second quarter", told by a company whose year ends in May: September to November.
+		const fiscal = fiscalEnd && pub !== null && fiscalPeriod(d, text, fiscalEnd, pub, tenseOf(text, d));
+		if (fiscal) {
+			out.push({ start: d.start, end: d.end, text: d.text, ...fiscal });
 			continue;
 		}
 		const half = /^(\d{4})-H([12])$/.exec(d.value);
@@ -157,3 +170,17 @@ export function findRanges(dates: DateMention[], text: string, published: string
 	out.push(...spansFromNow(text, pub));
 	return out;
 }
+
+/**
+ * The tense of the clause around a mention, for the rare mention whose range depends on it (a fiscal quarter):
+ * read after the verb that reports it, whose past dates the report ("said third-quarter profit would fall").
+ */
+function tenseOf(text: string, d: DateMention): Tense {
+	let from = Math.max(text.lastIndexOf('. ', d.start) + 1, text.lastIndexOf('\n', d.start) + 1, d.start - 300);
+	const reported = [...text.slice(from, d.start).matchAll(/\b(?:said|says|told|announced|reported|added|stated)\b/g)].pop();
+	if (reported) from += reported.index + reported[0].length;
+	const to = text.indexOf('. ', d.end);
+	const sentence = text.slice(from, to < 0 ? Math.min(text.length, d.end + 300) : Math.min(to, d.end + 300));
+	return tenseAt(sentence, d.start - from, d.end - from);
+}
+

@@ -97,7 +97,8 @@ export const NAMED_RULES: Rule[] = [
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
 	),
 	// "For the year, sales rose": the year being reported, i.e. publication's.
-	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year|(?<=\\b(?:for|of) )the year(?!\\s+(?:before|after|earlier|later|ago)\\b))\\b', 'gi', (_g, ctx) =>
+	// "full-year earnings", "the fiscal year"; not "the fiscal year 2025-26", whose year is its own mention.
+	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year(?!\\s+(?:\\d|FY))|full[\\s-]year|(?<=\\b(?:for|of) )the year(?!\\s+(?:before|after|earlier|later|ago)\\b))\\b', 'gi', (_g, ctx) =>
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
 	),
 	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx, match) => {

@@ -14,6 +14,11 @@ const cases: Case[] = [
 	['Output will grow through the first two quarters of 1990.', 'the first two quarters of 1990', '1990-H1', 'unknown', '1989-10-26'],
 	// Told in the past before the second half has begun: last year's.
 	['Sales fell in the second half.', 'the second half', '2013-H2', 'unknown', '2014-03-10'],
+	// Written as an adjective.
+	["The company's first-half net profit rose 83 percent.", 'first-half', '2014-H1', 'unknown'],
+	// The year reported on, however the report names it.
+	['Analysts forecast full-year earnings of $2.59 a share.', 'full-year', '2014', 'year'],
+	['It boosted its outlook for the full year.', 'the full year', '2014', 'year'],
 	// The quarter that ends in that month: the last one ended, or the next one to end in a plan.
 	['Sales fell in the September quarter.', 'the September quarter', '2014-Q3', 'quarter', '2014-10-28'],
 	['Sales fell in the September quarter.', 'the September quarter', '2013-Q3', 'quarter'],
@@ -28,6 +33,7 @@ const cases: Case[] = [
 	['Revenue fell in Q2 FY18.', 'Q2 FY18', '2018-Q2', 'quarter', '2018-11-02'],
 	['Sales grew in H1 2019.', 'H1 2019', '2019-H1', 'unknown', '2019-08-02'],
 	['Sales grew in the Q3 period.', 'Q3', '2014-Q3', 'quarter'],
+	['Sales beat estimates in fiscal Q2.', 'Q2', '2014-Q2', 'quarter'],
 	['Profit fell in FY2017.', 'FY2017', '2017', 'year', '2017-11-02'],
 	['Profit fell in FY17.', 'FY17', '2017', 'year', '2017-11-02']
 ];

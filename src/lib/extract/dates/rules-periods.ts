@@ -54,14 +54,14 @@ export const PERIOD_RULES: Rule[] = [
 		const written = g.y0 ?? g.y ?? g.yy ?? g.y2;
 		let year: number | null = written ? codeYear(written) : null;
 		if (year === null) {
-			if (!/\b(?:in|for|during|the|its|their|this|last|next|of|by|from|to|a|each|every)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
+			if (!/\b(?:in|for|during|the|its|their|this|last|next|of|by|from|to|a|each|every|fiscal)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return null;
 			if (ctx.pub === null) return null;
 			year = ymd(ctx.pub)[0];
 		}
 		return g.unit === 'Q' ? quarterValue(year, n) : halfValue(year, n as 1 | 2);
 	}),
 	rule('fiscal-code', "\\bFY\\s?(?:(?<y>(?:19|20)\\d\\d)|'?(?<yy>\\d\\d))\\b", 'g', (g) => yearValue(codeYear(g.y ?? g.yy!))),
-	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})\\s+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
+	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})[\\s-]+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
 		const half: 1 | 2 = (g.ord ?? g.two)!.toLowerCase() === 'first' ? 1 : 2;
 		const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30);
 		// "the first half of the century", "of the match", "the last half hour": a half of something else.

@@ -20,11 +20,19 @@ const cases: Case[] = [
 	['The company expects fourth-quarter profit to fall. Earnings rose in the latest quarter.', 'the latest quarter', '1989-Q3', 'quarter'],
 	['Earnings fell in the third quarter. In the first nine months, net fell from $5 million in the 1988 period.', 'the 1988 period', '1988', 'year'],
 	['Profit rose in the third quarter. In the 1988 quarter, it lost money.', 'the 1988 quarter', '1988-Q3', 'quarter'],
-	['Profit rose in the fiscal first quarter.', 'the fiscal first quarter', '1989-Q1', 'quarter']
+	['Profit rose in the fiscal first quarter.', 'the fiscal first quarter', '1989-Q1', 'quarter'],
+	// In an earnings report "the period" is the quarter reported on, and "the prior-year period" that quarter a year before.
+	['Profit rose in the third quarter. It earned $1.82 a share for the period.', 'the period', '1989-Q3', 'quarter'],
+	['Profit rose in the third quarter, up 56% compared to the prior-year period.', 'the prior-year period', '1988-Q3', 'quarter']
 ];
 
 describe('quarters and year-ago comparisons', () => {
 	itFindsEach(cases, PUB);
+
+	it('reads "the period" as a quarter only in a report on one', () => {
+		expect(dates('The period of martial law ended in the spring.', PUB).map((d) => d.text)).not.toContain('The period');
+		expect(dates('Profit rose in the third quarter. Prices rose during the period of martial law.', PUB).map((d) => d.text)).not.toContain('the period');
+	});
 
 	// Outside a comparison of periods, "last year" is the calendar year.
 	it.each([

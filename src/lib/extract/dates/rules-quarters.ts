@@ -66,8 +66,10 @@ const RULES: Rule[] = [
 		const q = ctx.reportingQuarter ?? ctx.lastQuarter;
 		return q ? quarterValue(+g.y!, +q.value.slice(-1)) : null;
 	}),
-	rule('the-quarter', '\\b(?:the|this|that|last|next|the current|the latest|the most recent|the previous|the same|the latest fiscal)\\s+(?:fiscal\\s+)?quarter\\b|\\bthe latest period\\b', 'gi', (_g, ctx, match) => {
+	rule('the-quarter', '\\b(?:the|this|that|last|next|the current|the latest|the most recent|the previous|the same|the latest fiscal)\\s+(?:fiscal\\s+)?quarter\\b|\\bthe latest period\\b|\\bthe period\\b(?!\\s+(?:of|from|between|when|in which|before|after|since|under)\\b)', 'gi', (_g, ctx, match) => {
 		const m = match.toLowerCase();
+		// "earnings of $1.82 a share for the period": in an earnings report only, and the reported quarter.
+		if (m === 'the period') return ctx.reportingQuarter ?? null;
 		const fromPub = (n: number) => (ctx.pub === null ? null : shiftedUnit(ctx.pub, 'quarter', n));
 		if (m.startsWith('last') || m.startsWith('the previous')) return fromPub(-1);
 		if (m.startsWith('next')) return fromPub(1);
@@ -80,7 +82,7 @@ const RULES: Rule[] = [
 		return fromPub(-1);
 	}),
 	// "the year-ago quarter", "the year-earlier period", "year-ago results".
-	rule('year-ago', '\\b(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier|year ago|year earlier)(?<noun>\\s+(?:(?:first|second|third|fourth)\\s+)?(?:quarter|period))?', 'gi', (g, ctx) => {
+	rule('year-ago', '\\b(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year|year ago|year earlier)(?<noun>\\s+(?:(?:first|second|third|fourth)\\s+)?(?:quarter|period))?', 'gi', (g, ctx) => {
 		if (g.noun && /quarter/i.test(g.noun)) {
 			const q = reportedQuarter(ctx);
 			return q ? shiftQuarter(q, -4) : null;

@@ -13,7 +13,7 @@ import { bisector } from 'd3-array';
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /**
  * An infinitive after an agreement, decision or promise: "an agreement to acquire the company in January",
  * "agreed to meet on Tuesday". It looks ahead for a date after it only: "In September, it announced a deal
@@ -21,6 +21,13 @@ const FUTURE =
  */
 // "to " first, so the look back is only tried where it can match.
 const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\sto )[a-z]{3,}\b/gi;
+/**
+ * "could" looks ahead to what its clause goes on to date ("tornadoes could spin up Thursday", "could face 20 years
+ * when he is sentenced in January"), not back past its subject ("warned on Thursday that strikes could …"). "could
+ * have", "could not" and "could be reached" tell of the past.
+ */
+const COULD = /\bcould(?!\s+(?:have|not|n't)\b|n't|\s+be\s+(?:reached|located|found|contacted)\b)/g;
+const ahead = (cue: Cue): Cue => ({ ...cue, aheadOnly: true });
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
 /** Verbs that report a statement; with "according to", the words that name a report's source. */
@@ -89,11 +96,11 @@ export type SentenceCues = Cue[][];
 const REPORT_OPENING = new RegExp(`\\b${REPORTING}\\b(?!\\s*,)`, 'i');
 
 export function tenseCues(sentence: string): SentenceCues {
-	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map((cue) => ({ ...cue, aheadOnly: true }));
+	const planned = cuesOf(sentence, PLANNED_INFINITIVE, 'future').map(ahead);
 	// An infinitive after the date ("agreed on Friday to begin admitting India") is the complement of the verb
 	// before it, which the date belongs to: like the planned infinitive, it looks ahead only to dates after it.
 	const future = cuesOf(sentence, FUTURE, 'future').map((cue) => (sentence.startsWith('to ', cue.start) ? { ...cue, aheadOnly: true } : cue));
-	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), planned];
+	return [cuesOf(sentence, PAST, 'past'), cuesOf(sentence, PAST_ED, 'past'), future, cuesOf(sentence, MAY, 'future'), cuesOf(sentence, COULD, 'future').map(ahead), planned];
 }
 
 function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
@@ -126,7 +133,8 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 			if (/ed$/.test(m[0]) && ADJECTIVE_LEAD.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
-			if (/\b(?:be|being|to|will|would|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+			// "when he is sentenced": a present passive tells no past either.
+			if (/\b(?:be|being|to|will|would|could|may|might|must|should|is|are)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
 		}
 		out.push({ start: m.index, end: mEnd, tense });
 	}
