@@ -36,6 +36,16 @@ const cases: Case[] = [
 	['He could not be reached on Friday.', 'Friday', '2014-08-15', 'day'],
 	// A date beyond every verb's reach goes on the sentence's list: all three look ahead.
 	['Laura is forecast to move over Arkansas on Thursday night, the mid-Mississippi Valley on Friday and the mid-Atlantic states on Saturday.', 'Saturday', '2014-08-23', 'day'],
+	// The end of a span of weekdays is the first such day after its start, whatever the tense around it.
+	['A poll carried out between Friday and Sunday should be on his desk today.', 'Sunday', '2014-08-17', 'day', '2014-08-20'],
+	['The festival will run from Friday to Monday.', 'Monday', '2014-08-25', 'day'],
+	// "until" after a past verb has come, unless the verb defers.
+	["Toney had to wait until February's return fixture to score.", 'February', '2014-02', 'month'],
+	['Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', '2014-08-19', 'day'],
+	// A bare season after a preposition of time.
+	['Sunak would wait until autumn to call the election.', 'autumn', '2014-FA', 'season'],
+	// "of the year" is the year under way, however the clause is told.
+	['He had been hinting at an election in the latter half of the year.', 'the latter half of the year', '2014-H2', 'unknown', '2014-05-22'],
 	// …not one to come.
 	['He will speak at a news conference on Thursday.', 'Thursday', '2014-08-21', 'day'],
 	['He will say in a speech on Thursday that taxes rise.', 'Thursday', '2014-08-21', 'day'],
@@ -104,7 +114,10 @@ describe('direction and non-dates', () => {
 		// Told in the past, a bare clock time may be of any day before publication.
 		['He was shot to death at 10 p.m. in his kitchen.', ''],
 		// "overnight" after an article is an adjective: a kind of flight, not last night.
-		['The jet vanished less than an hour into an overnight flight to Beijing.', '']
+		['The jet vanished less than an hour into an overnight flight to Beijing.', ''],
+		// A bare season before a noun, or a verb after a preposition of place, is none.
+		['He waited until spring break to leave.', ''],
+		['Share prices in fall markets rose.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
 	});

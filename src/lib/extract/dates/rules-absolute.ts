@@ -79,6 +79,10 @@ function monthModifier(text: string, start: number, match: string): boolean {
 	return /\b(?:the|this|its|their|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]{3,}\b/.test(after) && !/^\s+(?:government|administration|cabinet|team|era|years|camp|ministry|and|or|to|of|on|in)\b/.test(after);
 }
 
+/** The words between a span's two weekdays, and the word that opens it with the first: "between Friday and Sunday". */
+const SPAN_END_GAP = /^\s*(?:and|to|through|until|till|-|–)\s*$/i;
+const SPAN_START = /\b(?:between|from)\s+\p{L}+\s*$/iu;
+
 export const ABSOLUTE_RULES: Rule[] = [
 	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
 		const first = monthDay(g, ctx, g.d);
@@ -139,6 +143,12 @@ export const ABSOLUTE_RULES: Rule[] = [
 		if (/'s$/.test(match)) {
 			const ahead = ctx.tense === 'future' && SCHEDULED_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40));
 			return dayValue(dayOfWeekday(wd, ctx.pub, ahead ? 'future' : 'past'));
+		}
+		// "between Friday and Sunday", "from Monday to Wednesday": the end of the span is the first such day after its start.
+		if (!rel && ctx.lastDate?.granularity === 'day' && SPAN_END_GAP.test(ctx.text.slice(ctx.lastEnd, ctx.start))) {
+			const lead = ctx.text.slice(Math.max(0, ctx.lastEnd - 30), ctx.lastEnd);
+			const start = parseDay(ctx.lastDate.value);
+			if (start !== null && SPAN_START.test(lead)) return dayValue(dayOfWeekday(wd, start, 'future'));
 		}
 		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
 		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));

@@ -68,7 +68,8 @@ export const PERIOD_RULES: Rule[] = [
 		if (OF_OTHER.test(after) || /^-/.test(after) || /^\s+(?:an?\s+)?(?:hour|day|mile|century|decade|dozen|inning|point)s?\b/i.test(after)) return null;
 		if (!g.y && SPORT.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start + match.length + 100))) return null;
 		if (g.y) return halfValue(+g.y, half);
-		const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] : /last year's/i.test(match) ? -1 : /next year's/i.test(match) ? 1 : null;
+		// "of the year", "this year's": the year under way.
+		const shift = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] : /last year's/i.test(match) ? -1 : /next year's/i.test(match) ? 1 : /this year's|\bthe\s+(?:fiscal\s+|financial\s+)?year$/i.test(match) ? 0 : null;
 		if (shift !== null && shift !== undefined) return ctx.pub === null ? null : halfValue(ymd(ctx.pub)[0] + shift, half);
 		const year = yearOfHalf(half, ctx);
 		return year === null ? null : halfValue(year, half);

@@ -88,6 +88,8 @@ const DERIVED = new Set(['anchored-unit', 'ago', 'ago-today', 'vague-anchored'])
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
 
 /** Prepositions of time that lead to a season ("in the spring", "by early fall", "until the fall"). */
+/** Prepositions of time after which a season needs no determiner: "until autumn", "by spring". */
+const BARE_SEASON_BEFORE = /\b(?:until|till|by|before|after|since)\s+$/i;
 const SEASON_PREPOSITION = /\b(?:in|by|during|until|till|through|over|since|before|after|for|from|into)\s+$/i;
 
 export const RELATIVE_RULES: Rule[] = ([
@@ -208,7 +210,9 @@ export const RELATIVE_RULES: Rule[] = ([
 		// "fall" is a verb and "spring" a noun unless a determiner or a year says otherwise; after "the", "early" or
 		// "late" they are the season where a preposition of time leads to them and no "of" or "in" follows
 		// ("in the spring", "by early fall"; not "the fall of Mosul", "a late fall in prices").
-		if (!g.y && !rel) return null;
+		// A bare season is one only after a preposition of time, and then no verb or noun: "wait until autumn", not
+		// "prices fall in", "a spring in his step".
+		if (!g.y && !rel && !(BARE_SEASON_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && /^(?:\s*[.,;:!?)]|\s+(?:to|and|when|as|before|after|with|or)\b)/.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 8)))) return null;
 		if (!g.y && (season === 'FA' || season === 'SP') && (rel === 'the' || rel === 'early' || rel === 'late' || rel === 'the early' || rel === 'the late')) {
 			const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
 			const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 6);
