@@ -81,7 +81,11 @@ describe('forms of issue 21', () => {
 	it.each<[string, string, string]>([
 		['Shops closed on Good Friday.', 'Good Friday', '2024-03-29'],
 		['Pilgrims prayed as Easter week began.', 'Easter week', '2024-W13'],
-		['The stock market in Eastern Europe shut on Easter Monday.', 'Easter Monday', '2024-04-01']
+		['The stock market in Eastern Europe shut on Easter Monday.', 'Easter Monday', '2024-04-01'],
+		// Fixed days, the next one in a plan, the last one in a report.
+		['He will announce the election at the May Day rally.', 'May Day', '2024-05-01'],
+		['Veterans marched on Bastille Day.', 'Bastille Day', '2023-07-14'],
+		['Shops will open on Boxing Day.', 'Boxing Day', '2024-12-26']
 	])('%s → %s = %s', (text, mention, value) => {
 		expect(dates(text, '2024-04-04').map((d) => [d.text, d.value])).toEqual([[mention, value]]);
 	});

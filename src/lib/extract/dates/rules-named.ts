@@ -23,7 +23,7 @@ function twoDigits(words: string): number {
 	return (TENS.indexOf(a) + 2) * 10 + (b ? UNIT_WORDS.indexOf(b) + 1 : 0);
 }
 
-/** Day of a US holiday in a year: the nth weekday of a month, or a fixed day. */
+/** Day of a holiday in a year: the nth weekday of a month, or a fixed day. */
 const HOLIDAYS: Record<string, (y: number) => number> = {
 	thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
 	'election day': (y) => nthWeekday(y, 11, 1, 1) + 1,
@@ -36,6 +36,19 @@ const HOLIDAYS: Record<string, (y: number) => number> = {
 	'labor day': (y) => nthWeekday(y, 9, 1, 1),
 	'memorial day': (y) => nthWeekday(y, 6, 1, 1) - 7,
 	'veterans day': (y) => utcDay(y, 11, 11),
+	// Fixed days other countries' news names: Britain's and Europe's, Australia's, Canada's, France's.
+	'may day': (y) => utcDay(y, 5, 1),
+	"valentine's day": (y) => utcDay(y, 2, 14),
+	"st patrick's day": (y) => utcDay(y, 3, 17),
+	"st. patrick's day": (y) => utcDay(y, 3, 17),
+	'anzac day': (y) => utcDay(y, 4, 25),
+	'canada day': (y) => utcDay(y, 7, 1),
+	'bastille day': (y) => utcDay(y, 7, 14),
+	halloween: (y) => utcDay(y, 10, 31),
+	'remembrance day': (y) => utcDay(y, 11, 11),
+	'armistice day': (y) => utcDay(y, 11, 11),
+	'boxing day': (y) => utcDay(y, 12, 26),
+	'australia day': (y) => utcDay(y, 1, 26),
 	easter: easterSunday,
 	'easter sunday': easterSunday,
 	'easter week': easterSunday,
@@ -81,7 +94,7 @@ export const NAMED_RULES: Rule[] = [
 		const u = g.u ? (UNIT_WORDS.indexOf(g.u.toLowerCase()) + 1 || 10 + TEENS.indexOf(g.u.toLowerCase())) : 0;
 		return yearValue(2000 + u);
 	}),
-	rule('holiday', "\\b(?:(?<rel>last|next|this) )?(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Easter(?: Sunday| Monday| week)?|Good Friday)\\b", 'g', (g, ctx) => {
+	rule('holiday', "\\b(?:(?<rel>last|next|this) )?(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Easter(?: Sunday| Monday| week)?|Good Friday|May Day|Valentine's Day|St\\.? Patrick's Day|Anzac Day|Canada Day|Bastille Day|Halloween|Remembrance Day|Armistice Day|Boxing Day|Australia Day)\\b", 'g', (g, ctx) => {
 		if (ctx.pub === null) return null;
 		const name = g.h!.toLowerCase().replace(/ day$/, (d) => (HOLIDAYS[g.h!.toLowerCase()] ? d : ''));
 		const of = HOLIDAYS[name] ?? HOLIDAYS[g.h!.toLowerCase()];
