@@ -52,7 +52,7 @@ export function clausesOf(s: Sentence, own: DateMention[]): Clause[] {
  * The date is how far back the comparison reaches, not when something happened: as an event it
  * would span decades of the timeline with nothing in them.
  */
-const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+(?!(?:and|but|or|has|have|had|is|was|were|are|which|who|that)\b)[\w'’-]+){0,9}\s*$/i;
+const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|most|least|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deadliest|longest|sharpest|steepest|greatest|fastest|slowest)(?:\s+(?!(?:and|but|or|has|have|had|is|was|were|are|which|who|that)\b)[\w'’-]+){0,9}\s*$/i;
 
 /** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
 const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;

@@ -297,6 +297,10 @@ describe('buildEvents', () => {
 		expect(found({})).toEqual([]);
 	});
 
+	it('makes no event of how far back a superlative reaches', () => {
+		expect(events('Kenya faced one of the most volatile moments since 1963 independence from Britain.', '2007-12-31')).toEqual([]);
+	});
+
 	it('makes no event of a bare dateline or time stamp', () => {
 		expect(events('August 18, 2014\n\nRussia is large.')).toEqual([]);
 		expect(events('Updated Monday\n\nRussia is large.')).toEqual([]);

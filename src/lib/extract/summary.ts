@@ -14,7 +14,7 @@ const TRAILING = /[\s,;:]/;
  */
 const DANGLING = /\b(?:\w+ing|for|to|into|onto|of|on|in|at|by|from|with|within|through|throughout|towards?|till|during|over|amid|between|among|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
 /** A verb whose time is all it needs: "relations that began | in 1995". */
-const BARE_VERB = /\b(?:\w+ed|began|begun|started|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
+const BARE_VERB = /\b(?:\w+ed|began|begun|begins?|started|starts?|opens?|ends?|runs?|lasts?|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
 /**
  * How a clause cut out of its sentence may begin and still tell a happening:
  * a capital (a name, the sentence's start) or a subject pronoun or article.

@@ -42,6 +42,8 @@ const cases: Case[] = [
 	// "until" after a past verb has come, unless the verb defers.
 	["Toney had to wait until February's return fixture to score.", 'February', '2014-02', 'month'],
 	['Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', '2014-08-19', 'day'],
+	// A vote looks ahead to what it decides.
+	['The council voted to place the bonds on the November ballot.', 'November', '2014-11', 'month'],
 	// A bare season after a preposition of time.
 	['Sunak would wait until autumn to call the election.', 'autumn', '2014-FA', 'season'],
 	// "of the year" is the year under way, however the clause is told.
@@ -117,7 +119,10 @@ describe('direction and non-dates', () => {
 		['The jet vanished less than an hour into an overnight flight to Beijing.', ''],
 		// A bare season before a noun, or a verb after a preposition of place, is none.
 		['He waited until spring break to leave.', ''],
-		['Share prices in fall markets rose.', '']
+		['Share prices in fall markets rose.', ''],
+		// The count a toll reaches, and an award's year.
+		['The death toll from the quake that struck on Friday has reached 1700, officials said.', 'Friday'],
+		['Du Toit was named World Rugby Player of the Year.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
 	});

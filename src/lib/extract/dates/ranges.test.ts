@@ -76,6 +76,8 @@ describe('fiscal quarters and halves (fiscal.ts)', () => {
 		],
 		// Toyota's year ends in March: its first half is April to September.
 		['Toyota expects more profit in the year ending in March 2014. Its first-half net profit rose 83 percent.', '2013-11-06', ['2013-04-01/2013-09-30']],
+		// …and its year written as two is the one that ends in the second.
+		['The new fiscal year starts Oct. 1. The council adopted the fiscal year 2025-26 budget.', '2025-08-19', ['2025-10-01/2026-09-30']],
 		// A city's budget year that starts Oct. 1 ends in September: its first quarter is October to December.
 		['The new fiscal year starts Oct. 1. Spending in the first quarter will rise.', '2025-08-19', ['2025-10-01/2025-12-31']],
 		// The calendar's year, or no year said: the label's own days.
@@ -88,3 +90,11 @@ describe('fiscal quarters and halves (fiscal.ts)', () => {
 	});
 });
 
+describe('a stretch told by its two ends', () => {
+	it.each([
+		['The new fiscal year starts Oct. 1 and runs through Sept. 30, 2026.', 'Oct. 1 and runs through Sept. 30, 2026', '2025-10-01/2026-09-30'],
+		['The strike began on Aug. 4 and ended Aug. 8.', 'Aug. 4 and ended Aug. 8', '2025-08-04/2025-08-08']
+	])('%s → %s = %s', (sentence, text, value) => {
+		expect(ranges(sentence, '2025-08-19')).toContainEqual({ text, value, granularity: 'range' });
+	});
+});

@@ -23,6 +23,9 @@ const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(
 /** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
 const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)(?:\s+in)?\s+$/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
+/** A stretch's start and end told with their verbs: "starts Oct. 1 and runs through Sept. 30", "began Monday and ended Friday". */
+const STRETCH_START = /\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|runs? from|ran from)\s+(?:on\s+|in\s+)?$/i;
+const STRETCH_END = /^\s*,?\s*and\s+(?:(?:runs?|ran|lasts?|lasted|continues?|continued|goes|went)\s+(?:through|until|till|to|into)|ends?|ended|closes?|closed)\s+(?:on\s+|in\s+)?$/i;
 /** A quarter's or a half's label, which a fiscal year other than the calendar's moves. */
 const FISCAL_LABEL = /^\d{4}-[QH][1-4]$/;
 /** "later this year", "earlier this month": the part of the unit after (before) publication. */
@@ -86,6 +89,15 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				const start = d.start - lead[0].length;
 				const r = rangeValue(span.first, nextSpan.last);
 				out.push({ start, end: next.end, text: text.slice(start, next.end), ...r });
+				i++;
+				continue;
+			}
+		}
+		// "starts Oct. 1 and runs through Sept. 30, 2026": a stretch told by its two ends.
+		if (!lead && span && next && STRETCH_START.test(text.slice(Math.max(0, d.start - 16), d.start)) && STRETCH_END.test(text.slice(d.end, next.start))) {
+			const nextSpan = coverage(next.value);
+			if (nextSpan && nextSpan.last > span.first) {
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
 				i++;
 				continue;
 			}

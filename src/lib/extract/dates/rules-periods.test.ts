@@ -35,7 +35,9 @@ const cases: Case[] = [
 	['Sales grew in the Q3 period.', 'Q3', '2014-Q3', 'quarter'],
 	['Sales beat estimates in fiscal Q2.', 'Q2', '2014-Q2', 'quarter'],
 	['Profit fell in FY2017.', 'FY2017', '2017', 'year', '2017-11-02'],
-	['Profit fell in FY17.', 'FY17', '2017', 'year', '2017-11-02']
+	['Profit fell in FY17.', 'FY17', '2017', 'year', '2017-11-02'],
+	// One fiscal year over two: the span, not "FY 2025".
+	['The adopted FY 2025-26 budget includes cuts.', '2025-26', '2025-01-01/2026-12-31', 'range', '2025-08-19']
 ];
 
 describe('reporting periods', () => {

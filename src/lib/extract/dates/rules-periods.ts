@@ -60,7 +60,8 @@ export const PERIOD_RULES: Rule[] = [
 		}
 		return g.unit === 'Q' ? quarterValue(year, n) : halfValue(year, n as 1 | 2);
 	}),
-	rule('fiscal-code', "\\bFY\\s?(?:(?<y>(?:19|20)\\d\\d)|'?(?<yy>\\d\\d))\\b", 'g', (g) => yearValue(codeYear(g.y ?? g.yy!))),
+	// Not "FY 2025-26", one fiscal year spanning two (ranges.ts reads the span).
+	rule('fiscal-code', "\\bFY\\s?(?:(?<y>(?:19|20)\\d\\d)|'?(?<yy>\\d\\d))\\b(?![-–/]\\d)", 'g', (g) => yearValue(codeYear(g.y ?? g.yy!))),
 	rule('half', `\\b(?:(?:${cap("the|its|this year's|last year's|next year's")})\\s+)?(?:(?<ord>${cap('first|second|last|latter')})[\\s-]+half|(?<two>${cap('first|last')})\\s+two\\s+quarters)(?:\\s+of\\s+(?:${cap('fiscal')}\\s+)?(?:${Y}|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+|financial\\s+)?year))?\\b`, 'g', (g, ctx, match) => {
 		const half: 1 | 2 = (g.ord ?? g.two)!.toLowerCase() === 'first' ? 1 : 2;
 		const after = ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 30);

@@ -15,12 +15,12 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE =
 	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /**
- * An infinitive after an agreement, decision or promise: "an agreement to acquire the company in January",
- * "agreed to meet on Tuesday". It looks ahead for a date after it only: "In September, it announced a deal
+ * An infinitive after an agreement, decision, promise or vote: "an agreement to acquire the company in January",
+ * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after it only: "In September, it announced a deal
  * to acquire …" dates the announcement.
  */
 // "to " first, so the look back is only tried where it can match.
-const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?)\sto )[a-z]{3,}\b/gi;
+const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?|vote[sd]?|voting)\sto )[a-z]{3,}\b/gi;
 /**
  * "could" looks ahead to what its clause goes on to date ("tornadoes could spin up Thursday", "could face 20 years
  * when he is sentenced in January"), not back past its subject ("warned on Thursday that strikes could …"). "could
