@@ -227,6 +227,8 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Mysuru: complaints were made to the Mysuru City Corporation.', 'Mysuru', 'IN', 'city'],
 		// Still the larger namesake where nothing else tells: Syracuse, New York, not Siracusa.
 		['Snow closed schools in Syracuse.', 'Syracuse', 'US', 'city'],
+		// A saint's parish, by its other places: Jamaica's St James with Montego Bay, not the Australian suburb.
+		['The St James Municipal Corporation met in Montego Bay. Montego Bay Mayor Leeroy Williams chaired it.', 'St James', 'JM', 'region'],
 		// A parish is named without its kind ("Hanover Parish"): Jamaica's, beside its other places.
 		['KENDAL, Hanover — The road to Lucea in Hanover, Jamaica, will be fixed.', 'Hanover', 'JM', 'region']
 	])('%s → %s = %s', (sentence, mention, country, kind) => {

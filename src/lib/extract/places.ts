@@ -19,8 +19,6 @@ import { chooseTowns, cityContext, countyAt, namesItsOwn, personNames, titleCase
 const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 const NEEDS_NORM = /’|\s\s|[\t\n]/;
 const HAS_LOWER = /\p{Ll}/u;
-/** "St Louis", "St Andrews": British style drops the abbreviation's period. */
-const SAINT = /^St /;
 
 interface Found {
 	start: number;
@@ -209,8 +207,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const county = countyAt(name, world, text.slice(end, end + 9));
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
-		// Shouted datelines: "LOS ANGELES —"; "St Louis" as GeoNames writes it, "St. Louis".
-		const places = world.get(name) ?? (HAS_LOWER.test(name) ? (SAINT.test(name) ? world.get(name.replace(SAINT, 'St. ')) : undefined) : world.get(titleCase(name)));
+		// Shouted datelines: "LOS ANGELES —".
+		const places = world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
 		const place = places?.[0];
 		// "Hamilton City Council" is Hamilton's, not that of a smaller "Hamilton City" (California).
 		if (place && CITY_BODY.test(name + text.slice(end, end + 12)) && (world.get(name.slice(0, -5))?.[0]?.population ?? 0) > place.population) continue;

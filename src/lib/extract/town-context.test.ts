@@ -114,7 +114,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
-		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']]
+		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']],
+		// A saint's name owning anything is a church's: no parish of Dominica.
+		['The band plays in St Patrick’s and St Seachnall’s Church in Dunshaughlin.', ['Dunshaughlin:IE']]
 	])('%s → %j', (text, found) => {
 		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
 	});

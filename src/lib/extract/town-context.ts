@@ -135,6 +135,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	const major = population >= MAJOR_CITY;
 	// "St George's Chapel", "St Patrick's Day": a saint's or a founder's name owning a building or a feast, not the town.
 	if (!major && NAMES_A_FOUNDATION.test(after)) return false;
+	// "St Patrick's and St Seachnall's Church", "St Mary's": a saint's name owning anything is a church's or a school's.
+	if (/^(?:St\.?|Saint)\s/.test(name) && /^['’]s\b/.test(after)) return false;
 	// Part of a longer capitalised name ("Jackson Hole Resort", "West Wing")? Only a major city survives that.
 	if (prev && prev.capital && /^[ -]$/.test(text.slice(prev.end, tokens[i].start)) && !major) {
 		const word = text.slice(prev.start, prev.end);

@@ -25,6 +25,8 @@ interface StateRow {
  * names are also people's names ("Nelson") or words ("Free State").
  */
 const REGION_POPULATION = 50_000;
+/** A parish named after a saint: smaller than a suburb of the same name, unless the article says where it is. */
+const SAINT_PARISH_POPULATION = 3_000;
 /** Region names that are only directions or generic words: "Central", "North West", "Capital". */
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Coast|Coastal|Capital|Islands?|Lakes?|Plateau|Mountains?|Highlands?|Region|Province|District|Centre|Center|Bay|Valley|Delta|Hills?|Rivers?|Borders?|Capital|Nord|Sud|Est|Ouest|Lot|Var|Cher|Indre|Manche|Orne|Somme|Jura|Gard|Aube|Aude|Ain|Eure|Loire|Marne|Meuse|Nièvre|Tarn|Vienne)\b[\s-]*)+$/;
 
@@ -68,6 +70,8 @@ export function loadWorldGazetteer(): PlaceLookup {
 			put(name, place);
 			// GeoNames writes diacritics, the soft sign ("Mariupol’") and the Arabic article; news mostly leaves them out.
 			for (const plain of plainSpellings(name, c.country)) put(plain, place);
+			// GeoNames writes "St. Louis"; news also "St Louis" and "Saint Louis" (where a saint's parish may share it).
+			if (name.startsWith('St. ')) for (const saint of ['St ', 'Saint ']) put(saint + name.slice(4), place);
 		}
 		for (const english of EXONYMS.get(`${c.country}|${c.name}`) ?? []) put(english, place);
 		putVariant(c.name, place);
@@ -76,9 +80,13 @@ export function loadWorldGazetteer(): PlaceLookup {
 		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State"), and
 		// news writes a bare name with its kind too ("the Ashanti Region", "Western Province").
 		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County|Parish)$/, '');
-		// Not "Saint Mary", "Saint George": a bare parish of that name (there are a dozen, in five countries) is far more often a church or a saint.
-		const names = s.name.endsWith(' Parish') && /^Saint\b/.test(bare) ? [s.name] : [s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)];
-		for (const name of new Set(names)) {
+		// A saint's parish or region ("St James", "St Andrew", Jamaica's; a dozen more in five countries) is weighed as a
+		// small place: only the article's other places make it the parish rather than a church's or another town's.
+		if (/^Saint\s/.test(bare)) {
+			for (const name of [s.name, bare, bare.replace(/^Saint\b/, 'St'), bare.replace(/^Saint\b/, 'St.')]) put(name, { country: s.countryCode, population: SAINT_PARISH_POPULATION, kind: 'region' });
+			continue;
+		}
+		for (const name of new Set([s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)])) {
 			if (GENERIC_REGION.test(name)) continue;
 			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
 		}
