@@ -227,6 +227,11 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Mysuru: complaints were made to the Mysuru City Corporation.', 'Mysuru', 'IN', 'city'],
 		// Still the larger namesake where nothing else tells: Syracuse, New York, not Siracusa.
 		['Snow closed schools in Syracuse.', 'Syracuse', 'US', 'city'],
+		// A famous city's namesake that is a major city itself needs only its region; shouted in the dateline, it is the same town.
+		['HYDERABAD: The Hyderabad Water and Sewerage Corporation failed the city. Floods hit Sindh.', 'HYDERABAD', 'PK', 'city'],
+		['HYDERABAD: The Hyderabad Water and Sewerage Corporation failed the city. Floods hit Sindh.', 'Hyderabad', 'PK', 'city'],
+		// …and it is weighed by size there: one mention of Ontario leaves London in England.
+		['Passengers flew from London to Toronto, Ontario.', 'London', 'GB', 'capital'],
 		// A saint's parish, by its other places: Jamaica's St James with Montego Bay, not the Australian suburb.
 		['The St James Municipal Corporation met in Montego Bay. Montego Bay Mayor Leeroy Williams chaired it.', 'St James', 'JM', 'region'],
 		// A parish is named without its kind ("Hanover Parish"): Jamaica's, beside its other places.

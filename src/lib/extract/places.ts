@@ -207,8 +207,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const county = countyAt(name, world, text.slice(end, end + 9));
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
-		// Shouted datelines: "LOS ANGELES —".
-		const places = world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+		const places = worldPlaces(world, name);
 		const place = places?.[0];
 		// "Hamilton City Council" is Hamilton's, not that of a smaller "Hamilton City" (California).
 		if (place && CITY_BODY.test(name + text.slice(end, end + 12)) && (world.get(name.slice(0, -5))?.[0]?.population ?? 0) > place.population) continue;
@@ -228,11 +227,14 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
  */
 function namesakes(name: string, entry: GazetteerEntry, world: PlaceLookup | undefined): Pick<Found, 'candidates' | 'famous'> {
 	if (!world || (entry.kind !== 'capital' && entry.kind !== 'city')) return {};
-	const places = world.get(name);
+	const places = worldPlaces(world, name);
 	if (!places?.some((p) => p.country !== entry.country && p.population >= NAMESAKE_POPULATION)) return {};
 	const own = places.find((p) => p.country === entry.country) ?? { country: entry.country!, population: NAMESAKE_POPULATION, kind: 'city' as const };
 	return { candidates: [own, ...places.filter((p) => p.country !== entry.country && p.population >= NAMESAKE_POPULATION)], famous: true };
 }
+/** The world's places of a name, also as shouted in a dateline: "LOS ANGELES —". */
+const worldPlaces = (world: PlaceLookup, name: string) => world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+
 /** A city's own body after its name and "City": "Hamilton City Council". */
 const CITY_BODY = / City (?:Council|Hall|Police|Mayor|Councillors?)\b/;
 /** A famous town's namesakes smaller than this are never meant. */

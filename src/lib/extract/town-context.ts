@@ -293,11 +293,13 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	// One choice per ambiguous name; a name in the dateline weighs for the others as the dateline does.
 	type Town = { candidates: readonly WorldPlace[]; weight: number; choice: WorldPlace; famous: string | null; ownInstitution: boolean };
 	const towns = new Map<string, Town>();
+	// A shouted dateline's "HYDERABAD" is the text's "Hyderabad".
+	const nameOf = (f: FoundPlace) => (/\p{Ll}/u.test(f.name) ? f.name : titleCase(f.name));
 	for (const f of found) {
 		if (!f.candidates) continue;
 		const weight = NAME_WEIGHT[f.kind] + (f.end <= clues.datelineEnd ? DATELINE_WEIGHT : 0);
-		const town = towns.get(f.name);
-		if (!town) towns.set(f.name, { candidates: f.candidates, weight, choice: f.candidates[0], famous: f.famous ? f.country : null, ownInstitution: !!f.ownInstitution });
+		const town = towns.get(nameOf(f));
+		if (!town) towns.set(nameOf(f), { candidates: f.candidates, weight, choice: f.candidates[0], famous: f.famous ? f.country : null, ownInstitution: !!f.ownInstitution });
 		else [town.weight, town.ownInstitution] = [Math.max(town.weight, weight), town.ownInstitution || !!f.ownInstitution];
 	}
 	const best = (town: Town, support: Map<string, number>) => {
@@ -311,8 +313,9 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		for (const c of candidates) if (!c.variant) ownSupport = Math.max(ownSupport, support.get(c.country) ?? 0);
 		for (const c of candidates) {
 			if (c.variant && (support.get(c.country) ?? 0) <= ownSupport) continue;
-			// A famous town's namesake needs more than one sign of its country ("New York" alone leaves Athens in Greece).
-			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < PLACED_EVIDENCE) continue;
+			// A famous town's namesake needs more than one sign of its country ("New York" alone leaves Athens in Greece);
+			// a namesake that is a major city itself, one region (Hyderabad, Sindh).
+			if (famous && c.country !== famous && (support.get(c.country) ?? 0) < (c.population >= MAJOR_CITY ? NAME_WEIGHT.region : PLACED_EVIDENCE)) continue;
 			const bonus = c.country === famous ? fame : c.variant ? -VARIANT_COST : 0;
 			const score = fit(c.population, support.get(c.country) ?? 0) + bonus;
 			if (score > top) [pick, top] = [c, score];
@@ -366,5 +369,5 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 		return own === 0 && choice.population < STRANGER_POPULATION && elsewhere >= STRANGER_EVIDENCE ? null : choice;
 	};
 	const settled = new Map([...towns].map(([name, town]) => [name, settle(name, town)]));
-	return found.map((f) => (f.candidates ? settled.get(f.name)! : undefined));
+	return found.map((f) => (f.candidates ? settled.get(nameOf(f))! : undefined));
 }
