@@ -115,6 +115,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']],
+		// A town and a colon open the article as a dateline does and place its suburbs; a park named after a town is none.
+		['Durban: Residents of Hazelwood, Nkonkas, Roseville and Sanathan protested in Riverside Park on Monday.', ['Durban:ZA', 'Hazelwood:ZA', 'Roseville:ZA']],
 		// A saint's name owning anything is a church's: no parish of Dominica.
 		['The band plays in St Patrick’s and St Seachnall’s Church in Dunshaughlin.', ['Dunshaughlin:IE']]
 	])('%s → %j', (text, found) => {
