@@ -110,6 +110,7 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
 		// A region named with its kind; cities under their new names.
 		['Residents of Apire in the Ashanti Region protested.', ['Ashanti Region:GH']],
+		['Flooding hit Ogun State and Lagos State on Monday.', ['Ogun State:NG', 'Lagos State:NG']],
 		['KOCHI: Several parts of Kochi were flooded.', ['KOCHI:IN', 'Kochi:IN']],
 		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.

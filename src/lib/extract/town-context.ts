@@ -122,8 +122,8 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 export function cityContext(name: string, population: number, tokens: Token[], i: number, j: number, text: string, before: string): boolean {
 	if (NOT_A_CITY.has(name) || name.length < 3) return false;
 	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
-	// "the Ashanti Region", "Western Province": a name that says what it is needs no cue.
-	if (/ (?:Region|Province)$/.test(name)) return true;
+	// "the Ashanti Region", "Western Province", "Ogun State": a name that says what it is needs no cue.
+	if (/ (?:Region|Province|State)$/.test(name)) return true;
 	const prev = tokens[i - 1];
 	const next = tokens[j + 1];
 	const after = text.slice(tokens[j].end, tokens[j].end + 30);

@@ -78,7 +78,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 	}
 	for (const s of states) {
 		// "Punjab Province", "Sokoto Governorate": the bare name is what news writes ("Free State" keeps its "State"), and
-		// news writes a bare name with its kind too ("the Ashanti Region", "Western Province").
+		// news writes a bare name with its kind too ("the Ashanti Region", "Western Province", "Ogun State").
 		const bare = s.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|District|Department|County|Parish)$/, '');
 		// A saint's parish or region ("St James", "St Andrew", Jamaica's; a dozen more in five countries) is weighed as a
 		// small place: only the article's other places make it the parish rather than a church's or another town's.
@@ -86,7 +86,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 			for (const name of [s.name, bare, bare.replace(/^Saint\b/, 'St'), bare.replace(/^Saint\b/, 'St.')]) put(name, { country: s.countryCode, population: SAINT_PARISH_POPULATION, kind: 'region' });
 			continue;
 		}
-		for (const name of new Set([s.name, bare, `${bare} Region`, `${bare} Province`, ...plainSpellings(bare, s.countryCode)])) {
+		for (const name of new Set([s.name, bare, `${bare} Region`, `${bare} Province`, `${bare} State`, ...plainSpellings(bare, s.countryCode)])) {
 			if (GENERIC_REGION.test(name)) continue;
 			put(name, { country: s.countryCode, population: REGION_POPULATION, kind: 'region' });
 		}
