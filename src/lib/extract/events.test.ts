@@ -278,8 +278,11 @@ describe('buildEvents', () => {
 			['2008-05-12', ['CN']],
 			['2008-05-18', ['CN']]
 		]);
+		// …or a body that measures quakes anywhere.
+		const bam = 'An earthquake razed Bam in Iran.\nThe earthquake, which the U.S. Geological Survey measured at magnitude 6.6, struck at 5:28 a.m. Friday.';
+		expect(events(bam, '2003-12-28').map((e) => [e.date.value, e.countries])).toEqual([['2003-12-26', ['IR']]]);
 		// A country that acts is still the happening's: "the US" here did something.
-		expect(events('The US Geological Survey said on Sunday that it had moved its sensors.', '2008-05-18').map((e) => e.countries)).toEqual([['US']]);
+		expect(events('The US said on Sunday that it had moved its sensors.', '2008-05-18').map((e) => e.countries)).toEqual([['US']]);
 	});
 
 	it('places an article that names no place where it is written, if its address or its institutions tell', () => {

@@ -265,9 +265,15 @@ function event(span: { start: number; end: number }, date: DateMention, countrie
 /** Words that make what follows the source of a figure or a report, not an actor: "measured by the US Geological Survey", "according to Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|measured by|recorded by|reported by|monitored by|estimated by|data from|figures from)\s+(?:the\s+)?$/i;
 
+/**
+ * A country's body that measures what happens anywhere: "the U.S. Geological Survey", "the Japan Meteorological
+ * Agency", "the China Earthquake Networks Center". A quake it measured is not its country's.
+ */
+const MEASURING_BODY = /^\s+(?:Geological Survey|Meteorological|Seismological|Earthquake|National Weather Service|National Hurricane Center|Tsunami Warning)/;
+
 /** Whether the place or person only names where a figure or a report came from: the happening is not its country's. */
 function isSource(text: string, actor: Actor): boolean {
-	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start));
+	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start)) || MEASURING_BODY.test(text.slice(actor.end, actor.end + 28));
 }
 
 function actors(places: PlaceMention[], people: PersonMention[]): Actor[] {

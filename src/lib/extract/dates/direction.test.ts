@@ -42,6 +42,11 @@ const cases: Case[] = [
 	// "until" after a past verb has come, unless the verb defers.
 	["Toney had to wait until February's return fixture to score.", 'February', '2014-02', 'month'],
 	['Officials postponed until Tuesday morning any action on the permit.', 'Tuesday morning', '2014-08-19', 'day'],
+	// "since Thursday's vote" has happened, whatever the clause foretells.
+	["That would bring the death toll since Thursday's vote to about 20.", "Thursday's", '2014-08-14', 'day'],
+	// A plan's days follow one another: told on a Sunday, the Sunday after the Saturday just told.
+	['The weekend will be spent in East London (Saturday) and Port Elizabeth (Sunday).', 'Sunday', '2019-11-10', 'day', '2019-11-03'],
+	['The storm will make landfall on Thursday morning and then cross the state on Thursday afternoon.', 'Thursday afternoon', '2020-08-27', 'day', '2020-08-27'],
 	// A vote looks ahead to what it decides.
 	['The council voted to place the bonds on the November ballot.', 'November', '2014-11', 'month'],
 	// A bare season after a preposition of time.

@@ -23,6 +23,8 @@ const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(
 /** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
 const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)(?:\s+in)?\s+$/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
+/** A bare weekday's name. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A stretch's start and end told with their verbs: "starts Oct. 1 and runs through Sept. 30", "began Monday and ended Friday". */
 const STRETCH_START = /\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|runs? from|ran from)\s+(?:on\s+|in\s+)?$/i;
 const STRETCH_END = /^\s*,?\s*and\s+(?:(?:runs?|ran|lasts?|lasted|continues?|continued|goes|went)\s+(?:through|until|till|to|into)|ends?|ended|closes?|closed)\s+(?:on\s+|in\s+)?$/i;
@@ -102,8 +104,8 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
-		// "June 16 and 17": two days of one month a few days apart, one happening over the days between.
-		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s+and\s+$/.test(text.slice(d.end, next.start)) && /^\d/.test(next.text)) {
+		// "June 16 and 17", "on Tuesday and Wednesday": two days a few days apart, one happening over the days between.
+		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s+and\s+$/.test(text.slice(d.end, next.start)) && (/^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)))) {
 			const nextSpan = coverage(next.value)!;
 			if (nextSpan.first > span.first && nextSpan.first - span.first <= 6) {
 				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });

@@ -143,7 +143,9 @@ export const ABSOLUTE_RULES: Rule[] = [
 			return dayValue(dayOfWeekday(wd, ctx.pub, 'future'));
 		}
 		if (/'s$/.test(match)) {
-			const ahead = ctx.tense === 'future' && SCHEDULED_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40));
+			// "since Thursday's vote" has happened, whatever the clause foretells.
+			const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
+			const ahead = !since && ctx.tense === 'future' && SCHEDULED_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 40));
 			return dayValue(dayOfWeekday(wd, ctx.pub, ahead ? 'future' : 'past'));
 		}
 		// "between Friday and Sunday", "from Monday to Wednesday": the end of the span is the first such day after its start.
@@ -152,6 +154,10 @@ export const ABSOLUTE_RULES: Rule[] = [
 			const start = parseDay(ctx.lastDate.value);
 			if (start !== null && SPAN_START.test(lead)) return dayValue(dayOfWeekday(wd, start, 'future'));
 		}
+		// A plan's days follow one another: "Saturday in East London and Sunday in Port Elizabeth", told on a Sunday,
+		// is next Sunday, the day after the Saturday just told.
+		const planned = ctx.tense === 'future' && ctx.anchorHere && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) : null;
+		if (planned !== null && planned >= ctx.pub) return dayValue(dayOfWeekday(wd, planned, 'future'));
 		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
 		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
