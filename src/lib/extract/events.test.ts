@@ -195,6 +195,17 @@ describe('buildEvents', () => {
 			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.',
 			'2001',
 			'The Shanghai Cooperation Organisation agreed on Friday to admit India and Pakistan, its first expansion since it was founded in 2001.'
+		],
+		// Only who told it, or cut inside brackets: its sentence tells it.
+		[
+			'Brazil found debris of the Air France jet in the Atlantic earlier this week, the defense minister said on Tuesday.',
+			'2014-08-12',
+			'Brazil found debris of the Air France jet in the Atlantic earlier this week, the defense minister said.'
+		],
+		[
+			'In South Africa they will head to Durban on Friday while the weekend will be spent in East London (Saturday) and Port Elizabeth.',
+			'2014-08-23/2014-08-24',
+			'In South Africa they will head to Durban on Friday while the weekend will be spent in East London (Saturday) and Port Elizabeth.'
 		]
 	])('summarises "%s" (%s) as "%s"', (text, value, summary) => {
 		expect(events(text).find((e) => e.date.value === value)?.summary).toBe(summary);

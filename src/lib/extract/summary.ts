@@ -13,6 +13,8 @@ const TRAILING = /[\s,;:]/;
  * mid-phrase ("a state visit scheduled for | 23 October", "The increase, … , came | after …").
  */
 const DANGLING = /\b(?:\w+ing|for|to|into|onto|of|on|in|at|by|from|with|within|through|throughout|towards?|till|during|over|amid|between|among|the|a|an|its|their|his|her|and|or|but|than|as|came|comes|come|was|were|is|are|be|been|scheduled|set|due|until|since|after|before)$/i;
+/** A clause that only tells who reported what the rest of its sentence says: "the defense minister said". */
+const REPORT_ONLY = /^[^,;:]{0,60}\b(?:said|says|told reporters|added|stated|announced|confirmed)[.!?]?$/i;
 /** A verb whose time is all it needs: "relations that began | in 1995". */
 const BARE_VERB = /\b(?:\w+ed|began|begun|begins?|started|starts?|opens?|ends?|runs?|lasts?|came|went|took place|fell|rose|grew|happened|occurred|born|died)$/i;
 /**
@@ -50,6 +52,9 @@ export function summariser(sentence: string): (clause: string, date?: string, no
 		const cutBadly =
 			s.split(' ').length < 6 ||
 			endsWith(DANGLING, withoutTrailing(s)) ||
+			// "… spent in East London (": cut inside brackets; "the defense minister said on Tuesday": only who told it.
+			(s.split('(').length > s.split(')').length) ||
+			REPORT_ONLY.test(withoutEndingDate(s, date)) ||
 			(!!date && s.toLowerCase().startsWith(date.toLowerCase())) ||
 			(!noun && rest === null && !SUBJECT_START.test(s));
 		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
@@ -118,6 +123,13 @@ function withoutDate(s: string, date: string | undefined): string {
 	const rest = m ? out.slice(0, m.index) : '';
 	if (m && rest.split(' ').length >= 5 && !endsWith(DANGLING, rest) && !endsWith(BARE_VERB, rest)) out = rest + m[1];
 	return out;
+}
+
+/** `s` without the date that ends it and the preposition before that: "the minister said on Tuesday" → "the minister said". */
+function withoutEndingDate(s: string, date: string | undefined): string {
+	const core = s.replace(/[.!?]$/, '');
+	if (!date || !core.toLowerCase().endsWith(date.toLowerCase())) return core;
+	return core.slice(0, -date.length).replace(/(?:\s+(?:on|in|at|by|during))?\s*$/i, '');
 }
 
 /** Without list or quote marks before it or punctuation after it, cut to MAX characters at a word, capitalised. */

@@ -126,7 +126,7 @@ describe('direction and non-dates', () => {
 		['He waited until spring break to leave.', ''],
 		['Share prices in fall markets rose.', ''],
 		// The count a toll reaches, and an award's year.
-		['The death toll from the quake that struck on Friday has reached 1700, officials said.', 'Friday'],
+		['The death toll from the 7.7 magnitude quake that struck central Myanmar on Friday has reached 1700, officials said.', 'Friday'],
 		['Du Toit was named World Rugby Player of the Year.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);

@@ -44,7 +44,7 @@ const localNextDay = (wd: number, pub: number, after: string) => (wd === (weekda
 /** Words that number things, before a number that is then no year. */
 const NUMBERED_BEFORE = /\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\.|[Nn]umber|[Bb]ill)\s$/;
 /** A count a toll or a tally reaches: "the death toll has reached 1700", "the tally rose to 1,200 … 1500". */
-const COUNT_BEFORE = /\b(?:toll|tally|total|count)\b[^.;:]{0,60}?\b(?:reached|reaches|hit|hits|passed|topped|exceeded|surpassed|to|at|of|is|was|stands|stood)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i;
+const COUNT_BEFORE = /\b(?:toll|tally|total|count)\b(?:[^.;:]|\.\d){0,90}?\b(?:reached|reaches|hit|hits|passed|topped|exceeded|surpassed|to|at|of|is|was|stands|stood)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i;
 
 /** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
 const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
@@ -227,7 +227,7 @@ export const ABSOLUTE_RULES: Rule[] = [
 	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g, ctx) =>
 		// A number after a word that numbers things is no year: "resolution 1718", "Flight 1549", "Route 1776"; nor is
 		// the count a toll reaches.
-		NUMBERED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || COUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start)) ? null : yearValue(+g.y!)
+		NUMBERED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || COUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) ? null : yearValue(+g.y!)
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
 		// "the 1800s" is a century, as "the 19th century" is; "the 2000s" the decade.
