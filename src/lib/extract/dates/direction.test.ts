@@ -47,6 +47,10 @@ const cases: Case[] = [
 	// A plan's days follow one another: told on a Sunday, the Sunday after the Saturday just told.
 	['The weekend will be spent in East London (Saturday) and Port Elizabeth (Sunday).', 'Sunday', '2019-11-10', 'day', '2019-11-03'],
 	['The storm will make landfall on Thursday morning and then cross the state on Thursday afternoon.', 'Thursday afternoon', '2020-08-27', 'day', '2020-08-27'],
+	['Heavy rain is expected Thursday across the state.', 'Thursday', '2014-08-21', 'day'],
+	// A part of the day just told is that day.
+	['The storm will cross the state Thursday afternoon and evening.', 'evening', '2014-08-21', 'day'],
+	['Rain is expected Thursday, especially from late morning through the evening.', 'the evening', '2014-08-21', 'day'],
 	// A vote looks ahead to what it decides.
 	['The council voted to place the bonds on the November ballot.', 'November', '2014-11', 'month'],
 	// A bare season after a preposition of time.
@@ -127,7 +131,9 @@ describe('direction and non-dates', () => {
 		['Share prices in fall markets rose.', ''],
 		// The count a toll reaches, and an award's year.
 		['The death toll from the 7.7 magnitude quake that struck central Myanmar on Friday has reached 1700, officials said.', 'Friday'],
-		['Du Toit was named World Rugby Player of the Year.', '']
+		['Du Toit was named World Rugby Player of the Year.', ''],
+		// A part of the day with no day near: when is not told.
+		['He jogs in the morning.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {
 		expect(dates(sentence).filter((d) => d.text !== except)).toEqual([]);
 	});

@@ -115,6 +115,11 @@ export const NAMED_RULES: Rule[] = [
 		// "Player of the Year", "Team of the Year": an award's name.
 		ctx.pub === null || /the Year$/.test(match) ? null : yearValue(ymd(ctx.pub)[0])
 	),
+	// "Thursday afternoon and evening", "from late morning through the evening", "By mid afternoon": a part of the day
+	// just told (TIMEX3's TIME; its day is its value here). Without a day near, none: "he jogs in the morning".
+	rule('part-of-day', '(?<=\\b(?:in|by|and|through|until|from|during|or)\\s)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]?)?(?:morning|afternoon|evening)\\b', 'gi', (_g, ctx) =>
+		ctx.anchorNear && ctx.lastDate?.granularity === 'day' ? ctx.lastDate : null
+	),
 	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx, match) => {
 		// "Oct. 12, the day before the plunge": in apposition to the day just told, that day.
 		if (g.rel2 && ctx.lastDate?.granularity === 'day' && /^\s*,\s*$/.test(ctx.text.slice(ctx.lastEnd, ctx.start))) return ctx.lastDate;
