@@ -41,7 +41,10 @@ describe('a throwaway PostgreSQL cluster', () => {
 		expect(await listening(url)).toBe(true);
 		const left = `dateline-pg-${child.pid}-`;
 		expect(folders().some((name) => name.startsWith(left))).toBe(true);
+		// Until this process reaps it, the killed child lingers as a zombie whose pid still answers: wait for its exit.
+		const exited = new Promise((resolve) => child.once('exit', resolve));
 		child.kill('SIGKILL');
+		await exited;
 		await expect.poll(() => listening(url), { timeout: 10_000 }).toBe(false);
 		const next = await startCluster();
 		await next.stop();
