@@ -83,7 +83,7 @@ const AT = String.raw`(?:(?:in|on|at|during|for|of)\s+)?`;
  * people died in 2005" counts. Ends at the date (the text given is the sentence up to it).
  */
 const BASELINE = new RegExp(
-	String.raw`(?:\bthan\s+(?:(?:it|they|he|she|we|you|there|this|that|prices|sales|profit|output|exports|imports)\s+(?:did|was|were|had|has|have|is|are|do|does|stood|rose|fell)\s+)?${AT}` +
+	String.raw`(?:\b(?<!\b(?:later|earlier|sooner)\s)than\s+(?:(?:it|they|he|she|we|you|there|this|that|prices|sales|profit|output|exports|imports)\s+(?:did|was|were|had|has|have|is|are|do|does|stood|rose|fell)\s+)?${AT}` +
 		String.raw`|\b(?:compared|comparison)\s+(?:with|to)\s+(?:${QUANTITY}\s+)?${AT}` +
 		String.raw`|\b(?:from|against|versus|vs\.)\s+${QUANTITY}\s+${AT})$`,
 	'i'
@@ -139,6 +139,8 @@ export function isNounModifier(text: string, clause: Clause): boolean {
 	const { date } = clause;
 	if (date.granularity !== 'year' && date.granularity !== 'decade') return false;
 	if (!/^(?:the\s+)?\d{4}s?$/i.test(date.text)) return false;
+	// "the economic chaos of the 1980s", "the music of the sixties": a decade after "of" says which, as a modifier would.
+	if (date.granularity === 'decade' && /\b\p{Ll}+\s+of\s+$/u.test(text.slice(Math.max(clause.start, date.start - 24), date.start))) return true;
 	const own = /^the\s/i.test(date.text);
 	const before = own ? 'the ' : text.slice(Math.max(clause.start, date.start - 24), date.start);
 	if (!own && NOUN_FOR.test(before)) return true;

@@ -311,6 +311,11 @@ describe('buildEvents', () => {
 		expect(found({})).toEqual([]);
 	});
 
+	it('makes no event of a decade that only says which ("the chaos of the 1980s"), and one of a deadline ("no later than")', () => {
+		expect(events('In Peru, he was popular for halting the economic chaos of the 1980s.', '2001-07-29')).toEqual([]);
+		expect(events('In Tokyo, officials decided to postpone the Games to no later than the summer of 2021.', '2020-03-24').map((e) => e.date.value)).toEqual(['2021-SU']);
+	});
+
 	it('makes no event of how far back a superlative reaches', () => {
 		expect(events('Kenya faced one of the most volatile moments since 1963 independence from Britain.', '2007-12-31')).toEqual([]);
 	});

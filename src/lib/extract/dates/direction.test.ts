@@ -51,6 +51,8 @@ const cases: Case[] = [
 	// A part of the day just told is that day.
 	['The storm will cross the state Thursday afternoon and evening.', 'evening', '2014-08-21', 'day'],
 	['Rain is expected Thursday, especially from late morning through the evening.', 'the evening', '2014-08-21', 'day'],
+	// A date set for something lies ahead, however the setting is told.
+	['The factions agreed on March 17 as the date for elections.', 'March 17', '2015-03-17', 'day', '2014-12-03'],
 	// A vote looks ahead to what it decides.
 	['The council voted to place the bonds on the November ballot.', 'November', '2014-11', 'month'],
 	// A bare season after a preposition of time.

@@ -109,6 +109,9 @@ function sentenceFacts(text: string, sentences: Sentence[], si: number): Sentenc
 	return { cues: tenseCues(s.text), yearly, periodNear: /\b(?:quarter|period)\b/i.test(near) };
 }
 
+/** A date named as the one set for something: "March 17 as the date for elections". */
+const SET_AS_DATE = /^,?\s+as\s+(?:the|a|its)\s+(?:new\s+)?(?:date|day)\b/i;
+
 export function findDates(text: string, published: string | null, sentences: Sentence[]): DateMention[] {
 	const chosen = selectSpans(candidates(text));
 	const first = resolveAll(text, published, sentences, chosen, null);
@@ -159,7 +162,8 @@ function resolveAll(
 		const own = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
 		// A date beyond the reach of any verb continues the sentence's list of dates: "… over Arkansas on Thursday
 		// night, the Mississippi Valley on Friday and the mid-Atlantic states on Saturday" all look ahead.
-		const tense = own === 'present' && told.si === si ? told.tense : own;
+		// "agreed on March 17 as the date for elections": a date being set lies ahead, however the setting is told.
+		const tense = SET_AS_DATE.test(text.slice(end, end + 24)) ? 'future' : own === 'present' && told.si === si ? told.tense : own;
 		const yearly = facts.yearly;
 		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;
 		const ctx = { pub, tense, anchor, anchorNear: si - anchorSentence <= 1, anchorHere: si === anchorSentence, lastDate, lastEnd, reportingQuarter, lastQuarter, yearly, text, start: c.start, eventDate };

@@ -104,6 +104,15 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
+		// "July 24-August 9": two days joined by a dash, one stretch.
+		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s*[-–]\s*$/.test(text.slice(d.end, next.start))) {
+			const nextSpan = coverage(next.value)!;
+			if (nextSpan.first > span.first && nextSpan.first - span.first <= 366) {
+				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
+				i++;
+				continue;
+			}
+		}
 		// "June 16 and 17", "on Tuesday and Wednesday": two days a few days apart, one happening over the days between.
 		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s+and\s+$/.test(text.slice(d.end, next.start)) && (/^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)))) {
 			const nextSpan = coverage(next.value)!;
