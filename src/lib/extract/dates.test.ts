@@ -100,7 +100,10 @@ const cases: Record<string, Case[]> = {
 	],
 	// Ranges written as one expression; "between 2010 and 2013" joins two mentions (dates/ranges.test.ts).
 	ranges: [
-		['The summit runs June 15-16.', 'June 15-16', '2014-06-15/2014-06-16', 'range'],
+		// Two days with a dash are two mentions, as TimeML annotates them; their year after them makes them one.
+		['The summit runs June 15-16.', 'June 15', '2014-06-15', 'day'],
+		['The summit runs June 15-16.', '16', '2014-06-16', 'day'],
+		['The summit ran June 15-16, 2013.', 'June 15-16, 2013', '2013-06-15/2013-06-16', 'range'],
 		['The trial is to take place from 10-13th of August.', '10-13th of August', '2014-08-10/2014-08-13', 'range'],
 		['The 2010-2013 plan failed.', '2010-2013', '2010-01-01/2013-12-31', 'range'],
 		['Exports grew between 2010 and 2013.', '2010', '2010', 'year'],

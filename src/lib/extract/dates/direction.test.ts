@@ -51,6 +51,15 @@ const cases: Case[] = [
 	// A part of the day just told is that day.
 	['The storm will cross the state Thursday afternoon and evening.', 'evening', '2014-08-21', 'day'],
 	['Rain is expected Thursday, especially from late morning through the evening.', 'the evening', '2014-08-21', 'day'],
+	// A relative clause's verb tells its tense: "a measure that passed Tuesday".
+	['It will head to the House alongside a measure that passed Tuesday in the Senate.', 'Tuesday', '2014-08-12', 'day'],
+	// The occasion of a statement told in the past dates it, an object between or not.
+	['Hoyer told lawmakers in a memo Tuesday they must return next month.', 'Tuesday', '2014-08-12', 'day'],
+	['The Swiss will play in Geneva, he wrote on Twitter on Sunday.', 'Sunday', '2014-08-17', 'day'],
+	// A plan that was superseded is told in the past.
+	["Endeavour's originally scheduled Saturday launch was postponed because of a leak.", 'Saturday', '2014-08-16', 'day'],
+	// A fronted deadline and a wish look ahead.
+	['Before Friday, lawmakers want to vote on a drought bill.', 'Friday', '2014-08-22', 'day'],
 	// A date set for something lies ahead, however the setting is told.
 	['The factions agreed on March 17 as the date for elections.', 'March 17', '2015-03-17', 'day', '2014-12-03'],
 	// A vote looks ahead to what it decides.
@@ -134,6 +143,10 @@ describe('direction and non-dates', () => {
 		// The count a toll reaches, and an award's year.
 		['The death toll from the 7.7 magnitude quake that struck central Myanmar on Friday has reached 1700, officials said.', 'Friday'],
 		['Du Toit was named World Rugby Player of the Year.', ''],
+		// A numbered bill, a round of a tournament, a market's overnight rate.
+		['The House Bill 1776 passed.', ''],
+		['He beat Nadal in the quarter-finals.', ''],
+		['The bank held the unsecured overnight call rate at zero.', ''],
 		// A part of the day with no day near: when is not told.
 		['He jogs in the morning.', '']
 	] as [string, string][])('no date: %s', (sentence, except) => {

@@ -101,3 +101,16 @@ describe('forms of issue 21', () => {
 		}
 	);
 });
+
+describe('two days of one stretch, as TimeML annotates them', () => {
+	it('reads "May 16-22" as two mentions, the second in the first one\'s month', () => {
+		expect(dates('The Geneva event is scheduled to run May 16-22.', '2021-04-19').map((d) => [d.text, d.value])).toEqual([
+			['May 16', '2021-05-16'],
+			['22', '2021-05-22']
+		]);
+	});
+	it('reads a law\'s year in its name', () => {
+		expect(dates('Parliament passed the Constitution (Amendment) Bill 2022.', '2022-03-24').map((d) => [d.text, d.value])).toEqual([['2022', '2022']]);
+	});
+});
+

@@ -41,6 +41,7 @@ describe('findRanges', () => {
 		['Egyptians vote on June 16 and 17 in a runoff.', 'June 16 and 17', '2014-06-16/2014-06-17'],
 		['The team will arrive in groups on Tuesday and Wednesday.', 'Tuesday and Wednesday', '2014-08-19/2014-08-20'],
 		['The Games were scheduled for July 24-August 9.', 'July 24-August 9', '2014-07-24/2014-08-09'],
+		['The Geneva event will run May 16-22.', 'May 16-22', '2015-05-16/2015-05-22'],
 		// The weekend before the day just told.
 		['They won the final on Sunday, October 23, 2011, having beaten Wales the previous weekend.', 'the previous weekend', '2011-10-15/2011-10-16'],
 		['Profit rose in the first half.', 'the first half', '2014-01-01/2014-06-30'],

@@ -4,8 +4,10 @@
  * annotates only the parts ("March", "2010", "2013"; the preposition is a
  * signal and the interval a relation between them), so these intervals are
  * not date mentions of the article: events use them, in place of their parts,
- * as the time a clause covers. Ranges written as one expression ("June 15-16",
- * "2010-2013") are mentions of their own and come from the grammar. A weekend
+ * as the time a clause covers. "June 15-16" and "July 24-August 9" are two
+ * mentions joined here too. Ranges written as one expression with their year
+ * ("June 15-16, 2013", "2010-2013") are mentions of their own and come from
+ * the grammar. A weekend
  * (`2014-W33-WE`, which a timeline cannot place) gets its Saturday and Sunday.
  */
 import { utcDay, ymd } from '../../domain/days';
@@ -113,10 +115,12 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
-		// "June 16 and 17", "on Tuesday and Wednesday": two days a few days apart, one happening over the days between.
-		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s+and\s+$/.test(text.slice(d.end, next.start)) && (/^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)))) {
+		// "June 16 and 17", "May 16-22", "on Tuesday and Wednesday": two days of one stretch, one happening over them.
+		const joined = next && /^(?:\s+(?:and|to|through)\s+|\s?[-–]\s?)$/.exec(text.slice(d.end, next.start));
+		if (!lead && span && next && joined && d.granularity === 'day' && next.granularity === 'day' && (/^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)))) {
 			const nextSpan = coverage(next.value)!;
-			if (nextSpan.first > span.first && nextSpan.first - span.first <= 6) {
+			// "and" joins days a few apart ("June 16 and 17"); "to" and a dash a stretch of up to a month ("May 16-22").
+			if (nextSpan.first > span.first && nextSpan.first - span.first <= (/and/.test(joined[0]) ? 6 : 31)) {
 				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
 				i++;
 				continue;

@@ -41,8 +41,8 @@ const SCHEDULED_NOUN =
 const LOCAL_TIME = /^\s*\(?local time\b/i;
 const localNextDay = (wd: number, pub: number, after: string) => (wd === (weekday(pub) + 1) % 7 && LOCAL_TIME.test(after) ? pub + 1 : null);
 
-/** Words that number things, before a number that is then no year. */
-const NUMBERED_BEFORE = /\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\.|[Nn]umber|[Bb]ill)\s$/;
+/** Words that number things, before a number that is then no year ("House Bill 1776"; but "the Finance Bill 2022" is its year's). */
+const NUMBERED_BEFORE = /\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oom|[Pp]age|[Nn]o\.|[Nn]umber|(?:House|Senate|Assembly) [Bb]ill)\s$/;
 /** A count a toll or a tally reaches: "the death toll has reached 1700", "the tally rose to 1,200 … 1500". */
 const COUNT_BEFORE = /\b(?:toll|tally|total|count)\b(?:[^.;:]|\.\d){0,90}?\b(?:reached|reaches|hit|hits|passed|topped|exceeded|surpassed|to|at|of|is|was|stands|stood)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i;
 
@@ -86,7 +86,9 @@ const SPAN_END_GAP = /^\s*(?:and|to|through|until|till|-|–)\s*$/i;
 const SPAN_START = /\b(?:between|from)\s+\p{L}+\s*$/iu;
 
 export const ABSOLUTE_RULES: Rule[] = [
-	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
+	// "May 16-22" is two mentions, as TimeML annotates it ("May 16", then "22" below), which ranges.ts joins for
+	// events; with its year after it ("March 17-20 last year"), one, as the year is the first day's too.
+	rule('month-day', `(?:${WEEKDAY_RE},?\\s+)?\\b(?<mon>${MONTH_RE})\\s+${D}(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?=,?\\s+(?:1[0-9]|20)\\d\\d\\b|\\s+(?:last|this|next) year\\b))?(?:,?\\s+${Y}|${RY})?(?!\\d|:\\d)`, 'g', (g, ctx) => {
 		const first = monthDay(g, ctx, g.d);
 		if (first === null) return null;
 		if (g.d2) {
@@ -161,11 +163,11 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
 		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
-	// "April 24 and 25": the second day, a mention of its own (as TimeML annotates it), in the first one's month.
+	// "April 24 and 25", "May 16-22": the second day, a mention of its own (as TimeML annotates it), in the first one's month.
 	// A noun after the number makes it a count ("24 and 25 people"); a preposition does not ("June 16 and 17 in Egypt").
-	rule('and-day', `(?<=\\b(?:and|or) )(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+(?!(?:in|on|at|to|for|as|after|before|by|with|when|while|and|or|the)\\b)[a-z])`, 'g', (g, ctx) => {
+	rule('and-day', `(?<=\\b(?:and|or|to|through) |\\d\\s?[-–]\\s?)(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![\\d.,:%]\\d|\\s*(?:${MONTH_RE}|percent|per cent)|\\s+(?!(?:in|on|at|to|for|as|after|before|by|with|when|while|and|or|the)\\b)[a-z])`, 'g', (g, ctx) => {
 		const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
-		const first = /\b(?:[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|or) $/.exec(before);
+		const first = /\b(?:[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?:and|or|to|through) |\s?[-–]\s?)$/.exec(before);
 		if (!first || ctx.anchor?.granularity !== 'day') return null;
 		const [y, m, d] = ctx.anchor.value.split('-').map(Number);
 		// The first day must be the date just read ("April 24"), and the second after it.

@@ -66,7 +66,7 @@ const RULES: Rule[] = [
 		const q = ctx.reportingQuarter ?? ctx.lastQuarter;
 		return q ? quarterValue(+g.y!, +q.value.slice(-1)) : null;
 	}),
-	rule('the-quarter', '\\b(?:the|this|that|last|next|the current|the latest|the most recent|the previous|the same|the latest fiscal)\\s+(?:fiscal\\s+)?quarter\\b|\\bthe latest period\\b|\\bthe period\\b(?!\\s+(?:of|from|between|when|in which|before|after|since|under)\\b)', 'gi', (_g, ctx, match) => {
+	rule('the-quarter', '\\b(?:the|this|that|last|next|the current|the latest|the most recent|the previous|the same|the latest fiscal)\\s+(?:fiscal\\s+)?quarter\\b(?![-\\s]finals?)|\\bthe latest period\\b|\\bthe period\\b(?!\\s+(?:of|from|between|when|in which|before|after|since|under)\\b)', 'gi', (_g, ctx, match) => {
 		const m = match.toLowerCase();
 		// "earnings of $1.82 a share for the period": in an earnings report only, and the reported quarter.
 		if (m === 'the period') return ctx.reportingQuarter ?? null;

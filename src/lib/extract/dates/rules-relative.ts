@@ -84,6 +84,8 @@ const REL_SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, th
 /** Rules whose dates count from the previous mention, so never become the anchor. */
 const DERIVED = new Set(['anchored-unit', 'ago', 'ago-today', 'vague-anchored']);
 
+/** Nouns "overnight" qualifies: "the unsecured overnight call rate", "overnight stays". */
+const OVERNIGHT_NOUN = /^\s+(?:call|rates?|loans?|lending|repo|deposits?|index|stays?|trips?|flights?|shifts?|trains?|buses|bus|camps?)\b/i;
 /** Words before "overnight" that make it an adjective. */
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
 
@@ -105,7 +107,7 @@ export const RELATIVE_RULES: Rule[] = ([
 	rule('yesterday', '\\b(?:(?:early|late|earlier|later|mid-afternoon|mid-morning)\\s+)?(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last night|overnight)\\b', 'gi', (_g, ctx, match) => {
 		if (ctx.pub === null) return null;
 		// "an overnight flight", "the overnight curfew": a kind of thing, not last night.
-		if (/^overnight$/i.test(match) && OVERNIGHT_ADJECTIVE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
+		if (/^overnight$/i.test(match) && (OVERNIGHT_ADJECTIVE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || OVERNIGHT_NOUN.test(ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 12)))) return null;
 		return dayValue(ctx.pub - 1);
 	}),
 	rule('tomorrow', '\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b', 'gi', (_g, ctx) => (ctx.pub === null ? null : dayValue(ctx.pub + 1))),

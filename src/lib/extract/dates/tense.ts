@@ -13,7 +13,7 @@ import { bisector } from 'd3-array';
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /**
  * An infinitive after an agreement, decision, promise or vote: "an agreement to acquire the company in January",
  * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after it only: "In September, it announced a deal
@@ -46,8 +46,11 @@ const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
 const PARTICIPLE_PHRASE = /^\s+(?:by|with|as|in|at|from|to|for|under|over|into)\b/;
-/** Words after which an "-ed" word is an adjective, telling no tense: "a still unspecified date", "its revised plan". */
-const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|very|newly|already|fully|widely|so-called)\s+$/i;
+/**
+ * Words after which an "-ed" word is an adjective, telling no tense: "a still unspecified date", "its revised plan"
+ * (not "that": "a measure that passed Tuesday" is a relative clause's verb).
+ */
+const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those|still|very|newly|already|fully|widely|so-called)\s+$/i;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -58,12 +61,12 @@ const PAST_ED = /\b[a-z]{2,}ed\b/g;
 const REPORTING_BEFORE = new RegExp(`\\b(?:${STATEMENT_VERBS})(?:\\s+\\S+){0,2}\\s*$`, 'i');
 /**
  * …and so does the occasion of a statement told in the past, or opening the clause: "said in a statement on
- * Monday that it will …", "told a news conference Tuesday", "In an interview on Friday, he said …" date the
- * statement, whatever its words foretell.
+ * Monday that it will …", "told a news conference Tuesday", "told lawmakers in a memo Tuesday", "wrote on Twitter
+ * on Sunday", "In an interview on Friday, he said …" date the statement, whatever its words foretell.
  */
-const OCCASION = String.raw`(?:(?:in|at|during|to|on)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|conference|briefing|speech|address|session|hearing|rally|post|tweet|letter|broadcast|reporters|journalists|lawmakers|parliament|audience|crowd)`;
+const OCCASION = String.raw`(?:(?:in|at|during|to|on)\s+)?(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|conference|briefing|speech|address|session|hearing|rally|post|tweet|letter|memo|email|broadcast|reporters|journalists|lawmakers|parliament|audience|crowd)|Twitter|Facebook|Instagram|social media)`;
 const OCCASION_BEFORE = new RegExp(
-	`(?:\\b(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)\\s+${OCCASION}|(?:^|[,;]\\s*)In\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|interview|speech|conference|briefing|address))\\s+(?:on\\s+)?$`,
+	`(?:\\b(?:said|told|reported|announced|added|stated|noted|declared|wrote|posted|confirmed)\\s+(?:\\w+\\s+)?${OCCASION}|(?:^|[,;]\\s*)In\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|interview|speech|conference|briefing|address))\\s+(?:on\\s+)?$`,
 	'i'
 );
 const REPORTING_AFTER = new RegExp(`^\\s*(?:(?:\\S+\\s+){0,1})(?:${STATEMENT_VERBS})\\b`, 'i');
@@ -129,8 +132,9 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 		// "an unrealistic plan" that …: a verb "plan" looks ahead to something ("plan to", "plans a"), a noun does not.
 		if (/^plans?$/i.test(m[0]) && !/^\s+(?:to|a|an|the)\b/i.test(sentence.slice(mEnd, mEnd + 5))) continue;
 		if (tense === 'past') {
-			// Plans look ahead even in the past tense: "planned a demonstration on Saturday".
-			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0])) continue;
+			// Plans look ahead even in the past tense: "planned a demonstration on Saturday"; not one that was
+			// superseded ("the originally scheduled Saturday launch was postponed").
+			if (/^(?:planned|scheduled|expected|slated|intended)$/i.test(m[0]) && !/\b(?:originally|initially|previously|first)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 			// "were planning to", "was due to": a future seen from the past.
 			if (/^(?:was|were)$/i.test(m[0]) && /^\s+(?:going|planning|expected|due|set|scheduled|supposed|about|to)\b/i.test(sentence.slice(mEnd, mEnd + 15))) continue;
 			// A participle opening a phrase after a comma ("…, followed by the withdrawal", "…, backed by Russia")
