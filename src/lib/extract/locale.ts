@@ -19,7 +19,7 @@ const SIGNS: [RegExp, string][] = [
 	[/\bthe [AM]\d{1,4}(?= (?:road|motorway|near|between|at|in|towards|out|southbound|northbound|eastbound|westbound)\b|[,.])/, 'GB'],
 	[/£\s?\d/, 'GB'],
 	// The United States.
-	[/\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|deputies)|[Ss]tate [Tt]roopers?|[Cc]ounty [Cc]ommissioners|Police Department)\b/, 'US'],
+	[/\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|deputies)|[Ss]tate [Tt]roopers?|[Cc]ounty [Cc]ommissioners|Police Department|Township (?:[Tt]rustees|[Bb]oard|[Ff]ire))\b/, 'US'],
 	// Canada.
 	[/\b(?:OPP|RCMP|Ontario Provincial Police|Sûreté du Québec|MPP|Regional Police)\b/, 'CA'],
 	// Australia: state police districts, local courts, shires.

@@ -34,6 +34,8 @@ interface Signal {
 	country: RegExp;
 	/** Words that show it means another place of the same name, and that place. */
 	other?: { re: RegExp; entry: GazetteerEntry };
+	/** Without either sign, still the built-in place (a region two countries have), not a person or a word. */
+	placeAnyway?: boolean;
 }
 
 const SIGNALS: Record<string, Signal> = {
@@ -50,6 +52,15 @@ const SIGNALS: Record<string, Signal> = {
 	Chad: { country: /\b(?:N'Djamena|Chadian|Africa|Sudan|Niger|Libya|Cameroon|Nigeria|Sahel|Boko Haram|Deby)/ },
 	Niger: { country: /\b(?:Niamey|Nigerien|Africa|Mali|Burkina|Chad|Nigeria|Sahel|Libya|Algeria)/ },
 	Victoria: { country: /\b(?:Australia|Melbourne|Australian|New South Wales|Queensland|Tasmania|Geelong)/ },
+	// India's state and Pakistan's province: a place either way, India's unless the article is Pakistan's.
+	Punjab: {
+		country: /\b(?:India|Indian|Chandigarh|Amritsar|Ludhiana|Jalandhar|Patiala|Haryana|Delhi|BJP|AAP|crore|lakh)/,
+		other: {
+			re: /\b(?:Pakistan|Pakistani|Lahore|Multan|MULTAN|Faisalabad|Rawalpindi|Gujranwala|Sialkot|Bahawalpur|Islamabad|Sindh|PML-N|PTI)/,
+			entry: { country: 'PK', kind: 'region', ambiguous: false }
+		},
+		placeAnyway: true
+	},
 	'Washington State': { country: /./ }
 };
 
@@ -92,12 +103,15 @@ function verdictOf(signal: Signal, text: string): Verdict {
 export function disambiguate(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	const key = name.charAt(0) + name.slice(1).toLowerCase();
 	const signal = SIGNALS[key] ?? SIGNALS[name];
-	// A capitalised word glued on either side makes it part of a person's name ("Michael Jordan", "Jordan Peterson").
-	if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !isLeader(/(\S+)\s$/.exec(before)?.[1] ?? '')) return null;
-	if (/^\s\p{Lu}/u.test(after) && !/^\s(?:and|or)\b/.test(after)) return null;
+	// A capitalised word glued on either side makes it part of a person's name ("Michael Jordan", "Jordan Peterson"),
+	// unless the name is no one's ("Punjab Police").
+	if (!signal?.placeAnyway) {
+		if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !isLeader(/(\S+)\s$/.exec(before)?.[1] ?? '')) return null;
+		if (/^\s\p{Lu}/u.test(after) && !/^\s(?:and|or)\b/.test(after)) return null;
+	}
 	if (!signal) return entry;
 	const verdict = signals(signal);
-	return verdict === 'other' ? signal.other!.entry : verdict === 'country' ? entry : null;
+	return verdict === 'other' ? signal.other!.entry : verdict === 'country' || signal.placeAnyway ? entry : null;
 }
 
 /**

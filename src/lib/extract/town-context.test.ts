@@ -111,6 +111,16 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A region named with its kind; cities under their new names.
 		['Residents of Apire in the Ashanti Region protested.', ['Ashanti Region:GH']],
 		['Flooding hit Ogun State and Lagos State on Monday.', ['Ogun State:NG', 'Lagos State:NG']],
+		// A county named after a British town is American unless its council says otherwise; Canada's after a town of its own.
+		['Flooding hit Plymouth County, Iowa.', ['Plymouth County:US', 'Iowa:US']],
+		['Colchester County Council voted.', ['Colchester County:GB']],
+		['RCMP in Pictou County said the man fled.', ['Pictou County:CA']],
+		// Pakistan's Punjab beside its towns; India's otherwise, and its police are no one's name.
+		['MULTAN: Sewage flooded Multan in Punjab, Pakistan.', ['MULTAN:PK', 'Multan:PK', 'Punjab:PK', 'Pakistan:PK']],
+		['The Punjab Police arrested him near Amritsar.', ['Punjab:IN', 'Amritsar:IN']],
+		// A smaller place named after a town, and a street GeoNames has a village of.
+		['Police in Lyons Brook, Pictou County, said.', ['Pictou County:CA']],
+		['The cars crashed at the intersection of Wairere Drive and River Road.', []],
 		['KOCHI: Several parts of Kochi were flooded.', ['KOCHI:IN', 'Kochi:IN']],
 		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.

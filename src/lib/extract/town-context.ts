@@ -108,7 +108,14 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 		const builtIn = GAZETTEER.get(town);
 		// A British county's council names it so ("East Sussex County Council"); "Kent County" alone is Michigan's.
 		if (builtIn?.kind === 'region' && builtIn.country === 'GB' && /^ Council\b/.test(after)) return 'GB';
-		const home = builtIn && (builtIn.kind === 'capital' || builtIn.kind === 'city') ? builtIn.country : world?.get(town)?.[0]?.country;
+		const places = world?.get(town);
+		const home = builtIn && (builtIn.kind === 'capital' || builtIn.kind === 'city') ? builtIn.country : places?.[0]?.country;
+		// Britain names a county so only with its council ("East Sussex County Council"); "Plymouth County" and
+		// "Derby County" alone are an American county and a football club. Ireland's counties are its own.
+		if (home === 'GB' && !/^ Council\b/.test(after)) return 'US';
+		if (IRISH_COUNTIES.has(town)) return 'IE';
+		// Canada's Maritime counties are named after towns no American town shares ("Pictou County").
+		if (home === 'CA' && !places?.some((p) => p.country === 'US')) return 'CA';
 		return home && COUNTY_TOWN_COUNTRIES.has(home) ? home : 'US';
 	}
 	m = /^(?:County|Co\.?) ?(\p{Lu}[\p{L}'-]+)$/u.exec(name);
@@ -120,7 +127,8 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 
 /** A town from the world list must stand alone as a name and, if small, sit after "in", "near", …. */
 export function cityContext(name: string, population: number, tokens: Token[], i: number, j: number, text: string, before: string): boolean {
-	if (NOT_A_CITY.has(name) || name.length < 3) return false;
+	// "River Road": GeoNames has such a village or two, news the street.
+	if (NOT_A_CITY.has(name) || name.length < 3 || / (?:Road|Street|Avenue|Lane|Drive|Boulevard)$/.test(name)) return false;
 	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
 	// "the Ashanti Region", "Western Province", "Ogun State": a name that says what it is needs no cue.
 	if (/ (?:Region|Province|State)$/.test(name)) return true;
