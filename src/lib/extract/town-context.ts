@@ -42,7 +42,7 @@ const PLACE_NOUN_AFTER = /^(?:\s+(?:police|officials|council|councillors|council
  * as a place (the police of that town). A court only with its rank: "the Supreme Court" is no town's.
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Township|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
