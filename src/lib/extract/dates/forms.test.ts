@@ -109,6 +109,13 @@ describe('two days of one stretch, as TimeML annotates them', () => {
 			['22', '2021-05-22']
 		]);
 	});
+	it('reads a 24-hour time with its zone as a time of the day just told, not one converting another in brackets', () => {
+		expect(dates('The last Concorde landed on Friday. It left New York at 12:38 BST.', '2003-10-25').map((d) => [d.text, d.value])).toEqual([
+			['Friday', '2003-10-24'],
+			['12:38 BST', '2003-10-24']
+		]);
+		expect(dates('The plane landed at 10:35 a.m. (09:35 GMT) on Friday.', '2003-10-25').map((d) => d.text)).not.toContain('09:35 GMT');
+	});
 	it('reads a law\'s year in its name', () => {
 		expect(dates('Parliament passed the Constitution (Amendment) Bill 2022.', '2022-03-24').map((d) => [d.text, d.value])).toEqual([['2022', '2022']]);
 	});

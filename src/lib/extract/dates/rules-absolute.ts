@@ -196,7 +196,8 @@ export const ABSOLUTE_RULES: Rule[] = [
 		return day === null ? null : dayValue(day);
 	}),
 	// "high noon" is an idiom, not a time of day.
-	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b|(?<d2>[0-3]?\\d)\\s+(?<mon2>${MONTH_RE})\\b))?`, 'g', (g, ctx, match) => {
+	// "10:35 a.m.", "noon", and a 24-hour time with its zone: "12:38 BST" (not one in brackets converting another).
+	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(?<!\\(\\s?)[0-2]?\\d:[0-5]\\d(?=\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b|(?<d2>[0-3]?\\d)\\s+(?<mon2>${MONTH_RE})\\b))?`, 'g', (g, ctx, match) => {
 		if (ctx.pub === null) return null;
 		// "at midnight on February 27", "6 a.m. on 3 March": the day named after the time.
 		if (g.mon || g.mon2) {
