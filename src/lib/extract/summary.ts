@@ -26,7 +26,6 @@ const BARE_VERB = /\b(?:\w+ed|began|begun|begins?|started|starts?|opens?|ends?|r
  */
 const SUBORDINATOR = /^(?:when|after|before|where|although|though|until|because|once|whereas)\s+/i;
 const SUBJECT_START = /^(?:\p{Lu}|["“'‘(]|(?:the|a|an|he|she|they|we|it|this|these|those|both|all|some|most)\s)/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Summaries of the clauses of one sentence. A clause of a few words, or one
@@ -72,39 +71,56 @@ const NOT_A_VERB = /^(?:in|on|at|by|for|with|to|of|from|as|after|before|since|du
 
 /** A clause that opens with its date ("in May banned …", "on Tuesday, China ratified …"): the words after it, if they make a clause or a verb phrase; else null. */
 function afterDate(s: string, date: string): string | null {
-	const m = patternsFor(date).opening.exec(s);
-	if (!m) return null;
-	const rest = s.slice(m[0].length);
+	const at = openingDate(s, date, OPENING_WORDS);
+	if (at < 0) return null;
+	SEPARATOR.lastIndex = at;
+	const gap = SEPARATOR.exec(s);
+	if (!gap) return null;
+	const rest = s.slice(at + gap[0].length);
 	return rest.split(' ').length >= 5 && (SUBJECT_START.test(rest) || !NOT_A_VERB.test(rest)) ? rest : null;
 }
 
-/** The patterns that find a date's words at a clause's start or end. */
-interface DatePatterns {
-	/** "on Tuesday, " or "in May " opening a clause (afterDate). */
-	opening: RegExp;
-	/** "On Monday, " opening a summary (withoutDate). */
-	lead: RegExp;
-	/** "… on Monday." closing a summary (withoutDate). */
-	trail: RegExp;
+/*
+ * A date's words are found at a clause's start or end by comparing strings, not with a pattern made for each date:
+ * dates rarely repeat across articles, and compiling a pattern costs more than reading a few characters.
+ */
+/** Words that may open a clause before its date ("on Tuesday, …", "in May …"); a summary's lead also "since". */
+const OPENING_WORDS = /^(?:on|in|at|by|during|early|late)\s+/i;
+const LEAD_WORDS = /^(?:on|in|at|by|since|during|early|late)\s+/i;
+/** What follows a clause's opening date, and a summary's lead date. */
+const SEPARATOR = /[\s,]+/y;
+const LEAD_COMMA = /\s*,\s+/y;
+/** What may come between a summary's last words and its closing date: "… the talks, on Monday". */
+const BEFORE_TRAILING_DATE = /[\s,]+(?:(?:on|in|at|by|since|during|early|late)\s+)?$/i;
+/** A part of the day after a closing date: "… on Monday night". */
+const PART_AFTER_DATE = /\s+(?:alone|night|morning|evening|afternoon)$/i;
+
+/** Where `date` (one of `words` perhaps before it) opens `s`: the offset just past the date, or -1. Case is ignored. */
+function openingDate(s: string, date: string, words: RegExp): number {
+	const d = date.replace(/\s+/g, ' ').toLowerCase();
+	const lead = words.exec(s)?.[0].length ?? 0;
+	for (const at of lead ? [lead, 0] : [0]) if (s.slice(at, at + d.length).toLowerCase() === d) return at + d.length;
+	return -1;
 }
 
-/** Made once per date's words and kept: the same dates ("Monday", "2014") recur in every article, and compiling a pattern costs more than running it. */
-const patterns = new Map<string, DatePatterns>();
-const MAX_PATTERNS = 2000;
-
-function patternsFor(date: string): DatePatterns {
-	let p = patterns.get(date);
-	if (!p) {
-		if (patterns.size >= MAX_PATTERNS) patterns.clear();
-		const d = escape(date.replace(/\s+/g, ' '));
-		p = {
-			opening: new RegExp(`^(?:(?:on|in|at|by|during|early|late)\\s+)?${d}[\\s,]+`, 'i'),
-			lead: new RegExp(`^(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}\\s*,\\s+`, 'i'),
-			trail: new RegExp(`[\\s,]+(?:(?:on|in|at|by|since|during|early|late)\\s+)?${d}(?:\\s+(?:alone|night|morning|evening|afternoon))?([.!?]?)$`, 'i')
-		};
-		patterns.set(date, p);
+/** Where "… on Monday." closes `s`: the offset where the words before the date end, and the closing mark; or null. */
+function closingDate(s: string, date: string): { at: number; mark: string } | null {
+	const d = date.replace(/\s+/g, ' ').toLowerCase();
+	const low = s.toLowerCase();
+	// (Offsets into the lower-cased text are offsets into the text only while case changes no length.)
+	if (low.length !== s.length) return null;
+	for (const mark of /[.!?]$/.test(s) ? [s.slice(-1), ''] : ['']) {
+		let end = s.length - mark.length;
+		if (!low.endsWith(d, end)) {
+			const part = PART_AFTER_DATE.exec(low.slice(Math.max(0, end - 12), end));
+			if (!part || !low.endsWith(d, end - part[0].length)) continue;
+			end -= part[0].length;
+		}
+		const start = end - d.length;
+		const before = BEFORE_TRAILING_DATE.exec(low.slice(Math.max(0, start - 24), start));
+		if (before) return { at: start - before[0].length, mark };
 	}
-	return p;
+	return null;
 }
 
 /** Whether `s` ends with what `pattern` (anchored at the end) matches, looking only at its last 40 characters. */
@@ -113,15 +129,17 @@ const endsWith = (pattern: RegExp, s: string) => pattern.test(s.slice(-40));
 /** "On Monday, Russia agreed …" and "Russia agreed … on Monday." → "Russia agreed …", when enough is left. */
 function withoutDate(s: string, date: string | undefined): string {
 	if (!date) return s;
-	const { lead, trail } = patternsFor(date);
-	let out = s.replace(lead, '');
-	// Only the end is looked at: a pattern anchored at the end, tried from each character of a long text, is quadratic.
-	const from = Math.max(0, out.length - date.length - 60);
-	const t = trail.exec(out.slice(from));
-	const m = t && { index: from + t.index, 1: t[1] };
+	let out = s;
+	const lead = openingDate(s, date, LEAD_WORDS);
+	if (lead >= 0) {
+		LEAD_COMMA.lastIndex = lead;
+		const comma = LEAD_COMMA.exec(s);
+		if (comma) out = s.slice(lead + comma[0].length);
+	}
+	const closing = closingDate(out, date);
 	// Not when the date completes the verb: "relations that began in 1995".
-	const rest = m ? out.slice(0, m.index) : '';
-	if (m && rest.split(' ').length >= 5 && !endsWith(DANGLING, rest) && !endsWith(BARE_VERB, rest)) out = rest + m[1];
+	const rest = closing ? out.slice(0, closing.at) : '';
+	if (closing && rest.split(' ').length >= 5 && !endsWith(DANGLING, rest) && !endsWith(BARE_VERB, rest)) out = rest + closing.mark;
 	return out;
 }
 

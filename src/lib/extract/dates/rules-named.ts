@@ -80,6 +80,9 @@ function nthWeekday(y: number, month: number, wd: number, n: number): number {
 	return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
 }
 
+/** The words that lead to a part of the day: "and evening", "through the evening", "in the morning". */
+const PART_OF_DAY_BEFORE = /\b(?:in|by|and|through|until|from|during|or)\s+$/i;
+
 export const NAMED_RULES: Rule[] = [
 	// Broadcast transcripts spell years out, also after a month or season: "January nineteen ninety-seven".
 	rule('spoken-year', `(?:\\b(?<mon>${MONTH_FULL})\\s+|\\b(?:the\\s+)?(?<s>${SEASON_RE})\\s+of\\s+)?\\b(?:(?:the )?year )?(?<c>nineteen|twenty)[- ](?:hundred[- ](?:and[- ])?)?(?<yy>${TWO_DIGITS})\\b`, 'gi', (g) => {
@@ -117,8 +120,8 @@ export const NAMED_RULES: Rule[] = [
 	),
 	// "Thursday afternoon and evening", "from late morning through the evening", "By mid afternoon": a part of the day
 	// just told (TIMEX3's TIME; its day is its value here). Without a day near, none: "he jogs in the morning".
-	rule('part-of-day', '(?<=\\b(?:in|by|and|through|until|from|during|or)\\s)(?:the\\s+)?(?:(?:early|late|mid)[\\s-]?)?(?:morning|afternoon|evening)\\b', 'gi', (_g, ctx) =>
-		ctx.anchorNear && ctx.lastDate?.granularity === 'day' ? ctx.lastDate : null
+	rule('part-of-day', '\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]?)?(?:morning|afternoon|evening)\\b', 'gi', (_g, ctx) =>
+		ctx.anchorNear && ctx.lastDate?.granularity === 'day' && PART_OF_DAY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 9), ctx.start)) ? ctx.lastDate : null
 	),
 	rule('next-day', '\\b(?:the (?<rel>next|following|previous) (?:day|morning|afternoon|evening|night)|the day (?<rel2>after|before))\\b', 'gi', (g, ctx, match) => {
 		// "Oct. 12, the day before the plunge": in apposition to the day just told, that day.
