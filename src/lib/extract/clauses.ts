@@ -57,8 +57,8 @@ const COMPARED = /\bfirst time\b|\b(?:first|second|third|fourth|fifth|sixth|seve
 /** "levels not seen since 2008": a "since" that measures how rare something is, not how long it has lasted. */
 const NOT_SINCE = /\b(?:not|never|last)\s+(?:been\s+)?(?:seen|recorded|witnessed|matched|reached|experienced)\s*$/i;
 
-/** A "since" a few words before the date it reaches back to: "since at least 1989", "since Bernard Hinault in 1985". */
-const SINCE_BEFORE = /\bsince\s+(?:at least\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}in\s+)$/u;
+/** A "since" a few words before the date it reaches back to: "since at least 1989", "since a 1989-2003 civil war", "since Bernard Hinault in 1985". */
+const SINCE_BEFORE = /\bsince\s+(?:at least\s+|(?:a|an|the)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}in\s+)$/u;
 
 /** Whether the clause's date is how far back a comparison reaches ("its highest since 2008"): no event. */
 export function isComparison(text: string, clause: Clause): boolean {

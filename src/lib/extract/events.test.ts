@@ -318,6 +318,7 @@ describe('buildEvents', () => {
 
 	it('makes no event of how far back a superlative reaches', () => {
 		expect(events('Kenya faced one of the most volatile moments since 1963 independence from Britain.', '2007-12-31')).toEqual([]);
+		expect(events('In Liberia, the elections were the first since a 1989-2003 civil war.', '2005-11-23')).toEqual([]);
 	});
 
 	it('makes no event of a bare dateline or time stamp', () => {

@@ -33,6 +33,7 @@ describe('findRanges', () => {
 		['Net profit for the year ending in March 2014 will rise.', 'the year ending in March 2014', '2013-04-01/2014-03-31'],
 		['Toyota booked a record in the year ended March 2008.', 'the year ended March 2008', '2007-04-01/2008-03-31'],
 		['Profit rose in the three months that ended Nov. 30.', 'the three months that ended Nov. 30', '2013-09-01/2013-11-30'],
+		['Profit rose in the third quarter. Net income was $70 million for the period that ended Sept. 30.', 'the period that ended Sept. 30', '2014-07-01/2014-09-30'],
 		['Profit will rise in the year to March.', 'the year to March', '2014-04-01/2015-03-31'],
 		['U.S. sales in July-September rose.', 'July-September', '2014-07-01/2014-09-30'],
 		['Sales in January–September beat rivals.', 'January–September', '2014-01-01/2014-09-30'],

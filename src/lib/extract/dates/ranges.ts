@@ -19,9 +19,10 @@ import { tenseAt, type Tense } from './tense';
 import { publicationDay } from './index';
 import { NUMBER_RE, numberValue } from './lexicon';
 
-/** "the fiscal year that ended March 31", "the quarter ended Sept. 30": the period ending that day, its length in months. */
+/** "the fiscal year that ended March 31", "the quarter ended Sept. 30", "for the period that ended Sept. 30" (a quarter's report): the period ending that day, its length in months. */
 const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+$/i;
-const PERIOD_MONTHS = (text: string) => (/\b(?:fiscal|financial)\s+year$/i.test(text) ? 12 : /\bquarter$/i.test(text) ? 3 : 0);
+const PERIOD_MONTHS = (d: DateMention) =>
+	/\b(?:fiscal|financial)\s+year$/i.test(d.text) ? 12 : /\bquarter$/i.test(d.text) || (/\bperiod$/i.test(d.text) && d.granularity === 'quarter') ? 3 : 0;
 /** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
 const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)(?:\s+in)?\s+$/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
@@ -147,7 +148,7 @@ export function findRanges(dates: DateMention[], text: string, published: string
 			out.push({ start, end: d.end, text: text.slice(start, d.end), ...monthsEndingOn(span!.last, unit ? UNIT_MONTHS[unit.toLowerCase()] : numberValue(n!)!) });
 			continue;
 		}
-		const months = next && span ? PERIOD_MONTHS(d.text) : 0;
+		const months = next && span ? PERIOD_MONTHS(d) : 0;
 		if (months && next.granularity === 'day' && PERIOD_ENDED.test(text.slice(d.end, next.start))) {
 			out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...monthsEndingOn(coverage(next.value)!.first, months) });
 			i++;
