@@ -33,7 +33,9 @@ const SIGNS: [RegExp, string][] = [
 	// Kenya: county assemblies and their members, shillings.
 	[/\b(?:MCAs?|County Assembly|sub-county|KSh\.? ?\d|Sh\d)/, 'KE'],
 	// Nigeria.
-	[/(?:₦\s?\d|\bnaira\b|\bLocal Government Area\b)/, 'NG']
+	[/(?:₦\s?\d|\bnaira\b|\bLocal Government Area\b)/, 'NG'],
+	// Ghana: district and municipal assemblies and their chief executives, cedis.
+	[/\b(?:(?:Municipal|Metropolitan|District) (?:Assembly|Chief Executive)|[MD]CEs?|cedis?)\b|GH¢/, 'GH']
 ];
 
 /** Weight of the article's signs for each country they name, each kind of sign once. */

@@ -115,6 +115,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Flooding hit Plymouth County, Iowa.', ['Plymouth County:US', 'Iowa:US']],
 		['Colchester County Council voted.', ['Colchester County:GB']],
 		['RCMP in Pictou County said the man fled.', ['Pictou County:CA']],
+		// A region before "regional"; a Ghanaian town that Togo's larger one shares, beside it and Ghana's assemblies.
+		['The Municipal Assembly will open posts in Sokode. Security in the Volta regional capital is a concern, the MCE said.', ['Sokode:GH', 'Volta:GH']],
 		// A township is its town's own body: not Paris, France, beside Ohio and its trustees.
 		['The Paris Township Trustees in Ohio will ask voters for a levy.', ['Paris:US', 'Ohio:US']],
 		// Pakistan's Punjab beside its towns; India's otherwise, and its police are no one's name.
