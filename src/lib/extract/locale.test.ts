@@ -13,6 +13,7 @@ describe('localeSigns', () => {
 		['The Sheriff’s Office said deputies responded.', { US: 1 }],
 		['The Paris Township Trustees approved the levy.', { US: 1 }],
 		['The Ho Municipal Assembly will build police posts, the MCE said.', { GH: 1 }],
+		['Police arrested two men in Manawatū.', { NZ: 1 }],
 		['The civic body will spend Rs 5 crore on roads.', { IN: 1 }],
 		['Ward councillors marched to the offices of the mayor.', { ZA: 1 }],
 		['MCAs in the County Assembly passed the budget.', { KE: 1 }],
