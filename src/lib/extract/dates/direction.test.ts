@@ -60,6 +60,9 @@ const cases: Case[] = [
 	["Endeavour's originally scheduled Saturday launch was postponed because of a leak.", 'Saturday', '2014-08-16', 'day'],
 	// A fronted deadline and a wish look ahead.
 	['Before Friday, lawmakers want to vote on a drought bill.', 'Friday', '2014-08-22', 'day'],
+	// A participle after a preposition's noun dates what follows it, not the clause before it.
+	['Australians could go to an election in early May under a plan revealed on Friday.', 'early May', '2015-05', 'month'],
+	['Australians could go to an election in early May under a plan revealed on Friday.', 'Friday', '2014-08-15', 'day'],
 	// A date set for something lies ahead, however the setting is told.
 	['The factions agreed on March 17 as the date for elections.', 'March 17', '2015-03-17', 'day', '2014-12-03'],
 	// A vote looks ahead to what it decides.

@@ -51,6 +51,8 @@ const PARTICIPLE_PHRASE = /^\s+(?:by|with|as|in|at|from|to|for|under|over|into)\
  * (not "that": "a measure that passed Tuesday" is a relative clause's verb).
  */
 const ADJECTIVE_LEAD = /\b(?:a|an|the|its|their|his|her|our|this|these|those|still|very|newly|already|fully|widely|so-called)\s+$/i;
+/** A preposition, a determiner and a noun: what an "-ed" word after them qualifies ("under a plan revealed …"). */
+const PREPOSITION_NOUN_BEFORE = /\b(?:under|of|for|with|from|about|over|to)\s+(?:a|an|the)\s+[a-z]+\s+$/;
 /** Regular past tenses; lower-case only, so "United" and "Ahmed" are no verbs. */
 const PAST_ED = /\b[a-z]{2,}ed\b/g;
 
@@ -142,6 +144,12 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 			if (/,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && PARTICIPLE_PHRASE.test(sentence.slice(mEnd, mEnd + 8))) continue;
 			// An adjective after a determiner or a degree word: "a still unspecified date", "the proposed merger".
 			if (/ed$/.test(m[0]) && ADJECTIVE_LEAD.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+			// A participle after a preposition's noun ("an election in May under a plan revealed on Friday") dates what
+			// follows it, not the clause before it.
+			if (/ed$/.test(m[0]) && PREPOSITION_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
+				out.push({ start: m.index, end: mEnd, tense, aheadOnly: true });
+				continue;
+			}
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
 			// "when he is sentenced": a present passive tells no past either.
