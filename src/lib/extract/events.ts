@@ -41,8 +41,8 @@ interface Read {
 }
 
 /**
- * `whereWritten` gives the country the article is written in, if known: the
- * countries of an article that names none (a local paper's "the council").
+ * `unnamedCountry` gives, if known, the country of an article whose text names
+ * none (a local paper's "the council"): its headline's or its outlet's (index.ts).
  */
 export function buildEvents(
 	text: string,
@@ -50,7 +50,7 @@ export function buildEvents(
 	dates: DateMention[],
 	placeMentions: PlaceMention[],
 	people: PersonMention[] = [],
-	whereWritten: () => string | null = () => null
+	unnamedCountry: () => string | null = () => null
 ): ExtractedEvent[] {
 	const places = (people.length ? actors(placeMentions, people) : placeMentions).filter((p) => !isSource(text, p));
 	const events: ExtractedEvent[] = [];
@@ -59,7 +59,7 @@ export function buildEvents(
 	const placesIn = bySentence(places, sentences, (p) => !!p.country);
 	const articleCountries = once(() => {
 		const named = leading(countriesWeighed(places.filter((p) => p.country)));
-		const home = named.length ? null : whereWritten();
+		const home = named.length ? null : unnamedCountry();
 		return home ? [home] : named;
 	});
 	let previous: { date: DateMention; sentence: Sentence } | null = null;
@@ -261,7 +261,6 @@ function event(span: { start: number; end: number }, date: DateMention, countrie
 	return { date: { value: date.value, granularity: date.granularity }, countries, start: span.start, end: span.end, summary, confidence: confidence(doubts) };
 }
 
-/** Places and people in one list, in reading order. */
 /** Words that make what follows the source of a figure or a report, not an actor: "measured by the US Geological Survey", "according to Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|measured by|recorded by|reported by|monitored by|estimated by|data from|figures from)\s+(?:the\s+)?$/i;
 
@@ -276,6 +275,7 @@ function isSource(text: string, actor: Actor): boolean {
 	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start)) || MEASURING_BODY.test(text.slice(actor.end, actor.end + 28));
 }
 
+/** Places and people in one list, in reading order. */
 function actors(places: PlaceMention[], people: PersonMention[]): Actor[] {
 	const all: Actor[] = [...places, ...people.map((p) => ({ ...p, kind: 'person' as const }))];
 	return all.sort((a, b) => a.start - b.start);

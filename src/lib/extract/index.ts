@@ -56,8 +56,8 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
 	const timeline = ranges.length ? [...dates, ...ranges].sort((a, b) => a.start - b.start || b.end - a.end) : dates;
 	// An article whose text names no place ("the council", "the bridge") happens where its headline says, else where it
 	// is written, when either is known.
-	const whereWritten = () => titleCountry(article.title, options.world, home) ?? home ?? localeCountry(text);
-	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens), whereWritten);
+	const unnamedCountry = () => titleCountry(article.title, options.world, home) ?? home ?? localeCountry(text);
+	const events = buildEvents(text, sentences, timeline, places, findPeople(text, tokens), unnamedCountry);
 	if (events.length > MAX_EVENTS) return { dates, places, events: events.slice(0, MAX_EVENTS), capped: true };
 	return { dates, places, events };
 }

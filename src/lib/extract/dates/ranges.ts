@@ -7,8 +7,8 @@
  * as the time a clause covers. "June 15-16" and "July 24-August 9" are two
  * mentions joined here too. Ranges written as one expression with their year
  * ("June 15-16, 2013", "2010-2013") are mentions of their own and come from
- * the grammar. A weekend
- * (`2014-W33-WE`, which a timeline cannot place) gets its Saturday and Sunday.
+ * the grammar. A weekend (`2014-W33-WE`, which a timeline cannot place) gets
+ * its Saturday and Sunday.
  */
 import { utcDay, ymd } from '../../domain/days';
 import type { DateMention } from '../../domain/types';
@@ -107,21 +107,13 @@ export function findRanges(dates: DateMention[], text: string, published: string
 				continue;
 			}
 		}
-		// "July 24-August 9": two days joined by a dash, one stretch.
-		if (!lead && span && next && d.granularity === 'day' && next.granularity === 'day' && /^\s*[-–]\s*$/.test(text.slice(d.end, next.start))) {
+		// "June 16 and 17", "May 16-22", "July 24-August 9", "on Tuesday and Wednesday": two days of one stretch, one
+		// happening over them. "and" joins days a few apart, "to" days of a month, a dash any two a year apart.
+		const joined = next && /^(?:\s+(and|to|through)\s+|\s*[-–]\s*)$/.exec(text.slice(d.end, next.start));
+		const sameStretch = joined && (!joined[1] || /^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)));
+		if (!lead && span && sameStretch && d.granularity === 'day' && next.granularity === 'day') {
 			const nextSpan = coverage(next.value)!;
-			if (nextSpan.first > span.first && nextSpan.first - span.first <= 366) {
-				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
-				i++;
-				continue;
-			}
-		}
-		// "June 16 and 17", "May 16-22", "on Tuesday and Wednesday": two days of one stretch, one happening over them.
-		const joined = next && /^(?:\s+(?:and|to|through)\s+|\s?[-–]\s?)$/.exec(text.slice(d.end, next.start));
-		if (!lead && span && next && joined && d.granularity === 'day' && next.granularity === 'day' && (/^\d/.test(next.text) || (WEEKDAY.test(d.text) && WEEKDAY.test(next.text)))) {
-			const nextSpan = coverage(next.value)!;
-			// "and" joins days a few apart ("June 16 and 17"); "to" and a dash a stretch of up to a month ("May 16-22").
-			if (nextSpan.first > span.first && nextSpan.first - span.first <= (/and/.test(joined[0]) ? 6 : 31)) {
+			if (nextSpan.first > span.first && nextSpan.first - span.first <= (joined[1] === 'and' ? 6 : joined[1] ? 31 : 366)) {
 				out.push({ start: d.start, end: next.end, text: text.slice(d.start, next.end), ...rangeValue(span.first, nextSpan.last) });
 				i++;
 				continue;
