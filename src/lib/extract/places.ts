@@ -266,8 +266,9 @@ function withVariants(places: readonly WorldPlace[], variants: readonly WorldPla
 const VARIANTS_BELOW = 100_000;
 
 /**
- * Words after a name that make it a street's, a park's or a quarter's: "Perth Road", "New England Highway", "Riverside Park", "French Quarter";
- * or another, smaller place's ("Lyons Brook", "Paris Crossing"). No mention of the place, or of a people's country.
+ * Words after a name that make it a street's, a park's or a quarter's ("Perth Road", "New England Highway",
+ * "Riverside Park", "French Quarter"), or another, smaller place's ("Lyons Brook", "Paris Crossing"). No mention of
+ * the place, or of a people's country.
  */
 const STREET_AFTER = /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Highway|Hwy|Drive|Lane|Way|Boulevard|Blvd|Parkway|Crescent|Terrace|Quarter|Park|Brook|Creek|Springs|Mills|Crossing|Junction|Landing)(?![\p{L}])/u;
 

@@ -32,8 +32,8 @@ const PERSON_NEXT = /^(?:'s\s+(?:wife|husband|son|daughter|father|mother|brother
 
 /**
  * Nouns that a town's name qualifies as local news writes them, wherever the name stands: "Cambridge police",
- * "Richmond officials", "Nelson residents", "a Perth man", "a Hamilton-based reporter", "the Volta regional capital". No one's
- * name qualifies them.
+ * "Richmond officials", "Nelson residents", "a Perth man", "a Hamilton-based reporter", "the Volta regional
+ * capital". No one's name qualifies them.
  */
 const PLACE_NOUN_AFTER = /^(?:\s+(?:police|officials|council|councillors|councilors|residents|mayor|firefighters|voters|homeowners|businesses|man|woman|teen|teenager|boy|girl|couple|family|native|area|regional)\b|-based\b)/;
 

@@ -160,9 +160,9 @@ function resolveAll(
 		const s = sentences[si];
 		if (facts.si !== si) facts = { si, ...sentenceFacts(text, sentences, si) };
 		const own = tenseAt(s.text, c.start - s.start, end - s.start, facts.cues);
+		// "agreed on March 17 as the date for elections": a date being set lies ahead, however the setting is told.
 		// A date beyond the reach of any verb continues the sentence's list of dates: "… over Arkansas on Thursday
 		// night, the Mississippi Valley on Friday and the mid-Atlantic states on Saturday" all look ahead.
-		// "agreed on March 17 as the date for elections": a date being set lies ahead, however the setting is told.
 		const tense = SET_AS_DATE.test(text.slice(end, end + 24)) ? 'future' : own === 'present' && told.si === si ? told.tense : own;
 		const yearly = facts.yearly;
 		const reportingQuarter = lastQuarter && !yearly && facts.periodNear ? lastQuarter : null;

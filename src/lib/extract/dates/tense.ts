@@ -16,8 +16,8 @@ const FUTURE =
 	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
 /**
  * An infinitive after an agreement, decision, promise or vote: "an agreement to acquire the company in January",
- * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after it only: "In September, it announced a deal
- * to acquire …" dates the announcement.
+ * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after
+ * it only: "In September, it announced a deal to acquire …" dates the announcement.
  */
 // "to " first, so the look back is only tried where it can match.
 const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decided?|decides|decision|pledged?|promised?|vowed?|proposals?|bids?|offer(?:s|ed)?|vote[sd]?|voting)\sto )[a-z]{3,}\b/gi;
