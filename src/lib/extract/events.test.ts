@@ -292,6 +292,14 @@ describe('buildEvents', () => {
 		// …or a body that measures quakes anywhere.
 		const bam = 'An earthquake razed Bam in Iran.\nThe earthquake, which the U.S. Geological Survey measured at magnitude 6.6, struck at 5:28 a.m. Friday.';
 		expect(events(bam, '2003-12-28').map((e) => [e.date.value, e.countries])).toEqual([['2003-12-26', ['IR']]]);
+		// …or where a person comes from: the court is Auckland's.
+		const auckland = 'A man attacked diners at a restaurant in New Zealand on Monday.\nThe man, a Chinese national, made a brief court appearance yesterday.';
+		expect(events(auckland, '2023-06-21').map((e) => [e.date.value, e.countries])).toEqual([
+			['2023-06-19', ['NZ']],
+			['2023-06-20', ['NZ']]
+		]);
+		// A people acting is still its country: Russians visited Turkey.
+		expect(events('The number of Russian tourists visiting Turkey fell in 2016.', '2016-06-27')[0].countries).toContain('RU');
 		// A country that acts is still the happening's: "the US" here did something.
 		expect(events('The US said on Sunday that it had moved its sensors.', '2008-05-18').map((e) => e.countries)).toEqual([['US']]);
 	});

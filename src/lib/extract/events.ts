@@ -270,8 +270,15 @@ const SOURCE_BEFORE = /\b(?:according to|measured by|recorded by|reported by|mon
  */
 const MEASURING_BODY = /^\s+(?:Geological Survey|Meteorological|Seismological|Earthquake|National Weather Service|National Hurricane Center|Tsunami Warning)/;
 
-/** Whether the place or person only names where a figure or a report came from: the happening is not its country's. */
+/** One person's origin: "a Chinese national", "a Liberian man", "an American tourist" (not "Russian tourists", a people that acts). */
+const PERSON_AFTER_DEMONYM = /^\s+(?:national|citizen|man|woman|boy|girl|teenager|teen|tourist|student|worker|resident|journalist|businessman|businesswoman)\b/;
+
+/**
+ * Whether the place or person only names where a figure or a report came from, or where someone comes from: the
+ * happening is not its country's ("a Chinese national made a court appearance" in Auckland).
+ */
 function isSource(text: string, actor: Actor): boolean {
+	if (actor.kind === 'demonym' && /\ban?\s+$/i.test(text.slice(Math.max(0, actor.start - 4), actor.start)) && PERSON_AFTER_DEMONYM.test(text.slice(actor.end, actor.end + 16))) return true;
 	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start)) || MEASURING_BODY.test(text.slice(actor.end, actor.end + 28));
 }
 
