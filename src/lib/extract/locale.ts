@@ -24,9 +24,10 @@ const SIGNS: [RegExp, string][] = [
 	[/\b(?:OPP|RCMP|Ontario Provincial Police|Sûreté du Québec|MPP|Regional Police)\b/, 'CA'],
 	// Australia: state police districts, local courts, shires.
 	[/\b(?:Police District|Local Court|Shire Council|A\$\s?\d)/, 'AU'],
-	// New Zealand: its money and agencies, and Māori names written with their macrons ("Manawatū", "Ōtaki").
+	// New Zealand: its money and agencies, and Māori words written with their macrons ("Manawatū", "Ōtaki"), which
+	// English writes for no other language it reports on much.
 	[/\b(?:NZ\$\s?\d|Waka Kotahi|Te Whatu Ora|Hato Hone|iwi)\b/, 'NZ'],
-	[/(?<!\p{L})\p{Lu}\p{Ll}*[āēīōū]\p{Ll}*(?!\p{L})/u, 'NZ'],
+	[/[āēīōūĀĒĪŌŪ]/, 'NZ'],
 	// India: numbers and bodies.
 	[/\b(?:crore|lakh|Rs\.? ?\d|₹)|\bMunicipal Corporation\b/, 'IN'],
 	// South Africa.
