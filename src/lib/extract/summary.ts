@@ -53,7 +53,7 @@ export function summariser(sentence: string): (clause: string, date?: string, no
 			endsWith(DANGLING, withoutTrailing(s)) ||
 			// "… spent in East London (": cut inside brackets; "the defense minister said on Tuesday": only who told it.
 			(s.split('(').length > s.split(')').length) ||
-			REPORT_ONLY.test(withoutEndingDate(s, date)) ||
+			REPORT_ONLY.test(withoutClosingDate(s, date)) ||
 			(!!date && s.toLowerCase().startsWith(date.toLowerCase())) ||
 			(!noun && rest === null && !SUBJECT_START.test(s));
 		return oneLine(withoutDate(cutBadly ? wholeSentence() : s, date));
@@ -143,11 +143,10 @@ function withoutDate(s: string, date: string | undefined): string {
 	return out;
 }
 
-/** `s` without the date that ends it and the preposition before that: "the minister said on Tuesday" → "the minister said". */
-function withoutEndingDate(s: string, date: string | undefined): string {
-	const core = s.replace(/[.!?]$/, '');
-	if (!date || !core.toLowerCase().endsWith(date.toLowerCase())) return core;
-	return core.slice(0, -date.length).replace(/(?:\s+(?:on|in|at|by|during))?\s*$/i, '');
+/** `s` without the date that closes it, whatever is left: "the minister said on Tuesday" → "the minister said". */
+function withoutClosingDate(s: string, date: string | undefined): string {
+	const closing = date ? closingDate(s, date) : null;
+	return closing ? s.slice(0, closing.at) : s.replace(/[.!?]$/, '');
 }
 
 /** Without list or quote marks before it or punctuation after it, cut to MAX characters at a word, capitalised. */

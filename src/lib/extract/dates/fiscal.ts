@@ -68,10 +68,10 @@ export function fiscalPeriod(mention: DateMention, text: string, end: number, pu
 	// "the fiscal year", "this financial year": the one under way, or told in the past the last one ended; not when
 	// its year follows ("the fiscal year 2025-26").
 	const year = /\b(?:fiscal|financial|budget)\s+year$/i.test(mention.text) && /^\d{4}$/.test(mention.value) && !/^\s*\d/.test(text.slice(mention.end, mention.end + 3));
-	const m = year ? ['', '', 'Y', '1'] : /^(\d{4})-([QH])([1-4])$/.exec(mention.value);
-	if (!m || /\d\d/.test(mention.text)) return null;
-	const months = m[2] === 'Q' ? 3 : m[2] === 'H' ? 6 : 12;
-	const n = +m[3];
+	const label = /^\d{4}-([QH])([1-4])$/.exec(mention.value);
+	if (!year && (!label || /\d\d/.test(mention.text))) return null;
+	// The n-th of the year's periods of this many months.
+	const [months, n] = label ? [label[1] === 'Q' ? 3 : 6, +label[2]] : [12, 1];
 	// The fiscal year ending in `end` of year Y starts the month after `end` of year Y − 1.
 	const periodIn = (y: number) => ({ first: utcDay(y - 1, end + 1 + months * (n - 1)), last: utcDay(y - 1, end + 1 + months * n) - 1 });
 	const py = ymd(pub)[0];

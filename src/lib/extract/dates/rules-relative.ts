@@ -89,9 +89,9 @@ const OVERNIGHT_NOUN = /^\s+(?:call|rates?|loans?|lending|repo|deposits?|index|s
 /** Words before "overnight" that make it an adjective. */
 const OVERNIGHT_ADJECTIVE = /\b(?:an?|the|its|their|his|her|this|that|every)\s+$/i;
 
-/** Prepositions of time that lead to a season ("in the spring", "by early fall", "until the fall"). */
 /** Prepositions of time after which a season needs no determiner: "until autumn", "by spring". */
 const BARE_SEASON_BEFORE = /\b(?:until|till|by|before|after|since)\s+$/i;
+/** Prepositions of time that lead to a season ("in the spring", "by early fall", "until the fall"). */
 const SEASON_PREPOSITION = /\b(?:in|by|during|until|till|through|over|since|before|after|for|from|into)\s+$/i;
 
 export const RELATIVE_RULES: Rule[] = ([
