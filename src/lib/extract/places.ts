@@ -149,13 +149,21 @@ function isProduct(text: string, f: { start: number; end: number; kind: PlaceKin
 
 /**
  * Names that carry a model number anywhere in the article are a maker there,
- * at every mention: "a Boeing 777 … the Boeing" is a plane both times.
+ * at every mention: "a Boeing 777 … the Boeing" is a plane both times. A name
+ * the article also puts people or things inside ("pupils from across Perth")
+ * is a town, and its number another kind ("Perth 800", its eight hundredth year):
+ * only that mention goes.
  */
 function withoutProducts<F extends { start: number; end: number; name: string; kind: PlaceKind }>(text: string, found: F[]): F[] {
 	// Countries and peoples make no products of that name ("British 11-month-old", "Saudi Arabia 180 million").
-	const makers = new Set(found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f)).map((f) => f.name));
-	return makers.size ? found.filter((f) => !makers.has(f.name)) : found;
+	const products = found.filter((f) => f.kind !== 'country' && f.kind !== 'demonym' && isProduct(text, f));
+	if (!products.length) return found;
+	const towns = new Set(found.filter((f) => INSIDE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))).map((f) => f.name));
+	const makers = new Set(products.map((f) => f.name).filter((name) => !towns.has(name)));
+	return found.filter((f) => !makers.has(f.name) && !products.includes(f));
 }
+/** Words that put something inside a place, as no one writes of a maker ("in Perth", not "in Boeing"). */
+const INSIDE_BEFORE = /\b(?:in|across|near|around|outside|inside|throughout)\s$/;
 
 /**
  * A town or region whose name the article gives a firm ("Columbia Pictures Entertainment Inc.", "aluminium

@@ -127,6 +127,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['The cars crashed at the intersection of Wairere Drive and River Road.', []],
 		['KOCHI: Several parts of Kochi were flooded.', ['KOCHI:IN', 'Kochi:IN']],
 		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
+		// A shop's trade after a town is no surname: Ennis stays a town at every mention.
+		['Men raided Ennis Electrical on Parnell Street in Ennis.', ['Ennis:IE']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
 		['Police responded to a call in Sydney Thursday evening.', ['Sydney:AU']],
 		['The assault behind the plaza in Sydney April 19th.', ['Sydney:AU']],
@@ -156,6 +158,8 @@ describe('a maker on its product is no place', () => {
 		['A Boeing flying to Seattle vanished. Boeing sent engineers.', ['Seattle']],
 		['An FBI agent flew to Seattle. The Duma voted.', ['FBI', 'Seattle', 'Duma']],
 		['Moscow 1980 was boycotted, London 2012 was not.', ['Moscow', 'London']],
+		// A town the article puts people in keeps its other mentions; its anniversary's number goes.
+		['Pupils from across Perth spelt out Perth 800 for the Perth 800 programme.', ['Perth']],
 		// Numbers that count, not model numbers; a country or a people is no maker.
 		['A British 11-month-old was flown home from Seattle.', ['British', 'Seattle']],
 		['Saudi Arabia 180 million barrels, Seattle 12 percent.', ['Saudi Arabia', 'Seattle']]

@@ -56,6 +56,12 @@ const NOT_SURNAMES = new Set(
 
 
 /**
+ * A trade or a common noun no surname is: words made with English's derivational endings ("Electrical",
+ * "Construction", "Logistics") and the shops local news names after their towns.
+ */
+const TRADE_WORD = /^\p{Lu}\p{Ll}+(?:ical|tion|sion|ware|ology|ics)$|^(?:Pharmacy|Bakery|Motors|Plumbing|Builders|Supplies|Services|Stores|Foods|Farms|Garage|Hotel|Motel|Cafe|Restaurant|Printing|Carpets|Furniture)$/u;
+
+/**
  * Surnames and given names of people in this article: the parts of
  * "Firstname Lastname" pairs ("Ashley Sutton" makes a later "Sutton" a person,
  * not a town in Surrey).
@@ -85,6 +91,8 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		if (/^(?:City|County|Falls|Hills|Beach|Park|Springs|Bay|Island|Islands|Valley|Lake|River|Heights|Town|Point|Street|Road|Avenue|Square|Airport|University|College|State|Province|Region|Centre|Center|Police|Harbor|Harbour|Port|Bridge)$/.test(last)) continue;
 		// …and so does a town's institution or officer: "Nakuru Governor", "Kingston Police".
 		if (INSTITUTION_AFTER.test(text.slice(a.end, b.end + 24))) continue;
+		// …and a shop's trade: "Ennis Electrical", "Kendal Hardware".
+		if (TRADE_WORD.test(last)) continue;
 		// A place's name opened so is no one's: "Co Kerry", "Lake Macquarie", "Port Stephens".
 		if (PLACE_NAME_OPENERS.has(first)) continue;
 		names.add(last);
