@@ -89,6 +89,11 @@ const BASELINE = new RegExp(
 	'i'
 );
 
+/** The words a figure is compared with, up to the date: "from $2.3 billion, or 12 cents a share, ". */
+const FIGURE_COMPARED = /\b(?:from|against|versus|vs\.|compar(?:ed|es|ing)\s+(?:with|to))\s+((?:[^.;]|\.(?=\d)){0,70})$/i;
+/** Money, a share or a rate: what earnings compare ("$4.3 million", "38 cents", "6.46 trillion won", "3%"). */
+const FIGURE = /[$€£¥]\s?\d|\d\s*(?:%|percent\b|per cent\b|(?:[mb]illion|trillion|cents|pence|points|won|yen|euros?|dollars?|pounds?|rupees?|yuan)\b)/i;
+
 /**
  * Whether the clause's date is the baseline a figure is compared with ("exported more than it did in 2005",
  * "up from 3% in 2010") or the time a count stands at ("as of Feb 27"): a mention, not a happening of its own, so
@@ -98,7 +103,12 @@ export function isBaseline(text: string, clause: Clause): boolean {
 	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
 	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
 	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
-	if (BASELINE.test(sentenceEnd ? before.slice(sentenceEnd[0].length) : before)) return true;
+	const sentence = sentenceEnd ? before.slice(sentenceEnd[0].length) : before;
+	if (BASELINE.test(sentence)) return true;
+	// "from $471 million, or $1.53, a year earlier", "compares with net income of $535 million … last year": a figure
+	// told at more length, then when it stood so.
+	const compared = FIGURE_COMPARED.exec(sentence);
+	if (compared && FIGURE.test(compared[1]) && !/\bto\b/.test(compared[1])) return true;
 	// "20 hearings had been held as of Feb 27": a count or a state at that time.
 	if (/\bas of\s+$/i.test(before)) return true;
 	// "a decline from 2019 levels", "above pre-crisis 2008 highs": a level then, nothing that happened.

@@ -253,6 +253,11 @@ describe('buildEvents', () => {
 		// A stretch of time is no figure compared with: she returned then.
 		['Bhutto returned to Pakistan from 10 years in exile on August 3.', ['2014-08-03']],
 		['Net income in Japan fell to $5 million from $7.2 million a year earlier.', []],
+		// …told at more length, or stated by itself.
+		['In the US that compares with $56.9 million, or 38 cents per share, a year earlier.', []],
+		['Profit in Korea jumped 47 percent from a revised operating profit of 6.46 trillion won a year earlier.', []],
+		// A figure's new value is no baseline.
+		['Brazil cut its rate from 10.5 percent to 9 percent on Tuesday.', ['2014-08-12']],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
 		['Sales in Germany fell, down from a 10-billion euro operating profit in 2013.', []],
 		['Volkswagen in Germany predicted a decline in sales from 2013 levels.', []],
