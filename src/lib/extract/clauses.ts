@@ -90,7 +90,7 @@ const BASELINE = new RegExp(
 );
 
 /** The words a figure is compared with, up to the date: "from $2.3 billion, or 12 cents a share, ". */
-const FIGURE_COMPARED = /\b(?:from|against|versus|vs\.|compar(?:ed|es|ing)\s+(?:with|to))\s+((?:[^.;]|\.(?=\d)){0,70})$/i;
+const FIGURE_COMPARED = /\b(?:from|against|versus|vs\.|compar(?:ed|es|ing)\s+(?:with|to))\s+((?:[^.;]|\.(?=\d)){0,80})$/i;
 /** Money, a share or a rate: what earnings compare ("$4.3 million", "38 cents", "6.46 trillion won", "3%"). */
 const FIGURE = /[$€£¥]\s?\d|\d\s*(?:%|percent\b|per cent\b|(?:[mb]illion|trillion|cents|pence|points|won|yen|euros?|dollars?|pounds?|rupees?|yuan)\b)/i;
 
@@ -101,7 +101,7 @@ const FIGURE = /[$€£¥]\s?\d|\d\s*(?:%|percent\b|per cent\b|(?:[mb]illion|tri
  */
 export function isBaseline(text: string, clause: Clause): boolean {
 	// The comparison may begin in the clause before ("less carbon in 2025 than it did in 2005"): read back within the sentence.
-	const before = text.slice(Math.max(0, clause.date.start - 80), clause.date.start);
+	const before = text.slice(Math.max(0, clause.date.start - 110), clause.date.start);
 	const sentenceEnd = /^[^]*[.;!?]\s/.exec(before);
 	const sentence = sentenceEnd ? before.slice(sentenceEnd[0].length) : before;
 	if (BASELINE.test(sentence)) return true;

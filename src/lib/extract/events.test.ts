@@ -256,6 +256,7 @@ describe('buildEvents', () => {
 		// …told at more length, or stated by itself.
 		['In the US that compares with $56.9 million, or 38 cents per share, a year earlier.', []],
 		['Profit in Korea jumped 47 percent from a revised operating profit of 6.46 trillion won a year earlier.', []],
+		['Profit in the US was $587 million, compared with net income of $535 million, or 10 cents per share, at the same time last year.', []],
 		// A figure's new value is no baseline.
 		['Brazil cut its rate from 10.5 percent to 9 percent on Tuesday.', ['2014-08-12']],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
