@@ -21,7 +21,7 @@ const LEADERS = new Set(
 export const isLeader = (word: string) => LEADERS.has(word);
 
 /** Titles before a person's name: "Ambassador Prudence Bushnell", "President Putin", "Mrs May". */
-const TITLES = /^(?:Ambassador|President|Premier|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Ayatollah|Leader|leader|Miss|Detective|Inspector|Coach|Captain)$/;
+const TITLES = /^(?:Ambassador|President|Premier|Vice|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|General|Gen|Judge|Justice|Chancellor|Mayor|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Commissioner|Deputy|Envoy|Officer|Agent|Attorney|Dr|Mr|Mrs|Ms|Prof|Professor|Lt|Col|Capt|Sgt|Admiral|Bishop|Pope|King|Queen|Prince|Princess|Sheikh|Ayatollah|Leader|leader|Miss|Detective|Inspector|Coach|Captain|Councilman|Councilwoman|Councillor|Councilor|Cllr|Alderman|Trustee|Supervisor|Superintendent|Constable|Sergeant)$/;
 export const isTitle = (word: string) => TITLES.test(word);
 
 /** A verb or possessive after a capital makes it a metonym: "Beijing opened", "Moscow's role". */

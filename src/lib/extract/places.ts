@@ -8,7 +8,7 @@ import type { PlaceKind, PlaceMention } from '../domain/types';
 import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER, MAX_NAME_TOKENS, type GazetteerEntry } from './gazetteer';
 import { GIVEN_NAMES } from './gazetteer/given-names';
-import { METONYM_NEXT, NOT_A_CITY, PLACE_NAME_OPENERS, articleSignals, disambiguate, isLeader, type Signals } from './place-context';
+import { METONYM_NEXT, NOT_A_CITY, PLACE_NAME_OPENERS, articleSignals, disambiguate, isLeader, isTitle, type Signals } from './place-context';
 import { joinable, tokenize, type Token } from './tokens';
 import { datelineEnd } from './dateline';
 import { endsFirmName, firmNames, isListedFirm, isNamedFirm } from './firms';
@@ -215,6 +215,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			const county = countyAt(name, world, text.slice(end, end + 9));
 			if (county) return { start, end, country: county, kind: 'region', tokens: j - i + 1 };
 		}
+		// "the 1st Ward", "Third District": a numbered unit, not the town of that name.
+		if (ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
 		const places = worldPlaces(world, name);
 		const place = places?.[0];
 		// "Hamilton City Council" is Hamilton's, not that of a smaller "Hamilton City" (California).
@@ -242,6 +244,8 @@ function namesakes(name: string, entry: GazetteerEntry, world: PlaceLookup | und
 }
 /** The world's places of a name, also as shouted in a dateline: "LOS ANGELES —". */
 const worldPlaces = (world: PlaceLookup, name: string) => world.get(name) ?? (HAS_LOWER.test(name) ? undefined : world.get(titleCase(name)));
+
+const ORDINAL_BEFORE = /(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth))[\s-]$/;
 
 /** A city's own body after its name and "City": "Hamilton City Council". */
 const CITY_BODY = / City (?:Council|Hall|Police|Mayor|Councillors?)\b/;
@@ -295,11 +299,16 @@ const LANGUAGES = new Set('English French German Spanish Portuguese Italian Russ
 const LANGUAGE_NOUN_AFTER = /^(?:\s+(?:teachers?|lessons?|class|classes|courses?|speakers?|speaking|language|literature|grammar|dictionary|translations?|translators?|subtitles|tutors?|textbooks?)\b|-(?:language|speaking|speakers?)\b)/;
 const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
 
+/** A surname after a place that a title opens, ending the name: " Butler," but not " Usman Buzdar" ("Chief Minister Punjab Usman Buzdar"). */
+const TITLED_SURNAME_AFTER = /^ \p{Lu}\p{Ll}+(?![\p{L}'’-]| \p{Lu})/u;
+
 function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
 	if (entry.needsThe && !/\bthe\s$/i.test(before)) return null;
 	// "Bill Holland", "Percy French", "Jack London": a given name makes the place a surname.
 	const given = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u.exec(before);
 	if (given && GIVEN_NAMES.has(given[1])) return null;
+	// "Councilman Kent Butler said", "Mayor London Breed": a title, the place, a surname that ends the name.
+	if (given && isTitle(given[1]) && TITLED_SURNAME_AFTER.test(after)) return null;
 	// "Cape Breton", "Anglo American": a people's name closing a longer name is no people of a country.
 	if (entry.kind === 'demonym' && opensName(before)) return null;
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;

@@ -68,6 +68,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 			'Police were called to incidents around venues in Hamilton, Warrnambool and Portland. We have seen more incidents in our pubs in Warrnambool, Hamilton and Portland.',
 			['Hamilton:US', 'Portland:US', 'Warrnambool:AU', 'Portland:US']
 		],
+		// A town the article's sure places chose against size does place one: Hastings, in New Zealand by Napier.
+		['Residents around Napier and Hastings met at a winery at Bay View on Monday night.', ['Napier:NZ', 'Hastings:NZ', 'Bay View:NZ']],
 		['Sewage from Tijuana and Baja California reached San Diego and Imperial Beach.', ['Tijuana:MX', 'Baja California:MX', 'San Diego:US', 'Imperial Beach:US']],
 		// Too little of the other country for a town this large (Delft, Netherlands, 95,000 people), or too little at all.
 		['A man from Delft was held on Monday by police from Stellenbosch and Paarl.', ['Delft:NL', 'Stellenbosch:ZA', 'Paarl:ZA']],

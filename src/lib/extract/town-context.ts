@@ -357,6 +357,8 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 	// Vovchansk"); and only towns whose country is sure ("Frontenac" and "Middlesex" in an Ontario story are no pair
 	// of US towns). Failing that, in an article well placed elsewhere, it is dropped ("Gothenburg" beside Sweden and
 	// Denmark). Famous towns, capitals, cities and dateline towns stay as chosen.
+	// The countries of the towns whose name no other country has.
+	const certain = new Set([...towns.values()].filter((t) => t.candidates.every((c) => c.country === t.choice.country)).map((t) => t.choice.country));
 	const settle = (name: string, town: Town): WorldPlace | null => {
 		const { choice } = town;
 		if (town.famous || choice.capital || choice.population >= MAJOR_CITY || town.weight > NAME_WEIGHT.city || fixed.has(choice.country)) return choice;
@@ -370,8 +372,10 @@ export function chooseTowns(found: readonly FoundPlace[], clues: ArticleClues): 
 			// Only a place whose country is sure keeps the stranger company: a region, a major city, or one of a
 			// country the article names otherwise (San Diego keeps Imperial Beach in the US; Middlesex, another
 			// stranger, keeps Frontenac nowhere). A town of a name no other country has places it too; Hamilton,
-			// chosen American on size, puts no Warrnambool in the US.
-			const sure = fixed.has(o.choice.country) || o.choice.kind === 'region' || o.choice.population >= MAJOR_CITY;
+			// chosen American on size, puts no Warrnambool in the US. Nor does one chosen against size by another town as
+			// unsure (Hamilton and Portland, each American for the other); Hastings chosen in New Zealand over England's
+			// larger one by the article's Napier, a name no other country has, does place Bay View there.
+			const sure = fixed.has(o.choice.country) || o.choice.kind === 'region' || o.choice.population >= MAJOR_CITY || (certain.has(o.choice.country) && o.candidates.some((c) => c.population > o.choice.population));
 			if (o.choice.country === choice.country) {
 				if (sure) return choice;
 			} else if (sure || o.candidates.every((c) => c.country === o.choice.country)) add(places, o.choice.country, o.weight);
