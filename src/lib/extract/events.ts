@@ -12,6 +12,7 @@ import type { DateMention, ExtractedEvent, PlaceMention } from '../domain/types'
 import type { PersonMention } from './people';
 import { clausesOf, isAlternative, isBaseline, isComparison, isNounModifier, isRestated, toldIn, type Clause } from './clauses';
 import { confidence, type Doubt } from './confidence';
+import { datelineEnd } from './dateline';
 import type { Sentence } from './sentences';
 import { summariser } from './summary';
 
@@ -279,6 +280,8 @@ const PERSON_AFTER_DEMONYM = /^\s+(?:national|citizen|man|woman|boy|girl|teenage
  */
 function isSource(text: string, actor: Actor): boolean {
 	if (actor.kind === 'demonym' && /\ban?\s+$/i.test(text.slice(Math.max(0, actor.start - 4), actor.start)) && PERSON_AFTER_DEMONYM.test(text.slice(actor.end, actor.end + 16))) return true;
+	// The agency in a dateline's brackets: "ABUJA, Feb. 28 (Xinhua) -".
+	if (actor.start < 120 && actor.end <= datelineEnd(text) && /\([^)]*$/.test(text.slice(0, actor.start))) return true;
 	return SOURCE_BEFORE.test(text.slice(Math.max(0, actor.start - 24), actor.start)) || MEASURING_BODY.test(text.slice(actor.end, actor.end + 28));
 }
 

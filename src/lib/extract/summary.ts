@@ -38,11 +38,17 @@ const SUBJECT_START = /^(?:\p{Lu}|["“'‘(]|(?:the|a|an|he|she|they|we|it|this
 export function summariser(sentence: string): (clause: string, date?: string, noun?: boolean) => string {
 	let whole: string | undefined;
 	// An article's first sentence opens with its dateline ("KUALA LUMPUR, Malaysia (AP) — "): where, not what happened.
-	const wholeSentence = () => (whole ??= sentence.slice(datelineEnd(sentence)).replace(/\s+/g, ' ').trim());
+	const lead = datelineEnd(sentence);
+	const wholeSentence = () => (whole ??= sentence.slice(lead).replace(/\s+/g, ' ').trim());
+	// A clause that starts inside the dateline ("(Xinhua) - Buhari said on Wednesday …", after its date) starts after it.
+	const withoutDateline = (clause: string) => {
+		const at = lead ? sentence.indexOf(clause) : -1;
+		return at >= 0 && at < lead ? sentence.slice(lead, at + clause.length) : clause.slice(datelineEnd(clause));
+	};
 	return (clause, date, noun = false) => {
 		// "when a Metrojet Airbus crashed in Sinai" tells its happening once its subordinator is gone
 		// (not a sentence's own "When …, …": its main clause follows).
-		const cut = clause.slice(datelineEnd(clause)).replace(/\s+/g, ' ').replace(LEAD, '').trim();
+		const cut = withoutDateline(clause).replace(/\s+/g, ' ').replace(LEAD, '').trim();
 		let s = wholeSentence().startsWith(cut) ? cut : cut.replace(SUBORDINATOR, '');
 		// "and in May banned the use of Windows 8 …": what follows its date tells the happening, when it is a verb phrase
 		// (not after "the": "its report on the | July 2014 crash over Ukraine" was cut inside a noun phrase).

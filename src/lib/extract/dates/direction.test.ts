@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { dates, itFindsEach, type Case } from './test-helpers';
 
 const cases: Case[] = [
+	// A day told in the present is a schedule; in the past, it has been.
+	['He takes office Dec. 1.', 'Dec. 1', '2000-12-01', 'day', '2000-07-03'],
+	['He took office Dec. 1.', 'Dec. 1', '1999-12-01', 'day', '2000-07-03'],
+	// "until" after a past verb in its clause has come; past an infinitive it may still lie ahead.
+	['Saddam, who ruled Iraq for 23 years until his ouster in April, is a fugitive.', 'April', '2003-04', 'month', '2003-12-14'],
+	['The rebels agreed to extend the truce until Friday.', 'Friday', '2014-08-22', 'day'],
 	// "since" has begun; "by" is a deadline ahead unless told in the past perfect.
 	['The carrier has been on patrol since March.', 'March', '2013-03', 'month', '2014-01-12'],
 	['KKR plans to pay down the loan by February.', 'February', '1990-02', 'month', '1989-10-30'],

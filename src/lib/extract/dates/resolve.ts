@@ -13,8 +13,8 @@ import type { Tense } from './tense';
  * not eleven months ago. News style names the year of any date outside the
  * current one, so near candidates win. Ties go to the past.
  */
-function cost(delta: number, tense: Tense, futurePastWeight: number, pastFutureWeight: number): number {
-	const ahead = tense === 'past' ? pastFutureWeight : tense === 'future' ? 1 : 3;
+function cost(delta: number, tense: Tense, futurePastWeight: number, pastFutureWeight: number, presentFutureWeight: number): number {
+	const ahead = tense === 'past' ? pastFutureWeight : tense === 'future' ? 1 : presentFutureWeight;
 	// What will happen has not happened yet: a future statement all but rules out the past.
 	const behind = tense === 'future' ? futurePastWeight : 1;
 	return delta > 0 ? delta * ahead : -delta * behind;
@@ -25,13 +25,16 @@ function cost(delta: number, tense: Tense, futurePastWeight: number, pastFutureW
  * `pastFutureWeight` a past tense the future. Less for full dates ("on April 8"),
  * whose tense cue may belong to another clause, than for bare months ("will
  * publish in December"; "toppled the president in February", written on
- * 29 December, is ten months back, not two ahead).
+ * 29 December, is ten months back, not two ahead). `presentFutureWeight`: how
+ * far a present tense leans back. A bare month told in the present is mostly
+ * past ("In January, a week after the anniversary …"); a day is a schedule
+ * ("He takes office Dec. 1", written in July, is this December).
  */
-function bestYear(py: number, delta: (year: number) => number, tense: Tense, futurePastWeight: number, pastFutureWeight: number): number {
+function bestYear(py: number, delta: (year: number) => number, tense: Tense, futurePastWeight: number, pastFutureWeight: number, presentFutureWeight: number): number {
 	let best = py;
 	let bestCost = Infinity;
 	for (const y of [py - 1, py, py + 1]) {
-		const c = cost(delta(y), tense, futurePastWeight, pastFutureWeight);
+		const c = cost(delta(y), tense, futurePastWeight, pastFutureWeight, presentFutureWeight);
 		if (c < bestCost) {
 			bestCost = c;
 			best = y;
@@ -43,13 +46,13 @@ function bestYear(py: number, delta: (year: number) => number, tense: Tense, fut
 /** Year of a bare month ("in July"), from publication and tense. */
 export function yearOfMonth(month: number, pub: number, tense: Tense): number {
 	const [py, pm] = ymd(pub);
-	return bestYear(py, (y) => (y - py) * 12 + month - pm, tense, 20, 8);
+	return bestYear(py, (y) => (y - py) * 12 + month - pm, tense, 20, 8, 3);
 }
 
 /** Year of a month and day without a year ("Aug. 7"). */
 export function yearOfDay(month: number, day: number, pub: number, tense: Tense): number {
 	const [py] = ymd(pub);
-	return bestYear(py, (y) => utcDay(y, month, day) - pub, tense, 8, 4);
+	return bestYear(py, (y) => utcDay(y, month, day) - pub, tense, 8, 4, 1.25);
 }
 
 /**

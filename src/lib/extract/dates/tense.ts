@@ -38,10 +38,11 @@ const IS_PAST_REPORTING = /^(?:said|told|reported|announced|added|stated|noted|d
 const PAST =
 	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
 /**
- * A past verb a few words before: "had to wait until", "remained closed until". Not one that defers: "postponed
+ * A past verb a few words before, in the same clause: "had to wait until", "remained closed until", "ruled Iraq for 23
+ * years until" (not past an infinitive: "agreed to extend the truce until Friday"). Not one that defers: "postponed
  * until Tuesday", "extended its deadline until 9 a.m. Tuesday" still look ahead.
  */
-const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled)\b)(?:had|was|were|did|[a-z]{2,}ed)\b(?:\s+\S+){0,2}\s+$/;
+const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled)\b)(?:had(?:\s+to\s+[a-z]+)?|was|were|did|[a-z]{2,}ed)\b(?:\s+(?!(?:to|will|would|shall|can|may)\b)[^\s,;]+){0,5}\s+$/;
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
@@ -128,7 +129,7 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 		// A fronted "Until Thursday, they had not …" tells of a change that has happened, and so does "until" after a
 		// past verb ("had to wait until February's return fixture", "stayed until Friday").
 		if (m[0] === 'Until') continue;
-		if (/^until$/i.test(m[0]) && PAST_JUST_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+		if (/^until$/i.test(m[0]) && PAST_JUST_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
 		// "announced plans to acquire": the noun, not a verb looking ahead.
 		if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 		// "an unrealistic plan" that …: a verb "plan" looks ahead to something ("plan to", "plans a"), a noun does not.
