@@ -62,7 +62,10 @@ describe('forms of issue 21', () => {
 		['Troops killed 24 and 25 people.', []],
 		['Talks on April 24 and 25 percent of the vote.', ['April 24']],
 		['The May government fell.', []],
-		['They joined the March on Washington.', []]
+		['They joined the March on Washington.', []],
+		// "first quarterly loss" is no quarter; "1630 AEST" a time, no year.
+		['Southwest posted its first quarterly loss in a decade.', []],
+		['The index closed 77 points up in 1630 AEST trading.', []]
 	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
 	});
@@ -115,6 +118,16 @@ describe('two days of one stretch, as TimeML annotates them', () => {
 			['12:38 BST', '2003-10-24']
 		]);
 		expect(dates('The plane landed at 10:35 a.m. (09:35 GMT) on Friday.', '2003-10-25').map((d) => d.text)).not.toContain('09:35 GMT');
+		expect(dates('The index was up 77 points on Friday, at 1630 AEST.', '2018-06-15').map((d) => [d.text, d.value])).toEqual([
+			['Friday', '2018-06-15'],
+			['1630 AEST', '2018-06-15']
+		]);
+	});
+	it("reads a time told in o'clock", () => {
+		expect(dates("The meeting starts at 7 o'clock tonight.", '2010-09-28').map((d) => [d.text, d.value])).toEqual([
+			["7 o'clock", '2010-09-28'],
+			['tonight', '2010-09-28']
+		]);
 	});
 	it('reads a law\'s year in its name', () => {
 		expect(dates('Parliament passed the Constitution (Amendment) Bill 2022.', '2022-03-24').map((d) => [d.text, d.value])).toEqual([['2022', '2022']]);

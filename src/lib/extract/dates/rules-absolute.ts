@@ -13,7 +13,7 @@ const D = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?';
 const Y = '(?<y>(?:1[0-9]|20)\\d\\d)';
 /** Nouns that make a four-digit number a count, not a year: "2013 points", "1990 troops". */
 /** What follows a 24-hour clock time ("1500 GMT", "2200 hours"), which is no year. */
-const CLOCK_ZONE = '\\s*(?:(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][SD]T)\\b|hours\\b|hrs\\b|local time\\b)';
+const CLOCK_ZONE = '\\s*(?:(?:GMT|UTC|BST|MSK|[A-Z]{1,3}[SD]T|[A-Z]{2}T)\\b|hours\\b|hrs\\b|local time\\b)';
 const COUNTED =
 	'(?:people|persons|men|women|children|soldiers|troops|points|votes|units|cars|homes|houses|jobs|workers|dollars|euros|pounds|yuan|tons|tonnes|barrels|miles|kilometers|kilometres|km|feet|meters|metres|acres|hectares|shares|students|deaths|cases|times|copies|residents|members|employees|passengers|refugees|migrants|victims|seats|words|pages|calories|rooms|beds|flights|vehicles|companies|firms|cattle|sheep)\\b';
 /**
@@ -157,9 +157,10 @@ export const ABSOLUTE_RULES: Rule[] = [
 			if (start !== null && SPAN_START.test(lead)) return dayValue(dayOfWeekday(wd, start, 'future'));
 		}
 		// A plan's days follow one another: "Saturday in East London and Sunday in Port Elizabeth", told on a Sunday,
-		// is next Sunday, the day after the Saturday just told.
+		// is next Sunday, the day after the Saturday just told — a day of the coming week, as a weekday names: "the
+		// March 23-April 5 fixtures set to be released on Tuesday", told in February, are released this Tuesday.
 		const planned = ctx.tense === 'future' && ctx.anchorHere && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) : null;
-		if (planned !== null && planned >= ctx.pub) return dayValue(dayOfWeekday(wd, planned, 'future'));
+		if (planned !== null && planned >= ctx.pub && planned - ctx.pub < 7) return dayValue(dayOfWeekday(wd, planned, 'future'));
 		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
 		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
@@ -196,8 +197,8 @@ export const ABSOLUTE_RULES: Rule[] = [
 		return day === null ? null : dayValue(day);
 	}),
 	// "high noon" is an idiom, not a time of day.
-	// "10:35 a.m.", "noon", and a 24-hour time with its zone: "12:38 BST" (not one in brackets converting another).
-	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|(?<!\\(\\s?)[0-2]?\\d:[0-5]\\d(?=\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b|(?<d2>[0-3]?\\d)\\s+(?<mon2>${MONTH_RE})\\b))?`, 'g', (g, ctx, match) => {
+	// "10:35 a.m.", "7 o'clock", "noon", and a 24-hour time with its zone: "12:38 BST", "1630 AEST" (not one in brackets converting another).
+	rule('clock', `(?<!\\b[Hh]igh )\\b(?:around\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|\\d{1,2}\\s+o['’]clock\\b|(?<!\\(\\s?)(?:[0-2]?\\d:[0-5]\\d|[0-2]\\d[0-5]\\d)(?=\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\b)|noon|midnight|midday)(?:\\s*\\(?(?:[A-Z]{2,4}T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})\\b|(?<mon>${MONTH_RE})\\s+(?<d>[0-3]?\\d)\\b|(?<d2>[0-3]?\\d)\\s+(?<mon2>${MONTH_RE})\\b))?`, 'g', (g, ctx, match) => {
 		if (ctx.pub === null) return null;
 		// "at midnight on February 27", "6 a.m. on 3 March": the day named after the time.
 		if (g.mon || g.mon2) {

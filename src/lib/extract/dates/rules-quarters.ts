@@ -50,7 +50,7 @@ export function yearEarlierPeriod(ctx: RuleContext): Resolved | null {
 }
 
 const RULES: Rule[] = [
-	rule('quarter', `\\b(?:(?:the|its|this year's|last year's|next year's|${Y}(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y2>(?:1[0-9]|20)\\d\\d)|(?<rel>this|last|next) year))?`, 'gi', (g, ctx, match) => {
+	rule('quarter', `\\b(?:(?:the|its|this year's|last year's|next year's|${Y}(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter(?!ly)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y2>(?:1[0-9]|20)\\d\\d)|(?<rel>this|last|next) year))?`, 'gi', (g, ctx, match) => {
 		const q = ORDINALS[g.ord!.toLowerCase()];
 		let year: number | null = g.y ? +g.y : g.y2 ? +g.y2 : null;
 		if (year === null) {
@@ -91,8 +91,9 @@ const RULES: Rule[] = [
 		const q = g.noun ? reportedQuarter(ctx) : ctx.reportingQuarter;
 		return q ? shiftQuarter(q, -4) : yearBefore(ctx);
 	}),
-	// "the same period last year", "last year's quarter": the reported period a year before.
-	rule('period-last-year', "\\b(?:the\\s+)?(?:same|corresponding|comparable|like)\\s+(?<unit>period|quarter)\\s+(?:of\\s+)?last year\\b|\\blast year's\\s+(?<unit2>quarter|period)\\b", 'gi', (g, ctx) => {
+	// "the same period last year", "the same period of the previous year", "the same period a year ago", "last year's
+	// quarter": the reported period a year before.
+	rule('period-last-year', "\\b(?:the\\s+)?(?:same|corresponding|comparable|like)\\s+(?<unit>period|quarter)\\s+(?:(?:of|in)\\s+)?(?:last year|(?:the\\s+)?(?:previous|prior|preceding) year|a year (?:ago|earlier|before))\\b|\\blast year's\\s+(?<unit2>quarter|period)\\b", 'gi', (g, ctx) => {
 		if (ctx.yearly && (g.unit ?? g.unit2) === 'period') return yearBefore(ctx);
 		const q = reportedQuarter(ctx);
 		return q ? shiftQuarter(q, -4) : null;

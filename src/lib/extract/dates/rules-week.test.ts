@@ -10,6 +10,9 @@ const cases: Case[] = [
 	['Officials said over the weekend that talks would resume.', 'the weekend', '2014-W33-WE', 'week'],
 	['The ministers met last weekend.', 'last weekend', '2014-W33-WE', 'week'],
 	['The ministers will meet this weekend.', 'this weekend', '2014-W34-WE', 'week'],
+	// Told in the present, "this weekend" is the week's own, whatever day it is told.
+	['It looks like the weather is changing this weekend.', 'this weekend', '2021-W29-WE', 'week', '2021-07-23'],
+	['Police arrested him this weekend.', 'this weekend', '2014-W33-WE', 'week'],
 	['The ministers meet next weekend.', 'next weekend', '2014-W34-WE', 'week'],
 	['Traders squared positions ahead of the weekend.', 'the weekend', '2014-W34-WE', 'week'],
 	// Published on Sunday 17 August: "the weekend" is this one, "last weekend" the one before.

@@ -62,6 +62,8 @@ export const WEEK_RULES: Rule[] = [
 		if (rel === 'last' || rel === 'this past') direction = 'past';
 		else if (rel === 'next' || rel === 'this coming' || /\b(?:ahead of|before|until|by)\s+$/i.test(lead)) direction = 'future';
 		else direction = ctx.tense === 'future' ? 'future' : 'past';
+		// "this weekend" told in the present is the week's own: "the forecast is changing this weekend", on a Friday.
+		if (rel === 'this' && ctx.tense === 'present') return weekendValue(weekday(ctx.pub) === 0 ? ctx.pub - 1 : weekendSaturday(ctx.pub, 'future'));
 		let saturday = weekendSaturday(ctx.pub, direction);
 		// "last weekend" said on a weekend is the one before it.
 		if (rel === 'last' && weekday(ctx.pub) % 6 === 0) saturday -= 7;
