@@ -2,7 +2,8 @@
  * Countries: names, common and historical variants, demonyms/adjectives (with
  * plurals) and capitals. One line per country, `|`-separated fields,
  * `;`-separated variants: CODE|names|demonyms|capitals. Historical states map
- * to today's successor that holds their core (USSR → RU, Burma → MM).
+ * to today's successor that holds their core (USSR → RU, Burma → MM; Southern Sudan, the
+ * autonomous region before 2011, → SS). Territories with a code of their own are their own lines.
  * A leading `?` marks a name that is also a common word or person's name
  * (Jordan, Georgia, Chad, Turkey): places.ts then asks the context.
  */
@@ -170,7 +171,7 @@ SI|Slovenia|Slovenian;Slovenians;Slovene;Slovenes|Ljubljana
 SB|Solomon Islands|Solomon Islander|Honiara
 SO|Somalia|Somali;Somalis|Mogadishu
 ZA|South Africa;RSA|South African;South Africans|Pretoria;Cape Town
-SS|South Sudan|South Sudanese|Juba
+SS|South Sudan;Southern Sudan|South Sudanese;Southern Sudanese|Juba
 ES|Spain|Spanish;Spaniard;Spaniards|Madrid
 LK|Sri Lanka;Ceylon|Sri Lankan;Sri Lankans|Colombo;Sri Jayawardenepura Kotte
 SD|Sudan|Sudanese|Khartoum
@@ -209,4 +210,12 @@ MO|Macau;Macao|Macanese|
 PR|Puerto Rico|Puerto Rican;Puerto Ricans|San Juan
 GU|Guam|Guamanian|Hagatna
 GL|Greenland|Greenlandic;Greenlander|Nuuk
+PF|French Polynesia|French Polynesian;Tahitian;Tahitians|Papeete
+NC|New Caledonia|New Caledonian;New Caledonians|Nouméa;Noumea
+AW|Aruba|Aruban;Arubans|Oranjestad
+CW|Curaçao;Curacao|Curaçaoan|Willemstad
+KY|Cayman Islands|Caymanian;Caymanians|George Town
+BM|Bermuda|Bermudian;Bermudians|
+GI|Gibraltar|Gibraltarian;Gibraltarians|
+FO|Faroe Islands;Faroes|Faroese|Tórshavn;Torshavn
 `;
