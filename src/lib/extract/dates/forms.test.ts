@@ -65,7 +65,11 @@ describe('forms of issue 21', () => {
 		['They joined the March on Washington.', []],
 		// "first quarterly loss" is no quarter; "1630 AEST" a time, no year.
 		['Southwest posted its first quarterly loss in a decade.', []],
-		['The index closed 77 points up in 1630 AEST trading.', []]
+		['The index closed 77 points up in 1630 AEST trading.', []],
+		// A year that ends a name is no date; one after a word that leads a date is.
+		['Microsoft will launch Windows Server 2003 and Visual Studio 2003.', []],
+		['The opening ceremony of the Paris 2024 Olympics drew crowds.', []],
+		['In 2003 the firm grew; by Christmas 2003 it had doubled.', ['2003', 'Christmas', '2003']]
 	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
 	});

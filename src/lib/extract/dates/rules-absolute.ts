@@ -46,6 +46,23 @@ const NUMBERED_BEFORE = /\b(?:[Rr]esolution|[Ff]light|[Rr]oute|[Hh]ighway|[Aa]rt
 /** A count a toll or a tally reaches: "the death toll has reached 1700", "the tally rose to 1,200 … 1500". */
 const COUNT_BEFORE = /\b(?:toll|tally|total|count)\b(?:[^.;:]|\.\d){0,90}?\b(?:reached|reaches|hit|hits|passed|topped|exceeded|surpassed|to|at|of|is|was|stands|stood)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i;
 
+/**
+ * A year that ends a name: "Windows Server 2003", "the Paris 2024 Olympics", "Orion 1980" (as TimeML has it, no
+ * date). A capitalised word before a year is a name's unless it is one that leads a date ("In 2003", "Christmas
+ * 2003", "fiscal 2003") or a law's, which carries its year ("the Finance Bill 2022").
+ */
+function isNamesYear(text: string, start: number): boolean {
+	const word = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}&-]*)\s$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	return !!word && !DATE_LEADS.has(word.toLowerCase()) && !WEEKDAYS[word.toLowerCase()] && !monthNumber(word);
+}
+const DATE_LEADS = new Set(
+	(
+		'in on at by since until till from to of for during before after and or but through between the a an that this its his her their our ' +
+		'late early mid around about circa fiscal fy calendar year spring summer autumn fall winter christmas easter ramadan eid diwali hanukkah ' +
+		'act bill budget ordinance rules regulations amendment'
+	).split(' ')
+);
+
 /** A weekday as what is declared: "declared Sunday a day of mourning", "named Friday a public holiday". */
 const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|named|names)\s+$/;
 const DECLARED_AS = /^\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b/;
@@ -231,7 +248,9 @@ export const ABSOLUTE_RULES: Rule[] = [
 	rule('year', `(?<![\\d$£€.,#/-]|\\b(?!post|pre|mid)\\w+-)(?:\\b(?:${cap('fiscal|calendar|the end of|early|late|mid|year|post|pre')})[\\s-]+)?\\b${Y}\\b(?![\\d%]|,\\d|\\.\\d|'?s\\b|-\\d|\\s*(?:percent|per cent)|\\s+${COUNTED}|${CLOCK_ZONE})`, 'g', (g, ctx) =>
 		// A number after a word that numbers things is no year: "resolution 1718", "Flight 1549", "Route 1776"; nor is
 		// the count a toll reaches.
-		NUMBERED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || COUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) ? null : yearValue(+g.y!)
+		NUMBERED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || COUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) || isNamesYear(ctx.text, ctx.start)
+			? null
+			: yearValue(+g.y!)
 	),
 	rule('decade', `(?:\\b${cap('the')}\\s+)?(?:\\b(?:${cap('early|mid|late')})[\\s-]+)?(?:\\b(?<dec>(?:1[0-9]|20)\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?<word>${cap('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')})\\b)`, 'g', (g, ctx) => {
 		// "the 1800s" is a century, as "the 19th century" is; "the 2000s" the decade.
