@@ -299,7 +299,7 @@ const LANGUAGES = new Set('English French German Spanish Portuguese Italian Russ
 const LANGUAGE_NOUN_AFTER = /^(?:\s+(?:teachers?|lessons?|class|classes|courses?|speakers?|speaking|language|literature|grammar|dictionary|translations?|translators?|subtitles|tutors?|textbooks?)\b|-(?:language|speaking|speakers?)\b)/;
 const LANGUAGE_AFTER = /^(?:\s*[.,;:!?)"”’']|\s+(?:and|or|as|is|was|to|with|at|but|for|because|then|so|after|before|when|while|on|in|during|about|that|than)\b|\s*$)/;
 
-/** A surname after a place that a title opens, ending the name: " Butler," but not " Usman Buzdar" ("Chief Minister Punjab Usman Buzdar"). */
+/** A surname that ends a name: " Butler," but not " Usman Buzdar" ("Chief Minister Punjab Usman Buzdar") nor " Provincial Police". */
 const TITLED_SURNAME_AFTER = /^ \p{Lu}\p{Ll}+(?![\p{L}'’-]| \p{Lu})/u;
 
 function accept(name: string, entry: GazetteerEntry, signals: Signals, before: string, after: string): GazetteerEntry | null {
@@ -314,12 +314,13 @@ function accept(name: string, entry: GazetteerEntry, signals: Signals, before: s
 	if (entry.kind === 'demonym' && LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after) && !SHARED_NOUN_AFTER.test(after)) return null;
 	if (entry.kind === 'demonym' && LANGUAGES.has(name) && LANGUAGE_NOUN_AFTER.test(after)) return null;
 	if (entry.ambiguous) return disambiguate(name, entry, signals, before, after);
-	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city') {
-		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" is not. A city inside a longer name
-		// ("Bruhat Bengaluru Mahanagara Palike", the city's corporation) is the city's.
+	if (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city' || entry.kind === 'region') {
+		// "Denzel Washington", "Theresa May's Britain" is fine, "Paris Hilton" and "Iber Guerrero Lopez" are not. A city
+		// inside a longer name ("Bruhat Bengaluru Mahanagara Palike", the city's corporation) is the city's.
 		const prev = /([\p{Lu}][\p{L}]+)\s$/u.exec(before);
-		if (prev && !isLeader(prev[1]) && !GAZETTEER.has(prev[1]) && !/[.!?:"“]\s*\S+\s$/.test(before)) {
-			if (entry.kind === 'country' ? /^\s\p{Lu}/u.test(after) : !/^\s\p{Lu}\p{L}+\s\p{Lu}/u.test(after)) return null;
+		if (prev && !isLeader(prev[1]) && !GAZETTEER.has(prev[1]) && (entry.kind === 'region' || !/[.!?:"“]\s*\S+\s$/.test(before))) {
+			// A region's name between two of a person's ends it: not "West Region Ontario Provincial Police".
+			if (entry.kind === 'region' ? TITLED_SURNAME_AFTER.test(after) : entry.kind === 'country' ? /^\s\p{Lu}/u.test(after) : !/^\s\p{Lu}\p{L}+\s\p{Lu}/u.test(after)) return null;
 		}
 	}
 	return entry;

@@ -131,6 +131,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['The cars crashed at the intersection of Wairere Drive and River Road.', []],
 		['KOCHI: Several parts of Kochi were flooded.', ['KOCHI:IN', 'Kochi:IN']],
 		['Roads in Kochi, Japan, flooded.', ['Kochi:JP', 'Japan:JP']],
+		// A region inside a person's name is none ("Iber Guerrero Lopez"); inside a body's name it is ("Ontario Provincial Police").
+		['Iber Guerrero Lopez is chairperson of the board in Lancaster, Pennsylvania.', ['Lancaster:US', 'Pennsylvania:US']],
+		['Officers of the Elgin Ontario Provincial Police met.', ['Ontario:CA']],
 		// A shop's trade after a town is no surname: Ennis stays a town at every mention.
 		['Men raided Ennis Electrical on Parnell Street in Ennis.', ['Ennis:IE']],
 		// A day or a month after a town is no surname: "Sydney Thursday" is no one.
