@@ -3,8 +3,11 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu} .&'’/-]+(?:,\s*[^—–\n(]{2,40}?)?\s*(?:
 /** …or, as South Asian and African papers write it, a town and a colon: "Durban: ", "Mysuru: ", "KOCHI: ". */
 const COLON_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}:\s/u;
 
+/** …or, as allAfrica writes it, a town in title case and a dash: "Kampala — ", "Port Harcourt — ". */
+const TITLE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\s+(?:—|–|--)\s/u;
+
 /** Where the dateline opening `text` ends (0 without one); only the first 120 characters are read. */
 export function datelineEnd(text: string): number {
 	const start = text.slice(0, 120);
-	return (DATELINE.exec(start) ?? COLON_DATELINE.exec(start))?.[0].length ?? 0;
+	return (DATELINE.exec(start) ?? COLON_DATELINE.exec(start) ?? TITLE_DATELINE.exec(start))?.[0].length ?? 0;
 }

@@ -169,6 +169,12 @@ describe('buildEvents', () => {
 			'2014-08-18',
 			'The United States and the European Union imposed asset freezes on Russian officials.'
 		],
+		// …nor does a clause that starts inside it, after its date.
+		[
+			'ABUJA, Feb. 28, (Xinhua/GNA) - The electoral body in Nigeria declared Muhammadu Buhari the winner of the election on Wednesday.',
+			'2014-08-13',
+			'The electoral body in Nigeria declared Muhammadu Buhari the winner of the election.'
+		],
 		// The date completes the verb: it stays.
 		['Normalisation of relations between Vietnam and the US began in 1995.', '1995', 'Normalisation of relations between Vietnam and the US began in 1995.'],
 		// Too little would be left without it.
@@ -296,6 +302,11 @@ describe('buildEvents', () => {
 			['2008-05-18', ['CN']]
 		]);
 		// …or a body that measures quakes anywhere.
+		// …or the agency in the dateline's brackets.
+		expect(events('ABUJA, Feb. 28 (Xinhua) - Nigeria declared Buhari the winner on Wednesday.', '2019-02-28').map((e) => [e.date.value, e.countries])).toEqual([
+			['2019-02-28', ['NG']],
+			['2019-02-27', ['NG']]
+		]);
 		const bam = 'An earthquake razed Bam in Iran.\nThe earthquake, which the U.S. Geological Survey measured at magnitude 6.6, struck at 5:28 a.m. Friday.';
 		expect(events(bam, '2003-12-28').map((e) => [e.date.value, e.countries])).toEqual([['2003-12-26', ['IR']]]);
 		// …or where a person comes from: the court is Auckland's.

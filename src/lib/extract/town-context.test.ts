@@ -112,6 +112,10 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
 		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
+		// A district named with its kind needs no cue; a town in title case opening the article with a dash is its dateline.
+		['Chaos erupted in Kisiita Sub-county, Kakumiro District on Wednesday.', ['Kakumiro District:UG']],
+		['Kakumiro — Chaos erupted in town.', ['Kakumiro:UG']],
+		['JEWELL: Two rangers on the shore of Glenrock Lagoon, NSW.', ['NSW:AU']],
 		// A region named with its kind; cities under their new names.
 		['Residents of Apire in the Ashanti Region protested.', ['Ashanti Region:GH']],
 		['Flooding hit Ogun State and Lagos State on Monday.', ['Ogun State:NG', 'Lagos State:NG']],

@@ -139,8 +139,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// "River Road": GeoNames has such a village or two, news the street.
 	if (NOT_A_CITY.has(name) || name.length < 3 || / (?:Road|Street|Avenue|Lane|Drive|Boulevard)$/.test(name)) return false;
 	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
-	// "the Ashanti Region", "Western Province", "Ogun State": a name that says what it is needs no cue.
-	if (/ (?:Region|Province|State)$/.test(name)) return true;
+	// "the Ashanti Region", "Western Province", "Ogun State", "Kakumiro District": a name that says what it is needs no cue.
+	if (/ (?:Region|Province|State|District|Division|Municipality|Sub-county|Governorate|Prefecture|Oblast)$/.test(name)) return true;
 	const prev = tokens[i - 1];
 	const next = tokens[j + 1];
 	const after = text.slice(tokens[j].end, tokens[j].end + 30);
@@ -167,6 +167,8 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// A word the article also writes in lower case opens a sentence as that word: "Gay couple …" beside "a gay couple".
 	if (atSentenceStart && !major && i === j && lowerCaseWords(tokens, text).has(name.toLowerCase())) return false;
 	if (PLACE_NOUN_AFTER.test(after) || INSTITUTION_AFTER.test(after)) return true;
+	// The town that opens the article as its dateline: "Kakumiro — Chaos erupted …" (dateline.ts).
+	if (i === 0 && /^\s+(?:—|–|--)\s/.test(after)) return true;
 	if (SURNAME_TOWNS.has(name)) return PLACE_PREPOSITION_BEFORE.test(before) || /^,\s+\p{Lu}/u.test(after);
 	if (major) return true;
 	if (population >= BIG_CITY && !atSentenceStart) return true;
