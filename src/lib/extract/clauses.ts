@@ -111,6 +111,10 @@ export function isBaseline(text: string, clause: Clause): boolean {
 	if (compared && FIGURE.test(compared[1]) && !/\bto\b/.test(compared[1])) return true;
 	// "20 hearings had been held as of Feb 27": a count or a state at that time.
 	if (/\bas of\s+$/i.test(before)) return true;
+	// "had fallen by 97% since the start of the year": a figure's change since then, nothing that happened then.
+	if (/\d\s*(?:%|percent|per cent)\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/i.test(sentence)) return true;
+	// "Friday's closing price", "Monday's close": a figure at that time.
+	if (/['’]s$/.test(clause.date.text) && /^\s+(?:(?:closing|opening|record|intraday)\s+)?(?:price|close|level|rate|high|low|value)s?\b/i.test(text.slice(clause.date.end, clause.date.end + 24))) return true;
 	// "a decline from 2019 levels", "above pre-crisis 2008 highs": a level then, nothing that happened.
 	return /\b(?:from|to|above|below|at|over|than|near|under|beyond|of)\s+$/i.test(before) && /^\s+(?:levels?|highs?|lows?)\b/i.test(text.slice(clause.date.end, clause.date.end + 8));
 }

@@ -263,6 +263,10 @@ describe('buildEvents', () => {
 		['In the US that compares with $56.9 million, or 38 cents per share, a year earlier.', []],
 		['Profit in Korea jumped 47 percent from a revised operating profit of 6.46 trillion won a year earlier.', []],
 		['Profit in the US was $587 million, compared with net income of $535 million, or 10 cents per share, at the same time last year.', []],
+		// A figure's change since a time, or its value at a time, is no happening then.
+		['Shares of Lehman in the US had fallen by 97% since the start of the year.', []],
+		["In the US the bank will pay $29 a share, a 70% premium based on Friday's closing price.", []],
+		["Brazil's vote on Friday decided the price.", ['2014-08-15']],
 		// A figure's new value is no baseline.
 		['Brazil cut its rate from 10.5 percent to 9 percent on Tuesday.', ['2014-08-12']],
 		['Sales in France were 5 million euros, against 4 million euros in 2010.', []],
