@@ -69,7 +69,9 @@ describe('forms of issue 21', () => {
 		// A year that ends a name is no date; one after a word that leads a date is.
 		['Microsoft will launch Windows Server 2003 and Visual Studio 2003.', []],
 		['The opening ceremony of the Paris 2024 Olympics drew crowds.', []],
-		['In 2003 the firm grew; by Christmas 2003 it had doubled.', ['2003', 'Christmas', '2003']]
+		['In 2003 the firm grew; by Christmas 2003 it had doubled.', ['2003', 'Christmas', '2003']],
+		// A year after "full-year" is the mention, as after "the fiscal year".
+		['First Solar guided its full-year 2014 EPS higher.', ['2014']]
 	] as [string, string[]][])('no second day, no month: %s', (text, found) => {
 		expect(dates(text).map((d) => d.text)).toEqual(found);
 	});

@@ -113,8 +113,8 @@ export const NAMED_RULES: Rule[] = [
 		ctx.pub === null ? null : yearValue(ymd(ctx.pub)[0])
 	),
 	// "For the year, sales rose": the year being reported, i.e. publication's.
-	// "full-year earnings", "the fiscal year"; not "the fiscal year 2025-26", whose year is its own mention.
-	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year(?!\\s+(?:\\d|FY))|full[\\s-]year|(?<=\\b(?:for|of) )the year(?!\\s+(?:before|after|earlier|later|ago)\\b))\\b', 'gi', (_g, ctx, match) =>
+	// "full-year earnings", "the fiscal year"; not "the fiscal year 2025-26" nor "full-year 2014 EPS", whose year is its own mention.
+	rule('the-year', '\\b(?:the (?:full|current|current fiscal|current financial|latest fiscal|fiscal|financial|calendar) year(?!\\s+(?:\\d|FY))|full[\\s-]year(?!\\s+(?:fiscal\\s+)?(?:\\d|FY))|(?<=\\b(?:for|of) )the year(?!\\s+(?:before|after|earlier|later|ago)\\b))\\b', 'gi', (_g, ctx, match) =>
 		// "Player of the Year", "Team of the Year": an award's name.
 		ctx.pub === null || /the Year$/.test(match) ? null : yearValue(ymd(ctx.pub)[0])
 	),

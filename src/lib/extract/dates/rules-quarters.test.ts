@@ -14,6 +14,7 @@ const cases: Case[] = [
 	['Profit rose in the third quarter. For the nine months, net fell to $5 million from $8 million a year earlier.', 'a year earlier', '1988', 'year'],
 	['Earnings fell in the third quarter. Insurance earned $4 million, compared with $6 million last year.', 'last year', '1988-Q3', 'quarter'],
 	['Net fell in the third quarter from the same period last year.', 'the same period last year', '1988-Q3', 'quarter'],
+	['Southwest lost $94 million in the third quarter of the year.', 'the third quarter of the year', '1989-Q3', 'quarter'],
 	['Net fell in the third quarter from the same period of the previous year.', 'the same period of the previous year', '1988-Q3', 'quarter'],
 	['Net rose in the third quarter. In the same period a year ago, it lost $3 million.', 'the same period a year ago', '1988-Q3', 'quarter'],
 	['Net fell in the third quarter. Sales for last year\'s quarter were $3 million.', "last year's quarter", '1988-Q3', 'quarter'],

@@ -50,7 +50,7 @@ export function yearEarlierPeriod(ctx: RuleContext): Resolved | null {
 }
 
 const RULES: Rule[] = [
-	rule('quarter', `\\b(?:(?:the|its|this year's|last year's|next year's|${Y}(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter(?!ly)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y2>(?:1[0-9]|20)\\d\\d)|(?<rel>this|last|next) year))?`, 'gi', (g, ctx, match) => {
+	rule('quarter', `\\b(?:(?:the|its|this year's|last year's|next year's|${Y}(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter(?!ly)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y2>(?:1[0-9]|20)\\d\\d)|(?<rel>this|last|next|the) year))?`, 'gi', (g, ctx, match) => {
 		const q = ORDINALS[g.ord!.toLowerCase()];
 		let year: number | null = g.y ? +g.y : g.y2 ? +g.y2 : null;
 		if (year === null) {
