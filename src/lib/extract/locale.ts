@@ -23,7 +23,7 @@ const SIGNS: [RegExp, string][] = [
 	// Canada.
 	[/\b(?:OPP|RCMP|Ontario Provincial Police|Sûreté du Québec|MPP|Regional Police)\b/, 'CA'],
 	// Australia: state police districts, local courts, shires.
-	[/\b(?:Police District|Local Court|Shire Council|A\$\s?\d)/, 'AU'],
+	[/\b(?:Police District|Local Court|Shire Council|Shire of|A\$\s?\d)/, 'AU'],
 	// New Zealand: its money and agencies, and Māori words written with their macrons ("Manawatū", "Ōtaki"), which
 	// English writes for no other language it reports on much.
 	[/\b(?:NZ\$\s?\d|Waka Kotahi|Te Whatu Ora|Hato Hone|iwi)\b/, 'NZ'],

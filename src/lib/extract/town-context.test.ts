@@ -112,6 +112,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
 		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
+		// A shire is Australia's, whatever else carries its name, and says so of the towns beside it.
+		['The City of Albany and Shire of Denmark praised the fire brigades.', ['Albany:AU', 'Denmark:AU']],
 		// A district named with its kind needs no cue; a town in title case opening the article with a dash is its dateline.
 		['Chaos erupted in Kisiita Sub-county, Kakumiro District on Wednesday.', ['Kakumiro District:UG']],
 		['Kakumiro — Chaos erupted in town.', ['Kakumiro:UG']],
