@@ -200,6 +200,8 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 			name += '.';
 			end++;
 		}
+		// "Trevor Finn … Finn said": a people's name the article gives a person is the person's.
+		if (entry?.kind === 'demonym' && people.has(name)) return null;
 		if (entry) {
 			const before = text.slice(Math.max(0, start - 30), start);
 			const after = text.slice(end, end + 40);

@@ -112,6 +112,11 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
 		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
+		// A people's noun that ends a person's name is the person's at every mention; a people's adjective is not.
+		['Commissioner Trevor Finn said Montour County will pay. Finn said it was fair.', ['Montour County:US']],
+		['Many Mexican officials met in Texas.', ['Mexican:MX', 'Texas:US']],
+		// A shouted dateline town with its date in brackets; a town's resident office is the town's.
+		['SIBU (July 2): A proposal was made to the Sibu Resident Office.', ['SIBU:MY', 'Sibu:MY']],
 		// A shire is Australia's, whatever else carries its name, and says so of the towns beside it.
 		['The City of Albany and Shire of Denmark praised the fire brigades.', ['Albany:AU', 'Denmark:AU']],
 		// A district named with its kind needs no cue; a town in title case opening the article with a dash is its dateline.

@@ -43,7 +43,7 @@ const PLACE_NOUN_AFTER = /^(?:\s+(?:police|officials|council|councillors|council
  * as a place (the police of that town). A court only with its rank: "the Supreme Court" is no town's.
  */
 const INSTITUTION_AFTER =
-	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Township|Garda|Mayor|Governor|Councillor)\b|^\s(?:District|County|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
+	/^\s(?:(?:City|Borough|District|County|Town|Shire|Regional|Municipal|Metropolitan|General|University|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Sheriff|Circuit|Superior|High)\s)?(?:Police|Council|Hospital|Fire (?:Department|Service|Brigade|&|and)|Paramedics?|Ambulance|Corporation|Municipality|Township|Garda|Mayor|Governor|Councillor|(?:Resident|District|Divisional|Land) Office)\b|^\s(?:District|County|Magistrate(?:s|['’]s|s['’])?|Local|Provincial|Crown|Circuit|Superior|High)\sCourt\b/;
 
 /** Prepositions that only a place follows, so the verb after it is told of the place's people ("police in Cali said"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s$/;
@@ -54,6 +54,9 @@ const NOT_SURNAMES = new Set(
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December').split(' ')
 );
 
+
+/** A people's noun that is also a surname: "Finn", "Turk", "Dane", "Scot" (not "Mexican", "Thai", "Danish"). */
+const isPeoplesNoun = (word: string) => GAZETTEER.get(word)!.kind === 'demonym' && !/(?:an|ese|ish|ic|i)$/.test(word);
 
 /**
  * A trade or a common noun no surname is: words made with English's derivational endings ("Electrical",
@@ -80,7 +83,9 @@ export function personNames(text: string, tokens: Token[], world?: PlaceLookup):
 		if (after?.capital && text.slice(b.end, after.start) === ' ') continue;
 		const first = text.slice(a.start, a.end);
 		const last = text.slice(b.start, b.end);
-		if (isLeader(first) || GAZETTEER.has(first) || GAZETTEER.has(last) || GAZETTEER.has(`${first} ${last}`)) continue;
+		// A people's noun may end a person's name ("Commissioner Trevor Finn"), not its adjective ("Many Mexican
+		// officials") nor a place's name.
+		if (isLeader(first) || GAZETTEER.has(first) || (GAZETTEER.has(last) && !isPeoplesNoun(last)) || GAZETTEER.has(`${first} ${last}`)) continue;
 		if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
 		// A word no one is named, opening the next sentence of an unpunctuated dateline ("April 5, 2018 Honolulu Are
 		// there …") or telling the day ("in Sydney Thursday evening").
@@ -138,6 +143,8 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 export function cityContext(name: string, population: number, tokens: Token[], i: number, j: number, text: string, before: string): boolean {
 	// "River Road": GeoNames has such a village or two, news the street.
 	if (NOT_A_CITY.has(name) || name.length < 3 || / (?:Road|Street|Avenue|Lane|Drive|Boulevard)$/.test(name)) return false;
+	// The town that opens the article as its dateline, shouted or not: "SIBU (July 2): ", "Kakumiro — " (dateline.ts).
+	if (i === 0 && /^(?:\s\(|\s+(?:—|–|--)\s)/.test(text.slice(tokens[j].end, tokens[j].end + 5))) return true;
 	if (/^\p{Lu}+$/u.test(name) && name.length <= 4) return false; // acronyms: "ABC", "NATO"-likes
 	// "the Ashanti Region", "Western Province", "Ogun State", "Kakumiro District": a name that says what it is needs no cue.
 	if (/ (?:Region|Province|State|District|Division|Municipality|Sub-county|Governorate|Prefecture|Oblast)$/.test(name)) return true;
@@ -167,8 +174,6 @@ export function cityContext(name: string, population: number, tokens: Token[], i
 	// A word the article also writes in lower case opens a sentence as that word: "Gay couple …" beside "a gay couple".
 	if (atSentenceStart && !major && i === j && lowerCaseWords(tokens, text).has(name.toLowerCase())) return false;
 	if (PLACE_NOUN_AFTER.test(after) || INSTITUTION_AFTER.test(after)) return true;
-	// The town that opens the article as its dateline: "Kakumiro — Chaos erupted …" (dateline.ts).
-	if (i === 0 && /^\s+(?:—|–|--)\s/.test(after)) return true;
 	if (SURNAME_TOWNS.has(name)) return PLACE_PREPOSITION_BEFORE.test(before) || /^,\s+\p{Lu}/u.test(after);
 	if (major) return true;
 	if (population >= BIG_CITY && !atSentenceStart) return true;

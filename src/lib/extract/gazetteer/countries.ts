@@ -214,7 +214,7 @@ PF|French Polynesia|French Polynesian;Tahitian;Tahitians|Papeete
 NC|New Caledonia|New Caledonian;New Caledonians|Nouméa;Noumea
 AW|Aruba|Aruban;Arubans|Oranjestad
 CW|Curaçao;Curacao|Curaçaoan|Willemstad
-KY|Cayman Islands|Caymanian;Caymanians|George Town
+KY|Cayman Islands|Caymanian;Caymanians|
 BM|Bermuda|Bermudian;Bermudians|
 GI|Gibraltar|Gibraltarian;Gibraltarians|
 FO|Faroe Islands;Faroes|Faroese|Tórshavn;Torshavn
