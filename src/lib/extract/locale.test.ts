@@ -17,6 +17,8 @@ describe('localeSigns', () => {
 		['The civic body will spend Rs 5 crore on roads.', { IN: 1 }],
 		['Ward councillors marched to the offices of the mayor.', { ZA: 1 }],
 		['MCAs in the County Assembly passed the budget.', { KE: 1 }],
+		['The Sengkang GRC town council will upgrade HDB blocks.', { SG: 1 }],
+		['The Shire of Denmark praised the brigades.', { AU: 1 }],
 		// One kind of sign counts once, however often it comes.
 		['Gardaí said gardaí would return. Garda Síochána officers left.', { IE: 1 }],
 		// Words that only look like a sign.

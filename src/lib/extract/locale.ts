@@ -36,6 +36,8 @@ const SIGNS: [RegExp, string][] = [
 	[/\b(?:MCAs?|County Assembly|sub-county|KSh\.? ?\d|Sh\d)/, 'KE'],
 	// Nigeria.
 	[/(?:₦\s?\d|\bnaira\b|\bLocal Government Area\b)/, 'NG'],
+	// Singapore: its constituencies and public housing.
+	[/\b(?:GRC|SMC|HDB)\b/, 'SG'],
 	// Ghana: district and municipal assemblies and their chief executives, cedis.
 	[/\b(?:(?:Municipal|Metropolitan|District) (?:Assembly|Chief Executive)|[MD]CEs?|cedis?)\b|GH¢/, 'GH']
 ];
