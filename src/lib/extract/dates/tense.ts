@@ -43,8 +43,6 @@ const PAST =
  * until Tuesday", "extended its deadline until 9 a.m. Tuesday" still look ahead.
  */
 const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled)\b)(?:had(?:\s+to\s+[a-z]+)?|was|were|did|[a-z]{2,}ed)\b(?:\s+(?!(?:to|will|would|shall|can|may)\b)[^\s,;]+){0,5}\s+$/;
-/** Words before a plan's participle that say it was given up: "originally", "had been". */
-const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?$/i;
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
@@ -136,11 +134,6 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 		if (/^plans$/i.test(m[0]) && PLANS_NOUN.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 		// "an unrealistic plan" that …: a verb "plan" looks ahead to something ("plan to", "plans a"), a noun does not.
 		if (/^plans?$/i.test(m[0]) && !/^\s+(?:to|a|an|the)\b/i.test(sentence.slice(mEnd, mEnd + 5))) continue;
-		// A plan that was superseded has passed: "had originally been scheduled to blast off Monday evening, but …".
-		if (tense === 'future' && /^(?:scheduled|planned|expected|slated|set|due)$/i.test(m[0]) && SUPERSEDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) {
-			out.push({ start: m.index, end: mEnd, tense: 'past' });
-			continue;
-		}
 		if (tense === 'past') {
 			// Plans look ahead even in the past tense: "planned a demonstration on Saturday"; not one that was
 			// superseded ("the originally scheduled Saturday launch was postponed").
