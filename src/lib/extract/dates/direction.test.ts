@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { dates, itFindsEach, type Case } from './test-helpers';
 
 const cases: Case[] = [
+	// A weekday told in the present is the nearer one, the coming one counted twice as far.
+	['Statistics agency INDEC publishes inflation data Friday.', 'Friday', '2023-04-14', 'day', '2023-04-12'],
+	['The index stands at 300 points Thursday.', 'Thursday', '2014-08-14', 'day'],
+	// "unchanged" is no past tense; "won’t" looks ahead with either apostrophe; a deferred day lies ahead.
+	['The bank will keep its benchmark rate unchanged on Thursday.', 'Thursday', '2023-04-13', 'day', '2023-04-12'],
+	['Pesce won’t attend the meeting Thursday as he is in Washington.', 'Thursday', '2023-04-13', 'day', '2023-04-12'],
+	['The judge adjourned the hearing of the motion to Wednesday.', 'Wednesday', '2023-06-21', 'day', '2023-06-20'],
 	// A day told in the present is a schedule; in the past, it has been.
 	['He takes office Dec. 1.', 'Dec. 1', '2000-12-01', 'day', '2000-07-03'],
 	['He took office Dec. 1.', 'Dec. 1', '1999-12-01', 'day', '2000-07-03'],

@@ -179,6 +179,12 @@ export const ABSOLUTE_RULES: Rule[] = [
 		const planned = ctx.tense === 'future' && ctx.anchorHere && ctx.anchor?.granularity === 'day' ? parseDay(ctx.anchor.value) : null;
 		if (planned !== null && planned >= ctx.pub && planned - ctx.pub < 7) return dayValue(dayOfWeekday(wd, planned, 'future'));
 		const local = localNextDay(wd, ctx.pub, ctx.text.slice(ctx.start + match.length, ctx.start + match.length + 16));
+		// Told in the present, with no verb to point it, the nearer of the two, the coming one counted twice as far:
+		// "INDEC publishes inflation data Friday", told on a Wednesday, is this Friday; a Thursday told on a Monday, the last.
+		if (!local && ctx.tense === 'present') {
+			const back = dayOfWeekday(wd, ctx.pub, 'past'), ahead = dayOfWeekday(wd, ctx.pub, 'future');
+			return dayValue(2 * (ahead - ctx.pub) < ctx.pub - back ? ahead : back);
+		}
 		return dayValue(local ?? dayOfWeekday(wd, ctx.pub, directionOf(ctx.tense)));
 	}),
 	// "April 24 and 25", "May 16-22": the second day, a mention of its own (as TimeML annotates it), in the first one's month.

@@ -13,7 +13,7 @@ import { bisector } from 'd3-array';
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b/gi;
+	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b|\bwon’t\b|’ll\b/gi;
 /**
  * An infinitive after an agreement, decision, promise or vote: "an agreement to acquire the company in January",
  * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after
@@ -36,13 +36,15 @@ const REPORTING = `(?:${STATEMENT_VERBS}|according to)`;
 const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
 const IS_PAST_REPORTING = /^(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)$/i;
 const PAST =
-	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b/gi;
+	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|cut|shut|quit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore|could(?:n't|n’t|\s+not)|could be (?:reached|located|found|contacted))\b/gi;
 /**
  * A past verb a few words before, in the same clause: "had to wait until", "remained closed until", "ruled Iraq for 23
  * years until" (not past an infinitive: "agreed to extend the truce until Friday"). Not one that defers: "postponed
  * until Tuesday", "extended its deadline until 9 a.m. Tuesday" still look ahead.
  */
 const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled)\b)(?:had(?:\s+to\s+[a-z]+)?|was|were|did|[a-z]{2,}ed)\b(?:\s+(?!(?:to|will|would|shall|can|may)\b)[^\s,;]+){0,5}\s+$/;
+/** A deferring verb, what it defers, and the preposition of the new day (a few words, one clause). */
+const DEFERRED_TO = /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|delayed)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:to|until|till|for)\s+(?:next\s+)?$/i;
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
@@ -151,6 +153,8 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 				out.push({ start: m.index, end: mEnd, tense, aheadOnly: true });
 				continue;
 			}
+			// "unchanged", "unexpected": an adjective, however it ends.
+			if (/^un[a-z]+ed$/.test(m[0])) continue;
 			// Not a past tense: "succeed", "need"; or a participle after "be", "to" or a modal ("will be held").
 			if (/eed$/i.test(m[0]) && !/(?:agreed|freed|decreed|guaranteed)$/i.test(m[0])) continue;
 			// "when he is sentenced": a present passive tells no past either.
@@ -173,6 +177,8 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	const after = sentence.slice(end, end + 25);
 	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
+	// "adjourned the hearing to Wednesday", "postponed the vote until Friday": the new day lies ahead.
+	if (DEFERRED_TO.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
 	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || OCCASION_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = REACH;
