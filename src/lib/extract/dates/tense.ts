@@ -178,7 +178,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	// "as soon as Tuesday, according to reports": the lead itself looks ahead, whoever reports it.
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
 	// "adjourned the hearing to Wednesday", "postponed the vote until Friday": the new day lies ahead.
-	if (DEFERRED_TO.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
+	if (/\b(?:to|until|till|for)\s+(?:next\s+)?$/i.test(before) && DEFERRED_TO.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
 	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || OCCASION_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = REACH;
