@@ -79,7 +79,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// Towns of one country with nothing of another, and a territory's capital, stay.
 		['Fires burned in Paterson and Clifton on Monday.', ['Paterson:US', 'Clifton:US']],
 		['Trips to Saipan, Guam, Alaska, Hawaii and Florida.', ['Saipan:MP', 'Guam:GU', 'Alaska:US', 'Hawaii:US', 'Florida:US']],
-		// Territories with codes of their own, and Southern Sudan, the region that became South Sudan.
+		// Territories with codes of their own, and Southern Sudan, the region that became South Sudan; a territory's
+		// capital whose name a larger town shares is left out (George Town, Penang, is no Caymanian capital).
+		['GEORGE TOWN: Traffic jams plagued the city.', ['GEORGE TOWN:MY']],
 		['Cases rose in French Polynesia and New Caledonia. Southern Sudan voted in January.', ['French Polynesia:PF', 'New Caledonia:NC', 'Southern Sudan:SS']]
 	])('%s → %j', (text, found) => {
 		expect(findPlaces(text, world).map((p) => `${p.text}:${p.country}`)).toEqual(found);
