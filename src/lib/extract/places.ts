@@ -182,10 +182,14 @@ function withoutFirms<F extends { start: number; end: number; name: string; kind
 
 /** The longest gazetteer name starting at token i that the context accepts. */
 function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>, signals: Signals): Found | null {
-	// "the Shire of Denmark": an Australian shire, whatever else carries its name.
-	if (/\bShire of $/.test(text.slice(Math.max(0, tokens[i].start - 9), tokens[i].start))) return { start: tokens[i].start, end: tokens[i].end, country: 'AU', kind: 'region', tokens: 1 };
 	let last = i;
 	while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_TOKENS && joinable(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+	// "the Shire of Denmark", "the Shire of East Pilbara": an Australian shire, whatever else carries its name.
+	if (/\bShire of $/.test(text.slice(Math.max(0, tokens[i].start - 9), tokens[i].start))) {
+		let j = i;
+		while (j < last && tokens[j + 1].capital) j++;
+		return { start: tokens[i].start, end: tokens[j].end, country: 'AU', kind: 'region', tokens: j - i + 1 };
+	}
 	for (let j = last; j >= i; j--) {
 		// Names end on a capitalised word ("Trinidad and Tobago"), never on "and" or "the".
 		if (!tokens[j].capital) continue;

@@ -121,6 +121,7 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['SIBU (July 2): A proposal was made to the Sibu Resident Office.', ['SIBU:MY', 'Sibu:MY']],
 		// A shire is Australia's, whatever else carries its name, and says so of the towns beside it.
 		['The City of Albany and Shire of Denmark praised the fire brigades.', ['Albany:AU', 'Denmark:AU']],
+		['Crews from the Shire of East Pilbara and Port Hedland helped.', ['East Pilbara:AU', 'Port Hedland:AU']],
 		// A district named with its kind needs no cue; a town in title case opening the article with a dash is its dateline.
 		['Chaos erupted in Kisiita Sub-county, Kakumiro District on Wednesday.', ['Kakumiro District:UG']],
 		['Kakumiro — Chaos erupted in town.', ['Kakumiro:UG']],

@@ -13,7 +13,7 @@ import { bisector } from 'd3-array';
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-	/\b(?:will|won't|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|'ll\b|\bwon’t\b|’ll\b/gi;
+	/\b(?:will|won['’]t|shall|going to|would|might|must|should|due(?= [“"]?(?:in|on|by|at)\b)|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|likely|supposed|forecast|predicted|projected) to|(?:is|are) (?:expected|forecast|predicted)|(?:is|are) to|plan(?:s|ned|ning)?|intend(?:s|ed)? to|aim(?:s|ed)? to|wants? to|expect(?:s|ed)? to|hope(?:s|d)? to|scheduled|effective|to be held|as (?:early|soon) as|no later than|upcoming|next(?! to\b)|coming|until|begins?|to (?:begin|start|meet|leave|visit|resume|hold|vote|return|arrive|decide|open|travel|announce|launch|sign)|(?:will|would) be)\b|['’]ll\b/gi;
 /**
  * An infinitive after an agreement, decision, promise or vote: "an agreement to acquire the company in January",
  * "agreed to meet on Tuesday", "voted to place the bonds on the November ballot". It looks ahead for a date after
@@ -26,7 +26,8 @@ const PLANNED_INFINITIVE = /\bto (?<=\b(?:agree(?:s|d)?|agreements?|deals?|decid
  * when he is sentenced in January"), not back past its subject ("warned on Thursday that strikes could …"). "could
  * have", "could not" and "could be reached" tell of the past.
  */
-const COULD = /\bcould(?!\s+(?:have|not|n't)\b|n't|\s+be\s+(?:reached|located|found|contacted)\b)/g;
+const COULD_PAST = String.raw`(?:n['’]t|\s+(?:have|not)|\s+be\s+(?:reached|located|found|contacted))\b`;
+const COULD = new RegExp(String.raw`\bcould(?!${COULD_PAST})`, 'g');
 const ahead = (cue: Cue): Cue => ({ ...cue, aheadOnly: true });
 /** Lower-case "may" is the modal verb (the month is capitalised). */
 const MAY = /\bmay\b/g;
@@ -35,16 +36,20 @@ const STATEMENT_VERBS = 'said|says|say|told|tells|reported|reports|announced|ann
 const REPORTING = `(?:${STATEMENT_VERBS}|according to)`;
 const IS_REPORTING = new RegExp(`^${REPORTING}$`, 'i');
 const IS_PAST_REPORTING = /^(?:said|told|reported|announced|added|stated|noted|declared|wrote|confirmed)$/i;
-const PAST =
-	/\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|cut|shut|quit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore|could(?:n't|n’t|\s+not)|could be (?:reached|located|found|contacted))\b/gi;
+const PAST = new RegExp(
+	String.raw`\b(?:was|were|had|did|ago|last|earlier|went|came|met|took|made|held|began|left|fell|rose|won|lost|gave|got|saw|became|sent|put|set off|broke|ran|spoke|fought|struck|hit|cut|shut|quit|led|paid|sold|bought|brought|built|caught|chose|drove|flew|found|kept|knew|meant|shot|stood|thought|threw|understood|wore)\b|\bcould${COULD_PAST}`,
+	'gi'
+);
+/** Verbs that put a day off to another: the day after them lies ahead ("postponed until Tuesday", "adjourned to Wednesday"). */
+const DEFERRING = 'postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled';
 /**
  * A past verb a few words before, in the same clause: "had to wait until", "remained closed until", "ruled Iraq for 23
  * years until" (not past an infinitive: "agreed to extend the truce until Friday"). Not one that defers: "postponed
  * until Tuesday", "extended its deadline until 9 a.m. Tuesday" still look ahead.
  */
-const PAST_JUST_BEFORE = /\b(?!(?:postponed|delayed|deferred|extended|adjourned|suspended|pushed|put|moved|rescheduled)\b)(?:had(?:\s+to\s+[a-z]+)?|was|were|did|[a-z]{2,}ed)\b(?:\s+(?!(?:to|will|would|shall|can|may)\b)[^\s,;]+){0,5}\s+$/;
+const PAST_JUST_BEFORE = new RegExp(String.raw`\b(?!(?:${DEFERRING})\b)(?:had(?:\s+to\s+[a-z]+)?|was|were|did|[a-z]{2,}ed)\b(?:\s+(?!(?:to|will|would|shall|can|may)\b)[^\s,;]+){0,5}\s+$`);
 /** A deferring verb, what it defers, and the preposition of the new day (a few words, one clause). */
-const DEFERRED_TO = /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|delayed)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:to|until|till|for)\s+(?:next\s+)?$/i;
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING})\b(?:\s+[^\s,;.]+){0,5}?\s+(?:to|until|till|for)\s+(?:next\s+)?$`, 'i');
 /** Words before "plans" that make it a noun. */
 const PLANS_NOUN = /\b(?:announced|unveiled|disclosed|outlined|its|the|his|her|their|our|new|no|any|has|have|had)\s+$/i;
 /** What follows a participle that opens a phrase: a preposition, not an object ("…, followed by", but "…, met the"). */
