@@ -198,6 +198,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Officials in Medellin said no.', 'Medellin', 'CO', 'city'],
 		['Turkish jets struck near Hasakah on Monday.', 'Hasakah', 'SY', 'city'],
 		['Protests spread across Ile-de-France.', 'Ile-de-France', 'FR', 'region'],
+		// …and writes the diacritics GeoNames leaves out: Taupo, Whangarei.
+		['He drove to Taupō on Monday.', 'Taupō', 'NZ', 'city'],
+		['Police in Whangārei said no.', 'Whangārei', 'NZ', 'city'],
 		// A verb after a town is told of its people when a place's preposition comes before ("Nelson says" is a person).
 		['Police in Cali said two men were held.', 'Cali', 'CO', 'city'],
 		// A city's municipal corporation governs it: no firm.
@@ -289,7 +292,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['Shoppers complained about JD.com, Taobao, Amazon.cn and Dang Dang.', 'Amazon'],
 		// A firm's name that ends in a place: the place is none there, even a country.
 		['Kalamazoo, Mich.-based First of America said it will cut jobs. First of America owns eight banks.', 'America'],
-		['The shares of Bank of Valletta plc fell.', 'Valletta']
+		['The shares of Bank of Valletta plc fell.', 'Valletta'],
+		// A place of several words the context does not take hides no town inside it: no Plenty, Victoria.
+		['Floods hit the Bay of Plenty.', 'Plenty']
 	])('%s: %s is a person or a word', (sentence, word) => {
 		expect(places(sentence, world).map((p) => p.text)).not.toContain(word);
 	});

@@ -46,6 +46,10 @@ export function findPlaces(text: string, world?: PlaceLookup, home: string | nul
 	for (let i = 0; i < tokens.length; i++) {
 		if (!tokens[i].capital) continue;
 		const f = matchAt(text, tokens, i, world, people, signals);
+		if (typeof f === 'number') {
+			i += f - 1;
+			continue;
+		}
 		if (!f) continue;
 		// "Perth Road", "Ahmadu Bello Way", "French Quarter": a street's or a quarter's name, no mention of the place.
 		if (STREET_AFTER.test(text.slice(f.end, f.end + 12))) {
@@ -180,8 +184,13 @@ function withoutFirms<F extends { start: number; end: number; name: string; kind
 	return found.filter((f) => !((mayBeFirm(f) && isNamedFirm(text, f.start, f.name, firms, town(f))) || endsFirmName(text, f.start, f.name, firms)));
 }
 
-/** The longest gazetteer name starting at token i that the context accepts. */
-function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>, signals: Signals): Found | null {
+/**
+ * The longest gazetteer name starting at token i that the context accepts. Failing that, the number of tokens of
+ * the longest name of several words the context did not take: no place starts inside it ("Plenty" is no town of
+ * "the Bay of Plenty", told without a cue).
+ */
+function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | undefined, people: Set<string>, signals: Signals): Found | number | null {
+	let untaken = 0;
 	let last = i;
 	while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_TOKENS && joinable(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
 	// "the Shire of Denmark", "the Shire of East Pilbara": an Australian shire, whatever else carries its name.
@@ -214,6 +223,7 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 				const shared = namesakes(name, accepted, world);
 				return { start, end, country: accepted.country, kind: kindOf(accepted, after), tokens: j - i + 1, ...shared, ...(shared.famous && { ownInstitution: namesItsOwn(text, start, end) }) };
 			}
+			untaken ||= j - i + 1;
 			// A doubtful region the article gives no sign for may still be a town elsewhere: "Victoria" with Saanich and Nanaimo.
 			// (A doubtful country, "Jordan", "Chad", is a person then.)
 			if (!entry.ambiguous || entry.kind === 'country') continue;
@@ -235,8 +245,9 @@ function matchAt(text: string, tokens: Token[], i: number, world: PlaceLookup | 
 				return { start, end, country: place.country, kind: place.kind, tokens: j - i + 1, candidates: places![0].population < VARIANTS_BELOW ? withVariants(places!, world.variants?.(name)) : places };
 			}
 		}
+		if (place) untaken ||= j - i + 1;
 	}
-	return null;
+	return untaken > 1 ? untaken : null;
 }
 
 /**

@@ -36,6 +36,15 @@ const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[\s-]+(?=\p{Lu})/u;
 
 const ADMINISTRATIVE: Record<string, RegExp> = { KR: /^(\p{Lu}.*)-(?:si|gun)$/u, JP: /^(\p{Lu}.*)-shi$/u, TH: /^Mueang (\p{Lu}.*)$/u };
 
+/** A name without its diacritics, its own letters spelt plainly and its apostrophes: "Łódź" → "Lodz", "Taupō" → "Taupo". */
+export function plainLetters(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[łŁıøØđĐðþßæÆœŒ]/g, (c) => OWN_LETTERS[c])
+		.replace(/[‘’ʻʼ']/g, '');
+}
+
 /**
  * How English-language news writes a gazetteer's name:
  * - without its diacritics: "Krakow" for "Kraków", "Lodz" for "Łódź", "Diyarbakir" for "Diyarbakır";
@@ -46,11 +55,7 @@ const ADMINISTRATIVE: Record<string, RegExp> = { KR: /^(\p{Lu}.*)-(?:si|gun)$/u,
  * Returns the spellings that differ from the name.
  */
 export function plainSpellings(name: string, country: string): string[] {
-	const plain = name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[łŁıøØđĐðþßæÆœŒ]/g, (c) => OWN_LETTERS[c])
-		.replace(/[‘’ʻʼ']/g, '');
+	const plain = plainLetters(name);
 	const out = new Set([plain]);
 	// "Gasteiz / Vitoria", "Halle (Saale)": either name alone, without the river that tells it from others.
 	for (const part of plain.split(' / ')) out.add(part.replace(/\s+\([^)]*\)$/, ''));

@@ -12,7 +12,7 @@ import type { PlaceLookup, WorldPlace } from './cities';
 import { GAZETTEER } from './gazetteer';
 import { EXONYMS } from './gazetteer/exonyms';
 import { NOT_A_CITY } from './place-context';
-import { MIN_SKELETON, plainSpellings, skeleton, VARIANT_POPULATION } from './transliteration';
+import { MIN_SKELETON, plainLetters, plainSpellings, skeleton, VARIANT_POPULATION } from './transliteration';
 
 interface StateRow {
 	name: string;
@@ -31,6 +31,8 @@ const SAINT_PARISH_POPULATION = 3_000;
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Coast|Coastal|Capital|Islands?|Lakes?|Plateau|Mountains?|Highlands?|Region|Province|District|Centre|Center|Bay|Valley|Delta|Hills?|Rivers?|Borders?|Capital|Nord|Sud|Est|Ouest|Lot|Var|Cher|Indre|Manche|Orne|Somme|Jura|Gard|Aube|Aude|Ain|Eure|Loire|Marne|Meuse|Nièvre|Tarn|Vienne)\b[\s-]*)+$/;
 
 let cached: PlaceLookup | null = null;
+/** Letters beyond plain ASCII (apostrophes aside): a name that may be written with diacritics GeoNames lacks. */
+const NOT_PLAIN = /[^\x00-\x7F’‘]/;
 
 /** Files `place` under `key`, one entry per country: the largest place of that key there. */
 function keepLargest(map: Map<string, WorldPlace[]>, key: string, place: WorldPlace): void {
@@ -94,7 +96,8 @@ export function loadWorldGazetteer(): PlaceLookup {
 	for (const list of map.values()) list.sort((a, b) => b.population - a.population);
 	const skeletons = new Map<string, string>();
 	cached = {
-		get: (name) => map.get(name),
+		// The article may write the diacritics GeoNames leaves out: "Taupō", "Whangārei" for "Taupo", "Whangarei".
+		get: (name) => map.get(name) ?? (NOT_PLAIN.test(name) ? map.get(plainLetters(name)) : undefined),
 		variants: (name) => {
 			// Names recur from article to article: each skeleton is worked out once.
 			let key = skeletons.get(name);

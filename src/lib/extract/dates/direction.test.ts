@@ -22,6 +22,11 @@ const cases: Case[] = [
 	['The rebels agreed to extend the truce until Friday.', 'Friday', '2014-08-22', 'day'],
 	// "since" has begun; "by" is a deadline ahead unless told in the past perfect.
 	['The carrier has been on patrol since March.', 'March', '2013-03', 'month', '2014-01-12'],
+	// …as has a happening the time runs since, whatever the tense of the clause around it.
+	['Since its unveiling in January, hopes that it will sell have lifted the stock.', 'January', '2007-01', 'month', '2007-06-29'],
+	['Since the start of the strike in March, talks will resume.', 'March', '2007-03', 'month', '2007-06-29'],
+	// A "since" of cause, its verb in the future, is no time behind.
+	['Since he will visit in September, talks will resume.', 'September', '2007-09', 'month', '2007-06-29'],
 	['KKR plans to pay down the loan by February.', 'February', '1990-02', 'month', '1989-10-30'],
 	['By May they had left the city.', 'May', '2014-05', 'month'],
 	// "announced plans" is a noun: the past tense decides.

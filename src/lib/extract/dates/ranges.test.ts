@@ -35,9 +35,13 @@ describe('findRanges', () => {
 		['Profit rose in the three months that ended Nov. 30.', 'the three months that ended Nov. 30', '2013-09-01/2013-11-30'],
 		['Profit rose in the third quarter. Net income was $70 million for the period that ended Sept. 30.', 'the period that ended Sept. 30', '2014-07-01/2014-09-30'],
 		['Profit will rise in the year to March.', 'the year to March', '2014-04-01/2015-03-31'],
+		['Toyota forecast better results for the fiscal year through March 2015.', 'the fiscal year through March 2015', '2014-04-01/2015-03-31'],
 		['U.S. sales in July-September rose.', 'July-September', '2014-07-01/2014-09-30'],
 		['Sales in January–September beat rivals.', 'January–September', '2014-01-01/2014-09-30'],
 		['Sales in November-January fell.', 'November-January', '2013-11-01/2014-01-31'],
+		// "March" and "May" after a month and a dash are that period's end, not a verb or a name.
+		['Toyota said January-March profit slid.', 'January-March', '2014-01-01/2014-03-31'],
+		['April-May sales rose.', 'April-May', '2014-04-01/2014-05-31'],
 		// Two days of one month a few days apart: one happening over both.
 		['Egyptians vote on June 16 and 17 in a runoff.', 'June 16 and 17', '2014-06-16/2014-06-17'],
 		['The team will arrive in groups on Tuesday and Wednesday.', 'Tuesday and Wednesday', '2014-08-19/2014-08-20'],

@@ -20,11 +20,11 @@ import { publicationDay } from './index';
 import { NUMBER_RE, numberValue } from './lexicon';
 
 /** "the fiscal year that ended March 31", "the quarter ended Sept. 30", "for the period that ended Sept. 30" (a quarter's report): the period ending that day, its length in months. */
-const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+$/i;
+const PERIOD_ENDED = /^\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+$/i;
 const PERIOD_MONTHS = (d: DateMention) =>
 	/\b(?:fiscal|financial)\s+year$/i.test(d.text) ? 12 : /\bquarter$/i.test(d.text) || (/\bperiod$/i.test(d.text) && d.granularity === 'quarter') ? 3 : 0;
 /** "the year ending in March 2014", "the half ended Sept. 30": a period whose end is told, before the month or day. */
-const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)(?:\s+in)?\s+$/i;
+const PERIOD_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?<unit>year|half|quarter)|(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months)\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+$/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, half: 6, quarter: 3 };
 /** A bare weekday's name. */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

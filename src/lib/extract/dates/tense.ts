@@ -173,6 +173,9 @@ function cuesOf(sentence: string, re: RegExp, tense: Tense): Cue[] {
 /** Index of the first cue ending after a position (cues of one pattern do not overlap, so their ends ascend). */
 const firstEndingAfter = bisector((cue: Cue) => cue.end).right;
 
+/** A happening since which time has run, dated by what follows: "since its unveiling in", "since the start of the war on". */
+const SINCE_PHRASE = /\bsince\s+(?:(?!(?:will|would|shall|can|may|to|is|are)\b)[\w'’-]+\s+){1,6}(?:in|on)\s+$/i;
+
 /**
  * Tense of the clause around `[start, end)` in `sentence` (offsets relative to
  * the sentence). `cues` are the sentence's, when the caller has them already.
@@ -184,6 +187,8 @@ export function tenseAt(sentence: string, start: number, end: number, cues: Sent
 	if (/\b(?:as (?:soon|early) as|no later than)\s+$/i.test(before)) return 'future';
 	// "adjourned the hearing to Wednesday", "postponed the vote until Friday": the new day lies ahead.
 	if (/\b(?:to|until|till|for)\s+(?:next\s+)?$/i.test(before) && DEFERRED_TO.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
+	// "Since its unveiling in January, expectations … will": what the time has run since has come, whatever the clause's tense.
+	if (SINCE_PHRASE.test(sentence.slice(Math.max(0, start - 45), start))) return 'past';
 	if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || OCCASION_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'past';
 	let best: Tense = 'present';
 	let bestDistance = REACH;
