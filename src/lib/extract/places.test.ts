@@ -158,6 +158,9 @@ describe('findPlaces with the world gazetteer (CLI and server)', () => {
 		['LOS ANGELES (AP) — Fires spread.', 'LOS ANGELES', 'US', 'city'],
 		['A storm hit Slidell, La., on Sunday.', 'Slidell', 'US', 'city'],
 		['Officials in Cuyahoga County said no.', 'Cuyahoga County', 'US', 'region'],
+		// News shortens a town's "Mount" as GeoNames does not.
+		['A crash in Mt. Juliet closed the road.', 'Mt. Juliet', 'US', 'city'],
+		['Police in Mt Isa said no.', 'Mt Isa', 'AU', 'city'],
 		// Irish counties as Ireland writes them, Northern Ireland's in the UK; a Kenyan county by its town.
 		['Gardaí are investigating a crash in Co Kerry.', 'Co Kerry', 'IE', 'region'],
 		['It happened near Abbeyfeale, Co.Kerry on Wednesday.', 'Co.Kerry', 'IE', 'region'],

@@ -22,6 +22,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['The council in Victoria met on Monday. Nanaimo sent delegates.', 'Victoria', null, 'CA'],
 		['A fire in Dundalk and Dundrum on Monday.', 'Dundalk', null, 'IE'],
 		['A man was arrested in Newport on Monday. Tipperary County officers from Nenagh and Ballina in Ireland helped.', 'Newport', null, 'IE'],
+		// Local news: a council's signs and its district outweigh a town 26 times larger (Richmond, Virginia).
+		['Bins were put up at the car park in Richmond. Richmondshire District Council says the scheme worked.', 'Richmond', null, 'GB'],
 		// The dateline's region, the outlet's home country.
 		['HUNTSVILLE, Ala. — A man from Birmingham was arrested.', 'Birmingham', null, 'US'],
 		['PERTH, Scotland — A fire broke out in Perth on Monday.', 'Perth', null, 'GB'],
@@ -71,8 +73,9 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		// A town the article's sure places chose against size does place one: Hastings, in New Zealand by Napier.
 		['Residents around Napier and Hastings met at a winery at Bay View on Monday night.', ['Napier:NZ', 'Hastings:NZ', 'Bay View:NZ']],
 		['Sewage from Tijuana and Baja California reached San Diego and Imperial Beach.', ['Tijuana:MX', 'Baja California:MX', 'San Diego:US', 'Imperial Beach:US']],
-		// Too little of the other country for a town this large (Delft, Netherlands, 95,000 people), or too little at all.
-		['A man from Delft was held on Monday by police from Stellenbosch and Paarl.', ['Delft:NL', 'Stellenbosch:ZA', 'Paarl:ZA']],
+		// Two towns of the other country place even a town this large (Delft, Netherlands, 95,000 people) there; one does not.
+		['A man from Delft was held on Monday by police from Stellenbosch and Paarl.', ['Delft:ZA', 'Stellenbosch:ZA', 'Paarl:ZA']],
+		['A man from Delft was held on Monday by police from Stellenbosch.', ['Delft:NL', 'Stellenbosch:ZA']],
 		['Flooding closed roads in Galway. A bridge near Williamstown collapsed.', ['Galway:IE', 'Williamstown:US']],
 		// The countries and peoples an article names may only act: they place no town.
 		['Russia and Russians said their forces struck Vovchansk on Monday.', ['Russia:RU', 'Russians:RU', 'Vovchansk:UA']],

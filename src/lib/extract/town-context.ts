@@ -243,12 +243,14 @@ const DATELINE_WEIGHT = 2;
  * population plus EVIDENCE_POWER times the logarithm of its country's evidence
  * (plus PRIOR, so a country the article never names is unlikely, not
  * impossible). As if the article's country were drawn in proportion to its
- * evidence and the town within it by the square root of its population: one
+ * evidence and the town within it by its population to the power 0.4: one
  * mention of the US among three of Mexico leaves San Diego in the US, while a
  * Scottish story's Perth (Fife, Dundee) beats Perth, Australia, forty times
- * larger, and an Irish story's Newport is the Irish village.
+ * larger, and an Irish story's Newport is the Irish village. Local news names
+ * its towns beside a few small places, and size must not drown them: a
+ * Yorkshire council’s Richmond is its own, not Virginia’s, 26 times larger.
  */
-const EVIDENCE_POWER = 2;
+const EVIDENCE_POWER = 2.5;
 const PRIOR = 0.25;
 const OUTLET_WEIGHT = 1.5;
 /** What each kind of sign of a country's institutions weighs ("Gardaí", "Borough Council"): as a town of that country does. */

@@ -74,6 +74,8 @@ export function loadWorldGazetteer(): PlaceLookup {
 			for (const plain of plainSpellings(name, c.country)) put(plain, place);
 			// GeoNames writes "St. Louis"; news also "St Louis" and "Saint Louis" (where a saint's parish may share it).
 			if (name.startsWith('St. ')) for (const saint of ['St ', 'Saint ']) put(saint + name.slice(4), place);
+			// …and "Mount Juliet", "Mount Isa", which news shortens: "Mt. Juliet", "Mt Isa".
+			if (name.startsWith('Mount ')) for (const mount of ['Mt. ', 'Mt ']) put(mount + name.slice(6), place);
 		}
 		for (const english of EXONYMS.get(`${c.country}|${c.name}`) ?? []) put(english, place);
 		putVariant(c.name, place);
