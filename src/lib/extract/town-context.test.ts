@@ -22,6 +22,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['The council in Victoria met on Monday. Nanaimo sent delegates.', 'Victoria', null, 'CA'],
 		['A fire in Dundalk and Dundrum on Monday.', 'Dundalk', null, 'IE'],
 		['A man was arrested in Newport on Monday. Tipperary County officers from Nenagh and Ballina in Ireland helped.', 'Newport', null, 'IE'],
+		// A seat whose population GeoNames does not know is still a town the article's places can choose.
+		['Durban - Schools remained closed in Ladysmith and Jozini.', 'Ladysmith', null, 'ZA'],
 		// Local news: a council's signs and its district outweigh a town 26 times larger (Richmond, Virginia).
 		['Bins were put up at the car park in Richmond. Richmondshire District Council says the scheme worked.', 'Richmond', null, 'GB'],
 		// The dateline's region, the outlet's home country.
@@ -117,6 +119,8 @@ describe('a town resolves to the candidate the rest of the article points to', (
 		['Cape Breton Regional Police responded to a call in Sydney on Thursday.', ['Cape Breton:CA', 'Sydney:CA']],
 		['A crash near Perth, Perthshire, closed the road.', ['Perth:GB', 'Perthshire:GB']],
 		['Flooding hit Maitland and the Hunter Valley.', ['Maitland:AU', 'Hunter Valley:AU']],
+		// A sub-county is Uganda's or Kenya's unit, no American county.
+		['The bridge in Bukalsi Sub County, Uganda, collapsed.', ['Uganda:UG']],
 		// A people's noun that ends a person's name is the person's at every mention; a people's adjective is not.
 		['Commissioner Trevor Finn said Montour County will pay. Finn said it was fair.', ['Montour County:US']],
 		['Many Mexican officials met in Texas.', ['Mexican:MX', 'Texas:US']],

@@ -119,6 +119,8 @@ export function countyAt(name: string, world: PlaceLookup | undefined, after = '
 	if (m) {
 		const town = m[1].trim();
 		if (NOT_A_CITY.has(town.split(' ')[0])) return null; // "The County Council"
+		// "Bukalsi Sub County": Uganda's and Kenya's unit below a district, no American county.
+		if (/(?:^| )Sub$/.test(town)) return null;
 		const builtIn = GAZETTEER.get(town);
 		// A British county's council names it so ("East Sussex County Council"); "Kent County" alone is Michigan's.
 		if (builtIn?.kind === 'region' && builtIn.country === 'GB' && /^ Council\b/.test(after)) return 'GB';

