@@ -109,8 +109,9 @@ export function isBaseline(text: string, clause: Clause): boolean {
 	// told at more length, then when it stood so.
 	const compared = FIGURE_COMPARED.exec(sentence);
 	if (compared && FIGURE.test(compared[1]) && !/\bto\b/.test(compared[1])) return true;
-	// "20 hearings had been held as of Feb 27": a count or a state at that time.
-	if (/\bas of\s+$/i.test(before)) return true;
+	// "20 hearings had been held as of Feb 27": a count or a state at that time. Looking ahead, it is when something
+	// starts: "Petro will succeed Duque as of August 7".
+	if (/\bas of\s+$/i.test(before) && !/\b(?:will|shall|would)\b|['’]ll\b/i.test(sentence)) return true;
 	// "had fallen by 97% since the start of the year": a figure's change since then, nothing that happened then.
 	if (/\d\s*(?:%|percent|per cent)\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/i.test(sentence)) return true;
 	// "Friday's closing price", "Monday's close": a figure at that time.

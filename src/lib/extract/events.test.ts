@@ -225,6 +225,8 @@ describe('buildEvents', () => {
 		['The 1990s talks between Russia and China failed.', []],
 		// A count as it stood at a date is no happening then.
 		['A total of 20 hearings had been held in Moscow as of Feb 27.', []],
+		// …but looking ahead, "as of" is when something starts.
+		['Petro will take office in Colombia as of Sept. 7.', ['2014-09-07']],
 		// "for" a year after a noun says which dividend or budget.
 		['Volkswagen in Germany will cut its dividend for 2013.', []],
 		['Australia set the budget for 2015 on Monday.', ['2014-08-18']],
