@@ -3,4 +3,4 @@
  * articles can be told apart from what a re-extraction would give
  * (`npm run ingest -- --reextract` recomputes them all).
  */
-export const EXTRACTOR_VERSION = '14';
+export const EXTRACTOR_VERSION = '15';
