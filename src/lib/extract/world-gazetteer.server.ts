@@ -35,10 +35,10 @@ const UNKNOWN_POPULATION = 1_000;
 const SAINT_PARISH_POPULATION = 3_000;
 /** Region names that are only directions or generic words: "Central", "North West", "Capital". */
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Coast|Coastal|Capital|Islands?|Lakes?|Plateau|Mountains?|Highlands?|Region|Province|District|Centre|Center|Bay|Valley|Delta|Hills?|Rivers?|Borders?|Capital|Nord|Sud|Est|Ouest|Lot|Var|Cher|Indre|Manche|Orne|Somme|Jura|Gard|Aube|Aude|Ain|Eure|Loire|Marne|Meuse|Nièvre|Tarn|Vienne)\b[\s-]*)+$/;
-
-let cached: PlaceLookup | null = null;
 /** Letters beyond plain ASCII (apostrophes aside): a name that may be written with diacritics GeoNames lacks. */
 const NOT_PLAIN = /[^\x00-\x7F’‘]/;
+
+let cached: PlaceLookup | null = null;
 
 /** Files `place` under `key`, one entry per country: the largest place of that key there. */
 function keepLargest(map: Map<string, WorldPlace[]>, key: string, place: WorldPlace): void {

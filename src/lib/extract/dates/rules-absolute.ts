@@ -88,7 +88,10 @@ function monthDay(g: Record<string, string | undefined>, ctx: RuleContext, d: st
  * so ("in May", "since March") or a month before them makes a period ("January-March"); otherwise they are a
  * person or a verb.
  */
-const DATE_LEAD = /(?:\b(?:January|February|April|June|July|August|September|October|November|December)\s*[-–]\s*$|\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$/i;
+const DATE_LEAD = new RegExp(
+	String.raw`(?:\b${MONTH_FULL}\s*[-–]|\b(?:in|on|since|until|till|by|during|from|through|to|of|between|and|before|after|early|late|mid|end of|last|this|next|or|around|as of|for)|\bmid-)\s*$`,
+	'i'
+);
 
 /**
  * "the March accession", "the May elections": after a determiner, before a lower-case noun, the month qualifies it
